@@ -1,0 +1,42 @@
+import type { DiagramName, Lang } from "../knowledge/schema.ts";
+
+export interface AnswerSource {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+/**
+ * What every surface (terminal, Slack, tutoring) gets back for a question.
+ * `text` is plain text: a lead sentence then "- " bullet lines, at most 1,200
+ * characters. Surfaces format it; they never re-derive it.
+ */
+export interface Answer {
+  /** The question after control characters were stripped. */
+  readonly question: string;
+  readonly lang: Lang;
+  /** "answer": grounded in entries; "decline": out of scope or low confidence; "invalid": empty or too long. */
+  readonly kind: "answer" | "decline" | "invalid";
+  readonly inScope: boolean;
+  readonly title?: string;
+  readonly text: string;
+  readonly sources: readonly AnswerSource[];
+  readonly related: readonly string[];
+  /** 0..1: how sure retrieval is that the top entry answers the question. */
+  readonly confidence: number;
+  /** The diagram that fits this answer, if any (surfaces render it). */
+  readonly diagram?: DiagramName;
+  /** Entries the answer is built from, best first. */
+  readonly entryIds: readonly string[];
+  /** "offline" when composed from entries, "model" when written by the LLM. */
+  readonly via: "offline" | "model";
+}
+
+export interface AskOptions {
+  /** Force the answer language instead of detecting it from the question. */
+  readonly lang?: Lang;
+}
+
+export interface Answerer {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** Languages the bot answers in. Korean if the question has Hangul, else English. */
+export const LangSchema = z.enum(["ko", "en"]);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const DiagramNameSchema = z.enum(["compare", "old", "new", "crio", "cri-dockerd", "docker"]);
+export type DiagramName = z.infer<typeof DiagramNameSchema>;
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** One language's text of an entry: a lead sentence, then short points. */
+export const EntryTextSchema = z.object({
+  title: nonEmpty.max(120),
+  lead: nonEmpty.max(400),
+  points: z.array(nonEmpty.max(300)).max(8).default([]),
+  examples: z.array(nonEmpty.max(200)).min(2, "needs at least 2 example questions"),
+});
+export type EntryText = z.infer<typeof EntryTextSchema>;
+
+export const SourceSchema = z.object({
+  title: nonEmpty.max(200),
+  url: z.url({ protocol: /^https?$/ }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const EntrySchema = z.strictObject({
+  id: IdSchema,
+  tags: z.array(nonEmpty).min(1),
+  ko: EntryTextSchema,
+  en: EntryTextSchema,
+  related: z.array(IdSchema).default([]),
+  sources: z.array(SourceSchema).min(1, "needs at least one source"),
+  diagram: DiagramNameSchema.optional(),
+});
+export type Entry = z.infer<typeof EntrySchema>;
+
+/**
+ * A glossary term: every spelling people use for one concept. Retrieval rewrites
+ * each variant to `canonical` so "도커 심", "docker-shim" and "dockerhim" meet.
+ */
+export const GlossaryTermSchema = z.strictObject({
+  canonical: z.string().regex(/^[a-z0-9]+$/, "canonical must be one lowercase ASCII word"),
+  ko: nonEmpty,
+  en: nonEmpty,
+  variants: z.array(nonEmpty).default([]),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+
+export const GlossarySchema = z.strictObject({
+  terms: z.array(GlossaryTermSchema).min(1),
+});
+export type Glossary = z.infer<typeof GlossarySchema>;
