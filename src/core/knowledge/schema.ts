@@ -51,7 +51,23 @@ export const GlossaryTermSchema = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
-export const GlossarySchema = z.strictObject({
-  terms: z.array(GlossaryTermSchema).min(1),
-});
+export const GlossarySchema = z
+  .strictObject({
+    terms: z.array(GlossaryTermSchema).min(1),
+    /** Canonicals that alone put a question in the bot's field. */
+    core: z.array(nonEmpty).default([]),
+    /** Word stems of neighbouring topics the bot does not cover. */
+    offTopic: z.array(nonEmpty).default([]),
+  })
+  .superRefine((g, ctx) => {
+    const known = new Set(g.terms.map((t) => t.canonical));
+    g.core.forEach((c, i) => {
+      if (!known.has(c))
+        ctx.addIssue({
+          code: "custom",
+          path: ["core", i],
+          message: `"${c}" is not a term's canonical`,
+        });
+    });
+  });
 export type Glossary = z.infer<typeof GlossarySchema>;

@@ -1,0 +1,29 @@
+import { type AnswerWriter, createAnswerer, type OfflineAnswerer } from "./answer/answerer.ts";
+import type { KnowledgeBase } from "./knowledge/knowledge-base.ts";
+import type { Logger } from "./ports.ts";
+import { createScopeJudge, type ScopeJudge } from "./retrieval/scope.ts";
+import { createSearchIndex, type SearchIndex } from "./retrieval/search-index.ts";
+
+export interface BotCore {
+  readonly kb: KnowledgeBase;
+  readonly index: SearchIndex;
+  readonly judge: ScopeJudge;
+  readonly answerer: OfflineAnswerer;
+}
+
+/** Builds everything that answers questions from a validated knowledge base. */
+export function createBotCore(
+  kb: KnowledgeBase,
+  deps: { logger: Logger; writer?: AnswerWriter },
+): BotCore {
+  const index = createSearchIndex(kb.entries, kb.glossary);
+  const judge = createScopeJudge(kb.glossary);
+  const answerer = createAnswerer({
+    kb,
+    index,
+    judge,
+    logger: deps.logger,
+    ...(deps.writer ? { writer: deps.writer } : {}),
+  });
+  return { kb, index, judge, answerer };
+}

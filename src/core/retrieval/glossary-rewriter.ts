@@ -1,0 +1,41 @@
+import type { Glossary } from "../knowledge/schema.ts";
+
+export type Rewriter = (text: string) => string;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Spaces, hyphens and underscores inside a variant are optional: "도커 심" = "도커심", "cri-o" = "crio". */
+function variantPattern(variant: string): string {
+  const chars = [...variant.toLowerCase().replace(/[\s_-]+/g, "")];
+  return chars.map(escape).join("[\\s_-]*");
+}
+
+/**
+ * Compiles the glossary into one rewrite pass that replaces every variant with its
+ * canonical word. Longest variants win ("containerd-shim" before "containerd",
+ * "cri-o" before "cri"). Latin variants must stand alone as words; Hangul variants
+ * may carry particles ("도커심이란") so only their start is anchored.
+ */
+export function createRewriter(glossary: Glossary): Rewriter {
+  const pairs = glossary.terms.flatMap((t) =>
+    [t.canonical, ...t.variants].map((v) => ({ variant: v, canonical: t.canonical })),
+  );
+  pairs.sort(
+    (a, b) => b.variant.replace(/[\s_-]/g, "").length - a.variant.replace(/[\s_-]/g, "").length,
+  );
+  const canonicalOf = new Map<string, string>();
+  const alternatives: string[] = [];
+  for (const { variant, canonical } of pairs) {
+    const key = variant.toLowerCase().replace(/[\s_-]+/g, "");
+    if (canonicalOf.has(key)) continue;
+    canonicalOf.set(key, canonical);
+    alternatives.push(variantPattern(variant));
+  }
+  // A word edge for Latin: not preceded/followed by a letter or digit. Hangul particles may follow.
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, "g");
+  return (text) =>
+    text.toLowerCase().replace(pattern, (match) => {
+      const canonical = canonicalOf.get(match.replace(/[\s_-]+/g, ""));
+      return canonical ? ` ${canonical} ` : match;
+    });
+}

@@ -1,0 +1,120 @@
+import { stemmer } from "stemmer";
+import type { Rewriter } from "./glossary-rewriter.ts";
+
+export type Tokenizer = (text: string) => string[];
+
+const EN_STOP = new Set(
+  (
+    "a an the is are was were be been being am do does did doing have has had of to in on at for from by with " +
+    "about as into like through over and or but if then than so that this these those it its i me my we our you " +
+    "your they them what which who whom whose when where why how can could should would will shall may might must " +
+    "there here any some all each just also not no yes please tell explain show know anyone someone get got use " +
+    "used using vs versus still really ok hey hi thanks thank need want"
+  ).split(" "),
+);
+
+// Korean particles and endings, longest first, stripped from the end of a Hangul word.
+const KO_SUFFIXES = [
+  "이라는",
+  "이라고",
+  "에서는",
+  "에서도",
+  "으로는",
+  "이랑은",
+  "한테서",
+  "이란",
+  "이라",
+  "에서",
+  "에게",
+  "으로",
+  "이랑",
+  "까지",
+  "부터",
+  "처럼",
+  "보다",
+  "하고",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "의",
+  "에",
+  "로",
+  "와",
+  "과",
+  "랑",
+  "도",
+  "만",
+  "란",
+];
+
+const KO_STOP = new Set(
+  (
+    "뭐야 뭐지 뭐임 뭔가요 뭔데 뭐 무엇 무엇인가요 무엇인가 뭘까 어떻게 어떤 왜 언제 어디 어디야 누가 알려줘 알려주세요 " +
+    "설명해줘 설명해주세요 설명 궁금해 궁금합니다 질문 있나요 있어 있어요 없어 되나요 돼 되는 해 하나요 해요 인가요 " +
+    "인가 건가요 거야 거에요 건지 그냥 좀 혹시 그럼 그리고 근데 요즘 지금 이거 저거 그거 이제 정말 진짜 다시 차이 "
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+const HANGUL_RUN = /[\uac00-\ud7af]+/g;
+const LATIN_TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
+
+function stripParticle(word: string): string {
+  for (const suffix of KO_SUFFIXES) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix))
+      return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+const KO_PARTICLES = new Set(KO_SUFFIXES);
+
+/**
+ * Bigrams inside each word plus one across each word boundary, so "컨테이너 런타임"
+ * and "컨테이너런타임" share every bigram whatever the spacing.
+ */
+function hangulBigrams(words: string[]): string[] {
+  const grams: string[] = [];
+  words.forEach((word, i) => {
+    for (let j = 0; j + 1 < word.length; j++) grams.push(word.slice(j, j + 2));
+    const next = words[i + 1];
+    if (next) grams.push(`${word.slice(-1)}${next.slice(0, 1)}`);
+  });
+  return grams;
+}
+
+function koreanTokens(text: string): string[] {
+  // A particle left standing alone ("dockershim 이란" after the glossary rewrite) carries no meaning.
+  const words = (text.match(HANGUL_RUN) ?? [])
+    .filter((w) => !KO_PARTICLES.has(w) && !KO_STOP.has(w))
+    .map(stripParticle)
+    .filter((w) => !KO_STOP.has(w));
+  // Two-syllable words are already their own bigram.
+  return [...words.filter((w) => w.length >= 3), ...hangulBigrams(words)];
+}
+
+function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
+  const tokens: string[] = [];
+  for (const raw of text.match(LATIN_TOKEN) ?? []) {
+    if (EN_STOP.has(raw)) continue;
+    // Glossary canonicals, versions ("1.24") and ids stay as written; words are stemmed so "runtimes" meets "runtime".
+    tokens.push(keep.has(raw) || !/^[a-z]+$/.test(raw) ? raw : stemmer(raw));
+  }
+  return tokens;
+}
+
+/**
+ * The one tokenizer used for indexing and for queries, so both sides agree:
+ * glossary rewrite, then English words (stemmed, stop words dropped) and Korean
+ * words (particles stripped) plus Hangul bigrams for spacing-insensitive matching.
+ */
+export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
+  return (text) => {
+    const normalized = rewrite(text.normalize("NFKC"));
+    return [...latinTokens(normalized, canonicals), ...koreanTokens(normalized)];
+  };
+}
