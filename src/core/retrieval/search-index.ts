@@ -1,3 +1,4 @@
+import { closest, distance } from "fastest-levenshtein";
 import MiniSearch from "minisearch";
 import type { Entry, Glossary } from "../knowledge/schema.ts";
 import { createRewriter } from "./glossary-rewriter.ts";
@@ -41,7 +42,23 @@ function toDoc(entry: Entry): IndexedDoc {
   };
 }
 
+const ID_BOOST = 1;
+
 const isLatinWord = (term: string) => /^[a-z]{5,}$/.test(term);
+
+/**
+ * Maps a misspelt word to the glossary term it is closest to ("contaienrd" ->
+ * containerd), so it also earns the exact-match and id boosts that MiniSearch's
+ * own fuzzy matching doesn't give. Only unknown Latin words of 5+ letters are
+ * touched, with at most 1 edit (2 from 8 letters), so real words stay as typed.
+ */
+function createTypoCorrector(canonicals: readonly string[], vocabulary: ReadonlySet<string>) {
+  return (token: string): string => {
+    if (vocabulary.has(token) || !isLatinWord(token)) return token;
+    const candidate = closest(token, [...canonicals]);
+    return distance(token, candidate) <= (token.length >= 8 ? 2 : 1) ? candidate : token;
+  };
+}
 
 /**
  * BM25 search over entries with MiniSearch, fed by our own tokenizer so Korean
@@ -67,14 +84,28 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
       combineWith: "OR",
     },
   });
-  mini.addAll(entries.map(toDoc));
+  const docs = entries.map(toDoc);
+  mini.addAll(docs);
+  const vocabulary = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f]))));
+  const correct = createTypoCorrector(
+    glossary.terms.map((t) => t.canonical),
+    vocabulary,
+  );
+  const idTokens = new Map(entries.map((e) => [e.id, [...new Set(tokenize(e.id.replace(/-/g, " ")))]]));
+  // An entry whose id words the question names ("crictl 뭐임" -> crictl) is the
+  // general answer; without this, longer sibling entries that repeat the term win.
+  const idBoost = (queryTokens: ReadonlySet<string>) => (id: unknown) => {
+    const words = idTokens.get(String(id)) ?? [];
+    const named = words.filter((w) => queryTokens.has(w)).length;
+    return words.length === 0 ? 1 : 1 + ID_BOOST * (named / words.length);
+  };
   return {
     tokenize,
     search(query, limit = 5) {
-      const tokens = [...new Set(tokenize(query))];
+      const tokens = [...new Set(tokenize(query).map(correct))];
       if (tokens.length === 0) return { tokens, hits: [] };
       const hits = mini
-        .search(tokens.join(" "), { tokenize: (q) => q.split(" ") })
+        .search(tokens.join(" "), { tokenize: (q) => q.split(" "), boostDocument: idBoost(new Set(tokens)) })
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
       return { tokens, hits };

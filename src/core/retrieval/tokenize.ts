@@ -7,7 +7,7 @@ const EN_STOP = new Set(
   (
     "a an the is are was were be been being am do does did doing have has had of to in on at for from by with " +
     "about as into like through over and or but if then than so that this these those it its i me my we our you " +
-    "your they them what which who whom whose when where why how can could should would will shall may might must " +
+    "your they them what which who whom whose where how can could should would will shall may might must " +
     "there here any some all each just also not no yes please tell explain show know anyone someone get got use " +
     "used using vs versus still really ok hey hi thanks thank need want"
   ).split(" "),
@@ -52,7 +52,7 @@ const KO_SUFFIXES = [
 
 const KO_STOP = new Set(
   (
-    "뭐야 뭐지 뭐임 뭔가요 뭔데 뭐 무엇 무엇인가요 무엇인가 뭘까 어떻게 어떤 왜 언제 어디 어디야 누가 알려줘 알려주세요 " +
+    "뭐야 뭐지 뭐임 뭔가요 뭔데 뭐 무엇 무엇인가요 무엇인가 뭘까 어떻게 어떤 어디 어디야 누가 알려줘 알려주세요 " +
     "설명해줘 설명해주세요 설명 궁금해 궁금합니다 질문 있나요 있어 있어요 없어 되나요 돼 되는 해 하나요 해요 인가요 " +
     "인가 건가요 거야 거에요 건지 그냥 좀 혹시 그럼 그리고 근데 요즘 지금 이거 저거 그거 이제 정말 진짜 다시 차이 "
   )
@@ -74,16 +74,13 @@ function stripParticle(word: string): string {
 const KO_PARTICLES = new Set(KO_SUFFIXES);
 
 /**
- * Bigrams inside each word plus one across each word boundary, so "컨테이너 런타임"
- * and "컨테이너런타임" share every bigram whatever the spacing.
+ * Bigrams inside each word. Spacing variants of domain terms ("컨테이너 런타임")
+ * are joined by the glossary; bigrams across other word boundaries were measured
+ * to add noise (verb endings) rather than recall.
  */
 function hangulBigrams(words: string[]): string[] {
   const grams: string[] = [];
-  words.forEach((word, i) => {
-    for (let j = 0; j + 1 < word.length; j++) grams.push(word.slice(j, j + 2));
-    const next = words[i + 1];
-    if (next) grams.push(`${word.slice(-1)}${next.slice(0, 1)}`);
-  });
+  for (const word of words) for (let j = 0; j + 1 < word.length; j++) grams.push(word.slice(j, j + 2));
   return grams;
 }
 

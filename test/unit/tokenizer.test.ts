@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Tokenizer } from "../../src/core/retrieval/tokenize.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let tokenize: Tokenizer;
+beforeAll(async () => {
+  tokenize = (await loadRealCore()).index.tokenize;
+});
+
+describe("tokenizer", () => {
+  it.each([
+    ["도커심이란 뭐야?", "dockershim"],
+    ["도커 심은 왜 없어졌어", "dockershim"],
+    ["docker-shim removed?", "dockershim"],
+    ["dockerhim", "dockershim"],
+    ["도커shim", "dockershim"],
+    ["kublet", "kubelet"],
+    ["큐블릿이 하는 일", "kubelet"],
+    ["cri-o 설정", "crio"],
+    ["cri-docker 소켓", "cridockerd"],
+    ["containerd-shim-runc-v2", "containerdshim"],
+    ["컨테이너런타임이 뭔가요", "containerruntime"],
+    ["컨테이너 런타임", "containerruntime"],
+    ["runC랑 crun", "runc"],
+  ])("%s contains %s", (text, token) => {
+    expect(tokenize(text)).toContain(token);
+  });
+
+  it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
+    expect(tokenize("cri crio crictl cri-dockerd")).toEqual(["cri", "crio", "crictl", "cridockerd"]);
+  });
+
+  it("strips Korean particles and drops question words", () => {
+    const tokens = tokenize("containerd가 뭐야");
+    expect(tokens).toEqual(["containerd"]);
+  });
+
+  it("stems English words and drops stop words", () => {
+    expect(tokenize("What are the runtimes")).toEqual(["runtim"]);
+  });
+
+  it("keeps versions whole", () => {
+    expect(tokenize("removed in 1.24?")).toContain("1.24");
+  });
+
+  it("makes spacing variants of Korean words share bigrams", () => {
+    const joined = new Set(tokenize("런타임교체절차"));
+    const spaced = tokenize("런타임 교체 절차");
+    expect(spaced.filter((t) => t.length === 2).every((t) => joined.has(t))).toBe(true);
+  });
+});
