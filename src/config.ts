@@ -19,7 +19,12 @@ const positiveInt = (fallback: number) =>
     .trim()
     .optional()
     .transform((v) => (v === undefined || v === "" ? fallback : Number(v)))
-    .pipe(z.number({ error: "must be a number" }).int("must be a whole number").positive("must be positive"));
+    .pipe(
+      z
+        .number({ error: "must be a number" })
+        .int("must be a whole number")
+        .positive("must be positive"),
+    );
 
 const CommonSchema = z.object({
   KNOWLEDGE_DIR: optionalString.transform((v) => v ?? "knowledge"),
@@ -33,22 +38,34 @@ const CommonSchema = z.object({
 });
 
 const SlackSchema = CommonSchema.extend({
-  SLACK_BOT_TOKEN: z.string({ error: "is required" }).trim().startsWith("xoxb-", "must start with xoxb-"),
+  SLACK_BOT_TOKEN: z
+    .string({ error: "is required" })
+    .trim()
+    .startsWith("xoxb-", "must start with xoxb-"),
   SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith("xapp-", "must start with xapp-").optional()),
+  SLACK_APP_TOKEN: optionalString.pipe(
+    z.string().startsWith("xapp-", "must start with xapp-").optional(),
+  ),
   SLACK_API_URL: optionalString.pipe(z.url().optional()),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
 }).superRefine((env, ctx) => {
   if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    ctx.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "is required in HTTP mode (no SLACK_APP_TOKEN set)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["SLACK_SIGNING_SECRET"],
+      message: "is required in HTTP mode (no SLACK_APP_TOKEN set)",
+    });
   }
 });
 
 const FIXES: Record<string, string> = {
-  SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page",
-  SLACK_SIGNING_SECRET: "copy the Signing Secret from your Slack app's Basic Information page, or set SLACK_APP_TOKEN for Socket Mode",
-  SLACK_APP_TOKEN: "create an App-Level Token with connections:write (xapp-…) under Basic Information, or unset it for HTTP mode",
+  SLACK_BOT_TOKEN:
+    "copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page",
+  SLACK_SIGNING_SECRET:
+    "copy the Signing Secret from your Slack app's Basic Information page, or set SLACK_APP_TOKEN for Socket Mode",
+  SLACK_APP_TOKEN:
+    "create an App-Level Token with connections:write (xapp-…) under Basic Information, or unset it for HTTP mode",
   SLACK_API_URL: "use a full URL such as https://slack.com/api/, or unset it",
   PORT: "use a port number between 1 and 65535, or unset it for 3000",
   RATE_LIMIT_PER_MINUTE: "use a whole number of questions per user per minute, e.g. 10",
@@ -68,7 +85,12 @@ function parseOrThrow<T>(schema: z.ZodType<T>, env: Env): T {
   const issues = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");
     const fix = FIXES[name];
-    const message = env[name] === undefined ? "is required" : issue.code === "invalid_type" ? "is not valid" : issue.message;
+    const message =
+      env[name] === undefined
+        ? "is required"
+        : issue.code === "invalid_type"
+          ? "is not valid"
+          : issue.message;
     return fix ? `${name} ${message}: ${fix}` : `${name} ${message}`;
   });
   throw new ConfigError(issues);

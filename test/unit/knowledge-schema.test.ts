@@ -29,7 +29,10 @@ describe("loading a bad knowledge folder", () => {
   it("names unknown related ids", async () => {
     const problems = await problemsIn("test/fixtures/knowledge-bad");
     expect(problems).toContainEqual(
-      expect.objectContaining({ field: "related[0]", message: expect.stringContaining("does-not-exist") }),
+      expect.objectContaining({
+        field: "related[0]",
+        message: expect.stringContaining("does-not-exist"),
+      }),
     );
   });
 

@@ -30,7 +30,10 @@ describe("sanitizeQuestion", () => {
 
   it("rejects input over the limit and accepts input at the limit", () => {
     expect(sanitizeQuestion("a".repeat(MAX_QUESTION_CHARS)).ok).toBe(true);
-    expect(sanitizeQuestion("a".repeat(MAX_QUESTION_CHARS + 1))).toMatchObject({ ok: false, reason: "too_long" });
+    expect(sanitizeQuestion("a".repeat(MAX_QUESTION_CHARS + 1))).toMatchObject({
+      ok: false,
+      reason: "too_long",
+    });
   });
 
   it("counts Hangul by characters, not bytes", () => {

@@ -27,7 +27,12 @@ describe("tokenizer", () => {
   });
 
   it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
-    expect(tokenize("cri crio crictl cri-dockerd")).toEqual(["cri", "crio", "crictl", "cridockerd"]);
+    expect(tokenize("cri crio crictl cri-dockerd")).toEqual([
+      "cri",
+      "crio",
+      "crictl",
+      "cridockerd",
+    ]);
   });
 
   it("strips Korean particles and drops question words", () => {
