@@ -2,12 +2,12 @@ import type { Glossary } from "../knowledge/schema.ts";
 
 export type Rewriter = (text: string) => string;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** Spaces, hyphens and underscores inside a variant are optional: "도커 심" = "도커심", "cri-o" = "crio". */
 function variantPattern(variant: string): string {
   const chars = [...variant.toLowerCase().replace(/[\s_-]+/g, "")];
-  return chars.map(escape).join("[\\s_-]*");
+  return chars.map(escapeRegExp).join("[\\s_-]*");
 }
 
 /**

@@ -91,7 +91,9 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
     glossary.terms.map((t) => t.canonical),
     vocabulary,
   );
-  const idTokens = new Map(entries.map((e) => [e.id, [...new Set(tokenize(e.id.replace(/-/g, " ")))]]));
+  const idTokens = new Map(
+    entries.map((e) => [e.id, [...new Set(tokenize(e.id.replace(/-/g, " ")))]]),
+  );
   // An entry whose id words the question names ("crictl 뭐임" -> crictl) is the
   // general answer; without this, longer sibling entries that repeat the term win.
   const idBoost = (queryTokens: ReadonlySet<string>) => (id: unknown) => {
@@ -105,7 +107,10 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
       const tokens = [...new Set(tokenize(query).map(correct))];
       if (tokens.length === 0) return { tokens, hits: [] };
       const hits = mini
-        .search(tokens.join(" "), { tokenize: (q) => q.split(" "), boostDocument: idBoost(new Set(tokens)) })
+        .search(tokens.join(" "), {
+          tokenize: (q) => q.split(" "),
+          boostDocument: idBoost(new Set(tokens)),
+        })
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
       return { tokens, hits };

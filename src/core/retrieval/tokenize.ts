@@ -80,7 +80,8 @@ const KO_PARTICLES = new Set(KO_SUFFIXES);
  */
 function hangulBigrams(words: string[]): string[] {
   const grams: string[] = [];
-  for (const word of words) for (let j = 0; j + 1 < word.length; j++) grams.push(word.slice(j, j + 2));
+  for (const word of words)
+    for (let j = 0; j + 1 < word.length; j++) grams.push(word.slice(j, j + 2));
   return grams;
 }
 

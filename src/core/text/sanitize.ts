@@ -6,10 +6,11 @@ export type SanitizedQuestion =
 
 // Terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and
 // two-character ESC sequences. Stripped whole so their parameters don't leak as text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
 // Remaining C0/C1 controls and DEL, except tab and newline which become spaces below.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**
