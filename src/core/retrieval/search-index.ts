@@ -56,15 +56,19 @@ function createTypoCorrector(canonicals: readonly string[], vocabulary: Readonly
   return (token: string): string => {
     if (vocabulary.has(token) || !isLatinWord(token)) return token;
     const candidate = closest(token, [...canonicals]);
-    return distance(token, candidate) <= (token.length >= 8 ? 2 : 1) ? candidate : token;
+    // Two edits only between words of equal length: a transposition ("contaienrd"),
+    // not a different word that shares a prefix ("ContainerCreating").
+    const allowed = token.length >= 8 && token.length === candidate.length ? 2 : 1;
+    return distance(token, candidate) <= allowed ? candidate : token;
   };
 }
 
 /**
  * BM25 search over entries with MiniSearch, fed by our own tokenizer so Korean
  * particles, spacing and glossary aliases are handled identically on both sides.
- * Fuzzy and prefix matching apply only to longer Latin words: Hangul bigrams are
- * already partial matches, and fuzzing short ids ("cri", "oci") merges distinct terms.
+ * Fuzzy and prefix matching apply only to longer Latin words the entries never
+ * use: Hangul bigrams are already partial matches, fuzzing short ids ("cri",
+ * "oci") merges distinct terms, and fuzzing known words costs time for nothing.
  */
 export function createSearchIndex(entries: readonly Entry[], glossary: Glossary): SearchIndex {
   const tokenize = createTokenizer(
@@ -78,8 +82,6 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
     processTerm: (term) => term,
     searchOptions: {
       boost: { title: 3, examples: 2, tags: 2, body: 1 },
-      fuzzy: (term) => (isLatinWord(term) ? 0.2 : false),
-      prefix: (term) => isLatinWord(term),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       combineWith: "OR",
     },
@@ -87,6 +89,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
   const docs = entries.map(toDoc);
   mini.addAll(docs);
   const vocabulary = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f]))));
+  const unknownLatin = (term: string) => isLatinWord(term) && !vocabulary.has(term);
   const correct = createTypoCorrector(
     glossary.terms.map((t) => t.canonical),
     vocabulary,
@@ -109,6 +112,8 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
       const hits = mini
         .search(tokens.join(" "), {
           tokenize: (q) => q.split(" "),
+          fuzzy: (term) => (unknownLatin(term) ? 0.2 : false),
+          prefix: unknownLatin,
           boostDocument: idBoost(new Set(tokens)),
         })
         .slice(0, limit)
