@@ -56,6 +56,8 @@ export const GlossarySchema = z
     terms: z.array(GlossaryTermSchema).min(1),
     /** Canonicals that alone put a question in the bot's field. */
     core: z.array(nonEmpty).default([]),
+    /** Canonicals of the field that need support from the rest of the question. */
+    domain: z.array(nonEmpty).default([]),
     /** Word stems of neighbouring topics the bot does not cover. */
     offTopic: z.array(nonEmpty).default([]),
   })

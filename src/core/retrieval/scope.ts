@@ -9,45 +9,65 @@ export interface ScopeVerdict {
 }
 
 export interface ScopeThresholds {
-  /** Minimum confidence to answer. */
-  readonly minConfidence: number;
+  /** Minimum confidence when the question names only domain words (docker, node, image). */
+  readonly minWithDomainWord: number;
+  /** Minimum confidence when it names no word of the field at all. */
+  readonly minWithoutDomainWord: number;
   /** BM25 score at which the score part of confidence saturates. */
   readonly fullScore: number;
 }
 
-export const DEFAULT_THRESHOLDS: ScopeThresholds = { minConfidence: 0.3, fullScore: 12 };
+export const DEFAULT_THRESHOLDS: ScopeThresholds = {
+  minWithDomainWord: 0.15,
+  minWithoutDomainWord: 0.45,
+  fullScore: 12,
+};
 
 export interface ScopeJudge {
   judge(result: SearchResult): ScopeVerdict;
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 /**
- * Decides whether the bot should answer. A question naming a core term (dockershim,
- * containerd, CRI...) is in the field; one that only shares weak words (docker, image)
- * must be mostly covered by its best entry; one that names a neighbouring topic
- * (Ingress, Helm, compose volumes) is declined unless it also names a core term.
+ * Decides whether the bot should answer, in three tiers. A question naming a core
+ * term (dockershim, containerd, CRI...) is in the field. One naming only domain
+ * words (docker, node, image) needs its best entry to cover it a little; one naming
+ * neither needs a strong match. A neighbouring topic (Ingress, Helm, compose) is
+ * declined unless a core term is named too.
  */
 export function createScopeJudge(
   glossary: Glossary,
   thresholds: ScopeThresholds = DEFAULT_THRESHOLDS,
 ): ScopeJudge {
   const core = new Set(glossary.core);
+  const domain = new Set(glossary.domain);
   const offTopic = glossary.offTopic.map((s) => s.toLowerCase());
   return {
-    judge({ tokens, hits }) {
+    judge({ tokens, weights, hits }) {
       const top = hits[0];
       if (!top || tokens.length === 0) return { inScope: false, confidence: 0, reason: "no_match" };
-      const coverage = top.matched.length / tokens.length;
-      const strength = Math.min(1, top.score / thresholds.fullScore);
-      const namesCore = tokens.some((t) => core.has(t));
-      const confidence =
-        Math.round((namesCore ? 0.5 + 0.5 * strength * coverage : strength * coverage) * 100) / 100;
-      if (!namesCore && tokens.some((t) => offTopic.some((o) => t.startsWith(o)))) {
+      // Coverage by weight: matching "go" and "handle" while missing "goroutine" and
+      // "scheduler" is a poor match even though it is 3 of 5 words.
+      const matched = new Set(top.matched);
+      const total = weights.reduce((a, b) => a + b, 0);
+      const covered = tokens.reduce(
+        (sum, t, i) => sum + (matched.has(t) ? (weights[i] ?? 0) : 0),
+        0,
+      );
+      const match =
+        Math.min(1, top.score / thresholds.fullScore) * (total === 0 ? 0 : covered / total);
+      if (tokens.some((t) => core.has(t)))
+        return { inScope: true, confidence: round2(0.5 + 0.5 * match), reason: "answered" };
+      const confidence = round2(match);
+      if (tokens.some((t) => offTopic.some((o) => t.startsWith(o))))
         return { inScope: false, confidence, reason: "off_topic" };
-      }
-      if (confidence < thresholds.minConfidence)
-        return { inScope: false, confidence, reason: "low_confidence" };
-      return { inScope: true, confidence, reason: "answered" };
+      const min = tokens.some((t) => domain.has(t))
+        ? thresholds.minWithDomainWord
+        : thresholds.minWithoutDomainWord;
+      return confidence >= min
+        ? { inScope: true, confidence, reason: "answered" }
+        : { inScope: false, confidence, reason: "low_confidence" };
     },
   };
 }

@@ -14,6 +14,11 @@ export interface SearchHit {
 export interface SearchResult {
   /** Distinct query tokens after the glossary rewrite, stemming and particle stripping. */
   readonly tokens: readonly string[];
+  /**
+   * How telling each token is (inverse document frequency, aligned with `tokens`):
+   * a word no entry uses weighs most, one that most entries use weighs little.
+   */
+  readonly weights: readonly number[];
   readonly hits: readonly SearchHit[];
 }
 
@@ -90,6 +95,13 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
   mini.addAll(docs);
   const vocabulary = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f]))));
   const unknownLatin = (term: string) => isLatinWord(term) && !vocabulary.has(term);
+  const docFrequency = new Map<string, number>();
+  for (const d of docs) {
+    for (const t of new Set(FIELDS.flatMap((f) => tokenize(d[f]))))
+      docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
+  }
+  const weightOf = (token: string) =>
+    Math.log(1 + docs.length / (1 + (docFrequency.get(token) ?? 0)));
   const correct = createTypoCorrector(
     glossary.terms.map((t) => t.canonical),
     vocabulary,
@@ -108,7 +120,8 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
     tokenize,
     search(query, limit = 5) {
       const tokens = [...new Set(tokenize(query).map(correct))];
-      if (tokens.length === 0) return { tokens, hits: [] };
+      const weights = tokens.map(weightOf);
+      if (tokens.length === 0) return { tokens, weights, hits: [] };
       const hits = mini
         .search(tokens.join(" "), {
           tokenize: (q) => q.split(" "),
@@ -118,7 +131,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
         })
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
-      return { tokens, hits };
+      return { tokens, weights, hits };
     },
   };
 }
