@@ -44,6 +44,15 @@ describe("tokenizer", () => {
     expect(tokenize("What are the runtimes")).toEqual(["runtim"]);
   });
 
+  it("keeps question intent: why and when, in both languages", () => {
+    expect(tokenize("도커심은 왜 제거됐어?")).toEqual(["dockershim", "why", "removal"]);
+    expect(tokenize("dockershim 언제 빠졌어")).toEqual(["dockershim", "when", "removal"]);
+  });
+
+  it("drops polite endings and greetings", () => {
+    expect(tokenize("안녕하세요")).toEqual([]);
+  });
+
   it("keeps versions whole", () => {
     expect(tokenize("removed in 1.24?")).toContain("1.24");
   });
