@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/adapters/knowledge/load-knowledge.ts";
+import { crossCheckTopics } from "../../src/core/knowledge/knowledge-base.ts";
 import { EntrySchema } from "../../src/core/knowledge/schema.ts";
 import { KnowledgeError } from "../../src/errors.ts";
 
@@ -55,5 +56,31 @@ describe("the real knowledge base", () => {
   it("rejects ids that are not kebab-case", () => {
     const result = EntrySchema.safeParse({ id: "Bad_Id" });
     expect(result.success).toBe(false);
+  });
+});
+
+describe("topic groups", () => {
+  it("reports unknown ids, entries in two groups and entries in none", async () => {
+    const kb = await loadKnowledge("knowledge");
+    const [first, second] = kb.entries;
+    if (!first || !second) throw new Error("knowledge base too small");
+    const problems = crossCheckTopics(
+      "topics.yaml",
+      [first, second],
+      [
+        { id: "a", ko: "가", en: "A", entries: [first.id, "nope"] },
+        { id: "b", ko: "나", en: "B", entries: [first.id] },
+      ],
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'unknown entry id "nope"',
+      `"${first.id}" is already in group "a"`,
+      `entry "${second.id}" is in no group`,
+    ]);
+  });
+
+  it("covers every entry of the real knowledge base exactly once", async () => {
+    const kb = await loadKnowledge("knowledge");
+    expect(kb.topics.flatMap((g) => g.entries).sort()).toEqual(kb.entries.map((e) => e.id).sort());
   });
 });

@@ -5,10 +5,11 @@ import type { z } from "zod";
 import {
   createKnowledgeBase,
   crossCheckEntries,
+  crossCheckTopics,
   type KnowledgeBase,
   type SourcedEntry,
 } from "../../core/knowledge/knowledge-base.ts";
-import { EntrySchema, type Glossary, GlossarySchema } from "../../core/knowledge/schema.ts";
+import { EntrySchema, GlossarySchema, TopicsSchema } from "../../core/knowledge/schema.ts";
 import { KnowledgeError, type KnowledgeProblem } from "../../errors.ts";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: KnowledgeProblem[] };
@@ -17,14 +18,22 @@ function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
   return error.issues.map((issue) => ({
     file,
     field: issue.path.length > 0 ? issue.path.join(".") : "(file)",
-    message: issue.message,
+    // zod says "expected object, received undefined"; an author needs "is missing".
+    message:
+      issue.code === "invalid_type" && issue.message.endsWith("received undefined")
+        ? "is missing"
+        : issue.message,
   }));
 }
 
-async function parseFile<T>(file: string, schema: z.ZodType<T>): Promise<Parsed<T>> {
+async function parseFile<T>(
+  fullPath: string,
+  file: string,
+  schema: z.ZodType<T>,
+): Promise<Parsed<T>> {
   let raw: unknown;
   try {
-    raw = parseYaml(await readFile(file, "utf8"));
+    raw = parseYaml(await readFile(fullPath, "utf8"));
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
@@ -47,36 +56,43 @@ async function yamlFilesIn(dir: string): Promise<string[]> {
 }
 
 /**
- * Reads `knowledge/` (entries/*.yaml and glossary.yaml), validates every file and
- * the references between them, and throws one KnowledgeError listing every problem.
- * File names in problems are relative to `root` so messages stay readable.
+ * Reads `knowledge/` (entries/*.yaml, glossary.yaml, topics.yaml), validates every
+ * file and the references between them, and throws one KnowledgeError listing
+ * every problem. File names in problems are relative to the working directory.
  */
 export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
   const rel = (f: string) => path.relative(process.cwd(), f) || f;
   const problems: KnowledgeProblem[] = [];
-  const sourced: SourcedEntry[] = [];
   const files = await yamlFilesIn(path.join(root, "entries"));
-  if (files.length === 0)
+  if (files.length === 0) {
     problems.push({
       file: rel(path.join(root, "entries")),
       field: "(folder)",
       message: "no entry files found",
     });
-  const parsed = await Promise.all(
-    files.map(async (f) => [rel(f), await parseFile(f, EntrySchema)] as const),
-  );
+  }
+  const [parsed, glossary, topics] = await Promise.all([
+    Promise.all(files.map(async (f) => [rel(f), await parseFile(f, rel(f), EntrySchema)] as const)),
+    parseFile(
+      path.join(root, "glossary.yaml"),
+      rel(path.join(root, "glossary.yaml")),
+      GlossarySchema,
+    ),
+    parseFile(path.join(root, "topics.yaml"), rel(path.join(root, "topics.yaml")), TopicsSchema),
+  ]);
+  const sourced: SourcedEntry[] = [];
   for (const [file, result] of parsed) {
     if (result.ok) sourced.push({ file, entry: result.value });
     else problems.push(...result.problems);
   }
   problems.push(...crossCheckEntries(sourced));
-  const glossaryFile = path.join(root, "glossary.yaml");
-  const glossary: Parsed<Glossary> = await parseFile(glossaryFile, GlossarySchema);
-  if (!glossary.ok)
-    problems.push(...glossary.problems.map((p) => ({ ...p, file: rel(glossaryFile) })));
-  if (problems.length > 0 || !glossary.ok) throw new KnowledgeError(problems);
-  return createKnowledgeBase(
-    sourced.map((s) => s.entry),
-    glossary.value,
-  );
+  const entries = sourced.map((s) => s.entry);
+  if (!glossary.ok) problems.push(...glossary.problems);
+  if (topics.ok)
+    problems.push(
+      ...crossCheckTopics(rel(path.join(root, "topics.yaml")), entries, topics.value.groups),
+    );
+  else problems.push(...topics.problems);
+  if (problems.length > 0 || !glossary.ok || !topics.ok) throw new KnowledgeError(problems);
+  return createKnowledgeBase(entries, glossary.value, topics.value.groups);
 }

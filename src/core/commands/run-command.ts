@@ -46,7 +46,11 @@ export function topicsText(kb: KnowledgeBase, lang: Lang): string {
     lang === "ko"
       ? `다루는 주제 (${kb.entries.length}개):`
       : `Topics I know (${kb.entries.length}):`;
-  return [head, ...kb.entries.map((e) => `- ${e[lang].title}`)].join("\n");
+  const groups = kb.topics.map((group) => {
+    const titles = group.entries.flatMap((id) => kb.byId.get(id)?.[lang].title ?? []);
+    return [`*${group[lang]}*`, ...titles.map((t) => `- ${t}`)].join("\n");
+  });
+  return [head, ...groups].join("\n\n");
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { KnowledgeProblem } from "../../errors.ts";
-import type { Entry, Glossary } from "./schema.ts";
+import type { Entry, Glossary, TopicGroup } from "./schema.ts";
 
 export interface KnowledgeBase {
   readonly entries: readonly Entry[];
   readonly byId: ReadonlyMap<string, Entry>;
   readonly glossary: Glossary;
+  /** Entries grouped by theme, in reading order; every entry is in exactly one group. */
+  readonly topics: readonly TopicGroup[];
 }
 
 /** An entry together with the file it came from, so problems can name the file. */
@@ -51,6 +53,35 @@ export function crossCheckEntries(sourced: readonly SourcedEntry[]): KnowledgePr
   return problems;
 }
 
-export function createKnowledgeBase(entries: readonly Entry[], glossary: Glossary): KnowledgeBase {
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), glossary };
+/** Every entry in exactly one topic group, and no group naming an unknown entry. */
+export function crossCheckTopics(
+  file: string,
+  entries: readonly Entry[],
+  topics: readonly TopicGroup[],
+): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const known = new Set(entries.map((e) => e.id));
+  const groupOf = new Map<string, string>();
+  topics.forEach((group, g) => {
+    group.entries.forEach((id, i) => {
+      const field = `groups.${g}.entries.${i}`;
+      if (!known.has(id)) problems.push({ file, field, message: `unknown entry id "${id}"` });
+      const first = groupOf.get(id);
+      if (first) problems.push({ file, field, message: `"${id}" is already in group "${first}"` });
+      else groupOf.set(id, group.id);
+    });
+  });
+  for (const id of known) {
+    if (!groupOf.has(id))
+      problems.push({ file, field: "groups", message: `entry "${id}" is in no group` });
+  }
+  return problems;
+}
+
+export function createKnowledgeBase(
+  entries: readonly Entry[],
+  glossary: Glossary,
+  topics: readonly TopicGroup[] = [],
+): KnowledgeBase {
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), glossary, topics };
 }

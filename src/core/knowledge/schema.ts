@@ -73,3 +73,15 @@ export const GlossarySchema = z
     });
   });
 export type Glossary = z.infer<typeof GlossarySchema>;
+
+export const TopicGroupSchema = z.strictObject({
+  id: IdSchema,
+  ko: nonEmpty,
+  en: nonEmpty,
+  entries: z.array(IdSchema).min(1),
+});
+export type TopicGroup = z.infer<typeof TopicGroupSchema>;
+
+export const TopicsSchema = z.strictObject({
+  groups: z.array(TopicGroupSchema).min(1),
+});
