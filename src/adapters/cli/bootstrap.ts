@@ -1,0 +1,43 @@
+import { type CommonConfig, loadConfig } from "../../config.ts";
+import type { Logger } from "../../core/ports.ts";
+import { AppError } from "../../errors.ts";
+import { type LoadedBot, loadBot } from "../knowledge/load-bot.ts";
+import { writerFromConfig } from "../openai/openai-writer.ts";
+import { createStderrLogger } from "./stderr-logger.ts";
+
+export interface CliContext extends LoadedBot {
+  readonly config: CommonConfig;
+  readonly logger: Logger;
+}
+
+/** Shared start-up for the terminal tools: config, stderr logging, validated knowledge. */
+export async function bootstrapCli(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<CliContext> {
+  const config = loadConfig(env, "cli");
+  const logger = createStderrLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  const writer = writerFromConfig(config);
+  const bot = await loadBot(config.KNOWLEDGE_DIR, { logger, ...(writer ? { writer } : {}) });
+  return { ...bot, config, logger };
+}
+
+/**
+ * Runs a terminal tool's main and turns failures into one readable line on stderr
+ * and a non-zero exit, never a stack trace for errors we raise on purpose.
+ */
+export function runCli(main: () => Promise<number | undefined>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      if (error instanceof AppError)
+        process.stderr.write(`error [${error.code}]: ${error.message}\n`);
+      else
+        process.stderr.write(
+          `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
+      process.exitCode = 1;
+    },
+  );
+}

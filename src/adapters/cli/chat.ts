@@ -1,0 +1,45 @@
+import { createInterface } from "node:readline";
+import { parseCommand } from "../../core/commands/parse-command.ts";
+import type { Lang } from "../../core/knowledge/schema.ts";
+import { detectLang } from "../../core/text/lang.ts";
+import { bootstrapCli, runCli } from "./bootstrap.ts";
+import { formatReply } from "./terminal-format.ts";
+
+const EXIT = new Set(["exit", "quit", ":q", "종료", "나가기"]);
+
+runCli(async () => {
+  const { run } = await bootstrapCli(process.env);
+  const interactive = process.stdin.isTTY === true;
+  const color = process.stdout.isTTY === true;
+  const rl = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+  });
+  let fixedLang: Lang | undefined;
+  if (interactive) {
+    process.stdout.write(
+      'k8s-runtime-bot — ask about CRI, containerd, dockershim… ("help", "exit")\n',
+    );
+    rl.setPrompt("> ");
+    rl.prompt();
+  }
+  // Lines are answered strictly in order, so piped input gets its answers in the same order.
+  for await (const line of rl) {
+    const input = line.trim();
+    if (EXIT.has(input.toLowerCase())) break;
+    if (input !== "") {
+      const command = parseCommand(input);
+      const reply = await run(command, {
+        ...(fixedLang ? { lang: fixedLang } : {}),
+        fallbackLang: detectLang(input),
+        commandPrefix: "",
+      });
+      if (command.type === "lang" && command.lang) fixedLang = command.lang;
+      process.stdout.write(`${formatReply(reply, color)}\n\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+});

@@ -1,0 +1,17 @@
+import { checkExamples } from "../../core/knowledge/check-examples.ts";
+import { bootstrapCli, runCli } from "./bootstrap.ts";
+
+runCli(async () => {
+  // Loading validates schema, both languages, unique ids, related ids, URLs and the
+  // runtime paths, and throws one error listing every problem found.
+  const { core } = await bootstrapCli(process.env);
+  const problems = checkExamples(core.kb, core.index);
+  for (const p of problems) process.stderr.write(`${p.file}: ${p.field}: ${p.message}\n`);
+  const examples = core.kb.entries.reduce(
+    (n, e) => n + e.ko.examples.length + e.en.examples.length,
+    0,
+  );
+  const summary = `kb:check: ${core.kb.entries.length} entries, ${core.kb.glossary.terms.length} glossary terms, ${examples} example questions, ${problems.length} problem(s)`;
+  process.stdout.write(`${summary}\n`);
+  return problems.length === 0 ? 0 : 1;
+});

@@ -1,0 +1,51 @@
+import type { Answer } from "../../core/answer/types.ts";
+import type { RenderedDiagram, Reply } from "../../core/commands/run-command.ts";
+
+/** The one JSON shape `ask --json` and `ask --jsonl` print for a question. */
+export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
+  return {
+    question: answer.question,
+    lang: answer.lang,
+    inScope: answer.inScope,
+    answer: answer.text,
+    sources: answer.sources.map(({ id, title, url }) => ({ id, title, url })),
+    related: answer.related,
+    confidence: answer.confidence,
+    ...(diagram ? { diagram: { name: diagram.name, text: diagram.text } } : {}),
+  };
+}
+
+const bold = (s: string, color: boolean) => (color ? `\u001b[1m${s}\u001b[22m` : s);
+const dim = (s: string, color: boolean) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+
+export function formatAnswer(
+  answer: Answer,
+  diagram: RenderedDiagram | undefined,
+  color: boolean,
+): string {
+  const lines: string[] = [];
+  if (answer.title) lines.push(bold(answer.title, color), "");
+  lines.push(answer.text);
+  if (diagram) lines.push("", diagram.text);
+  if (answer.sources.length > 0) {
+    lines.push("", dim(answer.lang === "ko" ? "출처:" : "Sources:", color));
+    for (const s of answer.sources) lines.push(dim(`  - ${s.title} <${s.url}>`, color));
+  }
+  if (answer.kind === "answer" && answer.related.length > 0) {
+    lines.push(
+      dim(`${answer.lang === "ko" ? "관련" : "Related"}: ${answer.related.join(", ")}`, color),
+    );
+  }
+  return lines.join("\n");
+}
+
+export function formatReply(reply: Reply, color: boolean): string {
+  switch (reply.kind) {
+    case "answer":
+      return formatAnswer(reply.answer, reply.diagram, color);
+    case "text":
+      return reply.text;
+    case "diagram":
+      return reply.diagram.text;
+  }
+}
