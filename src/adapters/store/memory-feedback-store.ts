@@ -1,0 +1,21 @@
+import type { FeedbackStore, FeedbackVote } from "../../core/ports.ts";
+
+export interface MemoryFeedbackStore extends FeedbackStore {
+  /** Votes kept so far, oldest first (tests and a future export read them). */
+  votes(): readonly FeedbackVote[];
+}
+
+/**
+ * Keeps the most recent votes in memory. Bounded so a long-running bot cannot
+ * grow without limit; a persistent store can replace it behind the same port.
+ */
+export function createMemoryFeedbackStore(maxVotes = 10_000): MemoryFeedbackStore {
+  const kept: FeedbackVote[] = [];
+  return {
+    async recordVote(vote) {
+      kept.push(vote);
+      if (kept.length > maxVotes) kept.splice(0, kept.length - maxVotes);
+    },
+    votes: () => [...kept],
+  };
+}

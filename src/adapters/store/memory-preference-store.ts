@@ -1,0 +1,26 @@
+import type { Lang } from "../../core/knowledge/schema.ts";
+
+/** Per-user settings a surface remembers, e.g. the language fixed with `lang ko`. */
+export interface PreferenceStore {
+  getLang(userId: string): Promise<Lang | undefined>;
+  setLang(userId: string, lang: Lang): Promise<void>;
+}
+
+/**
+ * In-memory preferences, forgotten on restart (the issue asks for no more). The
+ * oldest user is dropped past `maxUsers` so memory stays bounded.
+ */
+export function createMemoryPreferenceStore(maxUsers = 50_000): PreferenceStore {
+  const langs = new Map<string, Lang>();
+  return {
+    async getLang(userId) {
+      return langs.get(userId);
+    },
+    async setLang(userId, lang) {
+      langs.delete(userId);
+      langs.set(userId, lang);
+      const oldest = langs.keys().next();
+      if (langs.size > maxUsers && !oldest.done) langs.delete(oldest.value);
+    },
+  };
+}
