@@ -1,0 +1,49 @@
+import type { types } from "@slack/bolt";
+import { ELLIPSIS, MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX, splitMrkdwn, trimText } from "./split.ts";
+
+export type Block = types.KnownBlock;
+
+/** What every surface posts: Block Kit plus the `text` fallback for notifications. */
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+/** Slack's cap on a message's top-level `text` is far higher; this keeps notifications short. */
+export const FALLBACK_TEXT_MAX = 3000;
+
+export function mrkdwnSections(mrkdwn: string, blockIdPrefix: string): Block[] {
+  return splitMrkdwn(mrkdwn, SECTION_TEXT_MAX).map((text, i) => ({
+    type: "section",
+    block_id: `${blockIdPrefix}-${i}`,
+    text: { type: "mrkdwn", text },
+  }));
+}
+
+export function contextBlock(mrkdwn: string, blockId: string): Block {
+  return {
+    type: "context",
+    block_id: blockId,
+    elements: [{ type: "mrkdwn", text: trimText(mrkdwn, SECTION_TEXT_MAX) }],
+  };
+}
+
+/**
+ * Keeps a message within the block cap: content is cut before the tail
+ * (buttons) so feedback and sharing still work, with a note saying so.
+ */
+export function fitBlocks(
+  content: readonly Block[],
+  tail: readonly Block[],
+  trimmedNote: string,
+  max: number = MESSAGE_BLOCKS_MAX,
+): Block[] {
+  if (content.length + tail.length <= max) return [...content, ...tail];
+  const room = Math.max(0, max - tail.length - 1);
+  return [...content.slice(0, room), contextBlock(trimmedNote, "trimmed"), ...tail];
+}
+
+export function fallbackText(mrkdwn: string): string {
+  const text = trimText(mrkdwn, FALLBACK_TEXT_MAX);
+  return text === "" ? ELLIPSIS : text;
+}

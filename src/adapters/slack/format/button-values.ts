@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { type Lang, LangSchema } from "../../../core/knowledge/schema.ts";
+import { decodeSlackEntities, escapeMrkdwn } from "./mrkdwn.ts";
+
+/**
+ * What buttons carry. Slack caps a button value at 2,000 characters, so a value
+ * holds only what is needed to find or re-create the message: the share button
+ * holds the command text (re-run on click), a feedback button the key of the
+ * remembered answer plus the question and entry ids in case memory was lost.
+ * User text is stored escaped, like everything else we post, so no payload we
+ * send ever holds a raw `<!channel>`.
+ */
+export const BUTTON_VALUE_MAX = 2000;
+
+export const ActionId = {
+  Helpful: "feedback_helpful",
+  NotHelpful: "feedback_not_helpful",
+  Share: "share_answer",
+} as const;
+
+const FeedbackValueSchema = z.object({
+  k: z.string().max(64),
+  q: z.string(),
+  e: z.array(z.string()).max(10),
+});
+export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
+
+const ShareValueSchema = z.object({ c: z.string().min(1), l: LangSchema });
+export type ShareValue = z.infer<typeof ShareValueSchema>;
+
+function parseJson<T>(schema: z.ZodType<T>, value: string | undefined): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Shortens the question until the whole value fits Slack's cap. */
+export function encodeFeedbackValue(value: FeedbackValue): string {
+  let question = escapeMrkdwn(value.q);
+  for (;;) {
+    const encoded = JSON.stringify({ k: value.k, q: question, e: value.e.slice(0, 10) });
+    if (encoded.length <= BUTTON_VALUE_MAX || question === "") return encoded;
+    question = question.slice(
+      0,
+      Math.max(0, question.length - (encoded.length - BUTTON_VALUE_MAX) - 1),
+    );
+  }
+}
+
+export function decodeFeedbackValue(value: string | undefined): FeedbackValue | undefined {
+  const parsed = parseJson(FeedbackValueSchema, value);
+  return parsed && { ...parsed, q: decodeSlackEntities(parsed.q) };
+}
+
+/** Undefined when the command text is too long to re-run from a button. */
+export function encodeShareValue(commandText: string, lang: Lang): string | undefined {
+  const encoded = JSON.stringify({ c: escapeMrkdwn(commandText), l: lang });
+  return encoded.length <= BUTTON_VALUE_MAX ? encoded : undefined;
+}
+
+export function decodeShareValue(value: string | undefined): ShareValue | undefined {
+  const parsed = parseJson(ShareValueSchema, value);
+  return parsed && { ...parsed, c: decodeSlackEntities(parsed.c) };
+}

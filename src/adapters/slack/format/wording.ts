@@ -1,0 +1,70 @@
+import type { Lang } from "../../../core/knowledge/schema.ts";
+
+/**
+ * Words only the Slack surface uses (buttons, apologies, limits), in both
+ * languages. The core's messages.ts holds everything the surfaces share.
+ */
+const WORDS = {
+  helpful: { ko: "👍 도움이 됐어요", en: "👍 Helpful" },
+  notHelpful: { ko: "👎 도움이 안 됐어요", en: "👎 Not helpful" },
+  share: { ko: "채널에 공유", en: "Share in channel" },
+  thanks: {
+    ko: "피드백 감사합니다! 🙏 답변을 개선하는 데 쓰겠습니다.",
+    en: "Thanks for the feedback! 🙏 It helps improve the answers.",
+  },
+  sources: { ko: "출처", en: "Sources" },
+  question: { ko: "질문", en: "Question" },
+  sharedBy: { ko: "님이 공유한 답변", en: "shared this answer" },
+  apology: {
+    ko: "죄송합니다. 답변을 보내는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+    en: "Sorry, something went wrong while sending the answer. Please try again in a moment.",
+  },
+  diagram: { ko: "런타임 경로 그림", en: "Runtime path diagram" },
+  trimmed: { ko: "…(길어서 일부를 줄였습니다)", en: "…(trimmed to fit Slack's limits)" },
+  homeTitle: { ko: "Kubernetes 컨테이너 런타임 도우미", en: "Kubernetes container runtime helper" },
+  homeKnows: { ko: "제가 아는 것", en: "What I know" },
+  homeHowTo: { ko: "질문하는 방법", en: "How to ask" },
+  homeExamples: { ko: "예시 질문", en: "Example questions" },
+  homeTopics: { ko: "주제", en: "Topics" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WordKey = keyof typeof WORDS;
+
+export function word(key: WordKey, lang: Lang): string {
+  return WORDS[key][lang];
+}
+
+export function rateLimitedText(lang: Lang, retryInMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
+  return lang === "ko"
+    ? `질문이 조금 빠릅니다. ${seconds}초 뒤에 다시 물어봐 주세요. (1분에 질문 몇 개까지만 받습니다)`
+    : `You're asking quickly. Please try again in ${seconds}s (I take a limited number of questions a minute).`;
+}
+
+export function howToAsk(lang: Lang, slashCommand: string): string[] {
+  return lang === "ko"
+    ? [
+        "• 채널에서 저를 멘션하고 질문하세요. 답은 스레드에 달립니다.",
+        "• 저에게 DM으로 질문해도 됩니다.",
+        `• \`${slashCommand} <질문>\` 은 나에게만 보이는 답을 주고, 채널에 공유할 수 있습니다.`,
+        `• \`${slashCommand} help\` · \`topics\` · \`diagram new\` · \`lang en\``,
+      ]
+    : [
+        "• Mention me in a channel with your question; I answer in the thread.",
+        "• Or send me a direct message.",
+        `• \`${slashCommand} <question>\` answers only you, with a button to share it in the channel.`,
+        `• \`${slashCommand} help\` · \`topics\` · \`diagram new\` · \`lang ko\``,
+      ];
+}
+
+/** What a bare mention gets: who I am and how to ask, in a few lines. */
+export function shortHelpText(
+  lang: Lang,
+  scope: string,
+  example: string,
+  slashCommand: string,
+): string {
+  return lang === "ko"
+    ? `${scope}\n예: "${example}"\n명령 목록: \`${slashCommand} help\``
+    : `${scope}\nFor example: "${example}"\nAll commands: \`${slashCommand} help\``;
+}
