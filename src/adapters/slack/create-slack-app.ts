@@ -1,0 +1,185 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import {
+  App,
+  type CustomRoute,
+  HTTPReceiver,
+  type Receiver,
+  SocketModeReceiver,
+} from "@slack/bolt";
+import type { SlackConfig } from "../../config.ts";
+import type { CommandRunner } from "../../core/commands/run-command.ts";
+import type { Entry, Lang } from "../../core/knowledge/schema.ts";
+import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
+import { AppError, ErrorCode } from "../../errors.ts";
+import type { PreferenceStore } from "../store/memory-preference-store.ts";
+import { toBoltLogger } from "./bolt-logger.ts";
+import { type RetryOptions, webClientOptions } from "./client-options.ts";
+import type { ListenerDeps } from "./deps.ts";
+import { errorInfo } from "./error-info.ts";
+import { registerListeners } from "./listeners/index.ts";
+import { registerMiddleware } from "./middleware.ts";
+import { createRecentAnswers } from "./recent-answers.ts";
+import { createDedupe } from "./reliability/dedupe.ts";
+import { createInFlight } from "./reliability/in-flight.ts";
+import { createRateLimiter } from "./reliability/rate-limiter.ts";
+
+export type SlackAppConfig = Pick<
+  SlackConfig,
+  | "SLACK_BOT_TOKEN"
+  | "SLACK_SIGNING_SECRET"
+  | "SLACK_APP_TOKEN"
+  | "SLACK_API_URL"
+  | "PORT"
+  | "RATE_LIMIT_PER_MINUTE"
+>;
+
+export interface SlackAppDeps {
+  readonly config: SlackAppConfig;
+  readonly run: CommandRunner;
+  readonly entries: readonly Entry[];
+  readonly feedback: FeedbackStore;
+  readonly preferences: PreferenceStore;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Web API retry policy; tests shorten the waits. */
+  readonly retryConfig?: RetryOptions;
+}
+
+export type SlackMode = "socket" | "http";
+
+export interface SlackBot {
+  readonly app: App;
+  readonly mode: SlackMode;
+  /** Verifies the bot token, then listens; resolves with the bound port. */
+  start(): Promise<{ readonly port: number }>;
+  /** Waits until no reply is being worked on (or `timeoutMs` passes). */
+  settle(timeoutMs?: number): Promise<{ readonly unfinished: number }>;
+  /** Stops taking requests, then waits up to `drainMs` for replies in flight. */
+  stop(drainMs?: number): Promise<{ readonly unfinished: number }>;
+}
+
+function healthRoute(status: () => Record<string, unknown>): CustomRoute {
+  return {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(status()));
+    },
+  };
+}
+
+function boundPort(server: Server, fallback: number): number {
+  const address = server.address();
+  return address !== null && typeof address === "object" ? address.port : fallback;
+}
+
+/**
+ * Builds the Bolt app with every dependency injected: Socket Mode when an app
+ * token is set, else HTTP with Events, Interactivity and the slash command on
+ * /slack/events. No module-level state, so tests can run several side by side.
+ */
+export function createSlackApp(deps: SlackAppDeps): SlackBot {
+  const { config, logger, clock } = deps;
+  const mode: SlackMode = config.SLACK_APP_TOKEN ? "socket" : "http";
+  const boltLogger = toBoltLogger(logger);
+  let stopping = false;
+  const health = healthRoute(() => ({
+    status: stopping ? "stopping" : "ok",
+    entries: deps.entries.length,
+    mode,
+  }));
+  let httpReceiver: HTTPReceiver | undefined;
+  let receiver: Receiver;
+  if (config.SLACK_APP_TOKEN) {
+    receiver = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger: boltLogger,
+      customRoutes: [health],
+      installerOptions: { port: config.PORT },
+    });
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) {
+      throw new AppError(ErrorCode.ConfigInvalid, "SLACK_SIGNING_SECRET is required in HTTP mode");
+    }
+    httpReceiver = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoints: "/slack/events",
+      customRoutes: [health],
+      logger: boltLogger,
+      processBeforeResponse: false,
+    });
+    receiver = httpReceiver;
+  }
+
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    receiver,
+    logger: boltLogger,
+    extendedErrorHandler: true,
+    clientOptions: webClientOptions({
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+      ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
+    }),
+  });
+
+  const titles = new Map<Lang, readonly string[]>(
+    (["ko", "en"] as const).map((lang) => [lang, deps.entries.map((e) => e[lang].title)]),
+  );
+  const listenerDeps: ListenerDeps = {
+    run: deps.run,
+    topics: (lang) => titles.get(lang) ?? [],
+    feedback: deps.feedback,
+    preferences: deps.preferences,
+    logger,
+    clock,
+    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
+    dedupe: createDedupe(clock),
+    inFlight: createInFlight(),
+    recent: createRecentAnswers(clock),
+  };
+
+  registerMiddleware(app, listenerDeps);
+  registerListeners(app, listenerDeps);
+  // The one place errors are logged: a stable code and Slack's error string, never the body.
+  app.error(async ({ error, body }: { error: Error; body: unknown }) => {
+    const type =
+      typeof body === "object" && body !== null && "type" in body ? String(body.type) : undefined;
+    logger.error({ ...errorInfo(error), payloadType: type }, "slack request failed");
+  });
+
+  return {
+    app,
+    mode,
+    async start() {
+      const auth = await app.client.auth.test().catch((error: unknown) => {
+        const info = errorInfo(error);
+        throw new AppError(
+          ErrorCode.SlackApiFailed,
+          `Slack rejected SLACK_BOT_TOKEN (${info.slackError ?? info.message}): copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions and reinstall the app`,
+          { cause: error },
+        );
+      });
+      if (httpReceiver) {
+        const server = await httpReceiver.start(config.PORT);
+        const port = boundPort(server, config.PORT);
+        logger.info(
+          { mode, port, botUserId: auth.user_id, entries: deps.entries.length },
+          "slack app listening",
+        );
+        return { port };
+      }
+      await app.start();
+      logger.info({ mode, port: config.PORT, botUserId: auth.user_id }, "slack app connected");
+      return { port: config.PORT };
+    },
+    settle: (timeoutMs = 15_000) => listenerDeps.inFlight.drain(timeoutMs),
+    async stop(drainMs = 10_000) {
+      stopping = true;
+      await app.stop();
+      const result = await listenerDeps.inFlight.drain(drainMs);
+      logger.info({ unfinished: result.unfinished }, "slack app stopped");
+      return result;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { CommandRunner } from "../../core/commands/run-command.ts";
+import type { Lang } from "../../core/knowledge/schema.ts";
+import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
+import type { PreferenceStore } from "../store/memory-preference-store.ts";
+import type { RecentAnswers } from "./recent-answers.ts";
+import type { Dedupe } from "./reliability/dedupe.ts";
+import type { InFlight } from "./reliability/in-flight.ts";
+import type { RateLimiter } from "./reliability/rate-limiter.ts";
+
+/** The slash command this app registers (must match slack-manifest.yaml). */
+export const SLASH_COMMAND = "/k8s-runtime";
+
+/** What every listener and middleware gets: injected, never module-level state. */
+export interface ListenerDeps {
+  readonly run: CommandRunner;
+  /** Entry titles in a language, for the Home tab. */
+  readonly topics: (lang: Lang) => readonly string[];
+  readonly feedback: FeedbackStore;
+  readonly preferences: PreferenceStore;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly rateLimiter: RateLimiter;
+  readonly dedupe: Dedupe;
+  readonly inFlight: InFlight;
+  readonly recent: RecentAnswers;
+}

@@ -1,0 +1,21 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "../deps.ts";
+import { asArgs } from "../format/send.ts";
+import { incomingText } from "../incoming-text.ts";
+import { answerFor } from "../reply-service.ts";
+import { MentionEventSchema } from "../schemas.ts";
+
+/** @bot in a channel: answer in the mention's thread. */
+export function register(app: App, deps: ListenerDeps): void {
+  app.event("app_mention", async ({ event, context, client }) => {
+    const mention = MentionEventSchema.safeParse(event);
+    if (!mention.success) return;
+    const { user, text, channel, ts, thread_ts: threadTs } = mention.data;
+    const message = await answerFor(deps, {
+      userId: user,
+      text: incomingText(text, context.botUserId),
+      surface: "mention",
+    });
+    await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, ...asArgs(message) });
+  });
+}

@@ -1,0 +1,25 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "../deps.ts";
+import { asArgs } from "../format/send.ts";
+import { incomingText } from "../incoming-text.ts";
+import { answerFor } from "../reply-service.ts";
+import { DirectMessageEventSchema } from "../schemas.ts";
+
+/** A DM to the bot: the same commands as the slash command, answered in the DM. */
+export function register(app: App, deps: ListenerDeps): void {
+  app.message(async ({ message: event, context, client }) => {
+    const dm = DirectMessageEventSchema.safeParse(event);
+    if (!dm.success) return;
+    const { user, text, channel, thread_ts: threadTs } = dm.data;
+    const message = await answerFor(deps, {
+      userId: user,
+      text: incomingText(text, context.botUserId),
+      surface: "dm",
+    });
+    await client.chat.postMessage({
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...asArgs(message),
+    });
+  });
+}

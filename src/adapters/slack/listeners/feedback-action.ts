@@ -1,0 +1,46 @@
+import type { App } from "@slack/bolt";
+import { detectLang } from "../../../core/text/lang.ts";
+import type { ListenerDeps } from "../deps.ts";
+import { textMessage, thankedMessage } from "../format/answer-blocks.ts";
+import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
+import { asArgs } from "../format/send.ts";
+import { word } from "../format/wording.ts";
+import { BlockActionSchema } from "../schemas.ts";
+
+/**
+ * 👍 / 👎 on an answer: record the vote, then swap the buttons for a thank-you
+ * (chat.update in channels and DMs; response_url for ephemeral replies, which
+ * chat.update cannot reach).
+ */
+export function register(app: App, deps: ListenerDeps): void {
+  app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
+    await ack();
+    const parsed = BlockActionSchema.safeParse(body);
+    const action = parsed.data?.actions[0];
+    const value = decodeFeedbackValue(action?.value);
+    if (!parsed.success || !action || !value) return;
+    const { user, container } = parsed.data;
+    const recent = deps.recent.get(value.k);
+    await deps.feedback.recordVote({
+      userId: user.id,
+      vote: action.action_id === ActionId.Helpful ? "helpful" : "not_helpful",
+      question: recent?.question ?? value.q,
+      answer: recent?.answer ?? "",
+      entryIds: recent?.entryIds ?? value.e,
+      at: deps.clock.now(),
+    });
+    const lang = recent?.lang ?? detectLang(value.q);
+    if (!recent) {
+      // Forgotten after a restart: the vote still counts; thank the voter alone.
+      const thanks = textMessage(word("thanks", lang), lang);
+      await respond({ response_type: "ephemeral", replace_original: false, ...asArgs(thanks) });
+      return;
+    }
+    const thanked = asArgs(thankedMessage(recent.message, lang));
+    const channel = container.channel_id ?? parsed.data.channel?.id;
+    const ts = container.message_ts ?? parsed.data.message?.ts;
+    if (container.is_ephemeral || !channel || !ts)
+      await respond({ replace_original: true, ...thanked });
+    else await client.chat.update({ channel, ts, ...thanked });
+  });
+}

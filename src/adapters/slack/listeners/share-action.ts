@@ -1,0 +1,28 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "../deps.ts";
+import { ActionId, decodeShareValue } from "../format/button-values.ts";
+import { asArgs } from "../format/send.ts";
+import { answerFor } from "../reply-service.ts";
+import { BlockActionSchema } from "../schemas.ts";
+
+/**
+ * "Share in channel" on an ephemeral reply: re-run the command the button
+ * carries, post it for everyone, and remove the private copy.
+ */
+export function register(app: App, deps: ListenerDeps): void {
+  app.action(ActionId.Share, async ({ ack, body, client, respond }) => {
+    await ack();
+    const parsed = BlockActionSchema.safeParse(body);
+    const value = decodeShareValue(parsed.data?.actions[0]?.value);
+    const channel = parsed.data?.container.channel_id ?? parsed.data?.channel?.id;
+    if (!parsed.success || !value || !channel) return;
+    const message = await answerFor(deps, {
+      userId: parsed.data.user.id,
+      text: value.c,
+      surface: "share",
+      lang: value.l,
+    });
+    await client.chat.postMessage({ channel, ...asArgs(message) });
+    await respond({ delete_original: true });
+  });
+}

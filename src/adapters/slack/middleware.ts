@@ -1,0 +1,78 @@
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, App } from "@slack/bolt";
+import { apologyTarget } from "./apology.ts";
+import type { ListenerDeps } from "./deps.ts";
+import { errorInfo } from "./error-info.ts";
+import { textMessage } from "./format/answer-blocks.ts";
+import { word } from "./format/wording.ts";
+import { userLang } from "./reply-service.ts";
+import { DeliveryIdsSchema } from "./schemas.ts";
+
+type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
+
+/** Ids Slack repeats when it retries or delivers twice. */
+function deliveryKeys(body: unknown): { keys: string[]; botOrEdit: boolean } {
+  const parsed = DeliveryIdsSchema.safeParse(body);
+  if (!parsed.success) return { keys: [], botOrEdit: false };
+  const { event_id: eventId, event } = parsed.data;
+  const keys = [
+    ...(eventId ? [`event:${eventId}`] : []),
+    ...(event?.client_msg_id ? [`msg:${event.client_msg_id}`] : []),
+  ];
+  const isMessage = event?.type === "message" || event?.type === "app_mention";
+  return {
+    keys,
+    botOrEdit: isMessage && (event?.bot_id !== undefined || event?.subtype !== undefined),
+  };
+}
+
+/**
+ * Global middleware, in order: count the request as in flight (for shutdown),
+ * drop bot messages and edits/joins/deletes, drop repeats, and turn a failed
+ * reply into an apology before the central error handler logs it.
+ */
+export function registerMiddleware(app: App, deps: ListenerDeps): void {
+  app.use(async ({ next }) => deps.inFlight.track(next));
+
+  app.use(async ({ body, context, next }) => {
+    const { keys, botOrEdit } = deliveryKeys(body);
+    if (botOrEdit) return;
+    if (keys.length > 0 && !deps.dedupe.firstTime(keys)) {
+      deps.logger.info({ keys, retryNum: context.retryNum }, "repeated delivery ignored");
+      return;
+    }
+    await next();
+  });
+
+  app.use(async (args) => {
+    try {
+      await args.next();
+    } catch (error) {
+      await apologize(args, deps).catch((apologyError: unknown) => {
+        deps.logger.warn({ ...errorInfo(apologyError) }, "could not send the apology");
+      });
+      throw error;
+    }
+  });
+}
+
+async function apologize(args: Args, deps: ListenerDeps): Promise<void> {
+  const target = apologyTarget(args.body);
+  if (!target) return;
+  const lang = await userLang(deps, target.userId, target.text);
+  const message = textMessage(word("apology", lang), lang);
+  if (target.via === "post") {
+    await args.client.chat.postMessage({
+      channel: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      text: message.text,
+      blocks: [...message.blocks],
+    });
+  } else if ("respond" in args && args.respond) {
+    await args.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: message.text,
+      blocks: [...message.blocks],
+    });
+  }
+}

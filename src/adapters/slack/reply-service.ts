@@ -1,0 +1,80 @@
+import { exampleQuestions, scopeSentence } from "../../core/answer/messages.ts";
+import type { Command } from "../../core/commands/parse-command.ts";
+import { parseCommand } from "../../core/commands/parse-command.ts";
+import type { Reply } from "../../core/commands/run-command.ts";
+import type { Lang } from "../../core/knowledge/schema.ts";
+import { detectLang } from "../../core/text/lang.ts";
+import { type ListenerDeps, SLASH_COMMAND } from "./deps.ts";
+import { replyMessage, textMessage } from "./format/answer-blocks.ts";
+import type { SlackMessage } from "./format/blocks.ts";
+import { encodeShareValue } from "./format/button-values.ts";
+import { rateLimitedText, shortHelpText } from "./format/wording.ts";
+
+/** Where the text came from; decides prefixes, sharing and rate limiting. */
+export type Surface = "mention" | "dm" | "slash" | "share";
+
+export interface Asked {
+  readonly userId: string;
+  /** Already cleaned by incomingText. */
+  readonly text: string;
+  readonly surface: Surface;
+  /** The language of the message being re-created (share button). */
+  readonly lang?: Lang;
+}
+
+/** The language for someone's replies when the reply itself does not say. */
+export async function userLang(deps: ListenerDeps, userId: string, text: string): Promise<Lang> {
+  return (await deps.preferences.getLang(userId)) ?? detectLang(text);
+}
+
+function shareValueFor(asked: Asked, command: Command, reply: Reply): string | undefined {
+  if (asked.surface !== "slash") return undefined;
+  if (command.type !== "ask" && command.type !== "diagram") return undefined;
+  const lang = reply.kind === "answer" ? reply.answer.lang : reply.lang;
+  return encodeShareValue(asked.text, lang);
+}
+
+/**
+ * Text in, Slack message out, the same for mentions, DMs and the slash command:
+ * parse, remember `lang`, rate-limit questions, run the core, format.
+ */
+export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<SlackMessage> {
+  const command = parseCommand(asked.text);
+  const saved = await deps.preferences.getLang(asked.userId);
+  const fallbackLang = asked.lang ?? saved ?? detectLang(asked.text);
+  if (command.type === "empty" && asked.surface !== "slash") {
+    const lang = fallbackLang;
+    const example = exampleQuestions(lang)[0] ?? "";
+    return textMessage(shortHelpText(lang, scopeSentence(lang), example, SLASH_COMMAND), lang);
+  }
+  if (command.type === "lang" && command.lang)
+    await deps.preferences.setLang(asked.userId, command.lang);
+  if (command.type === "ask" && asked.surface !== "share") {
+    const decision = deps.rateLimiter.take(asked.userId);
+    if (!decision.allowed)
+      return textMessage(rateLimitedText(fallbackLang, decision.retryInMs), fallbackLang);
+  }
+  const fixed = asked.lang ?? saved;
+  const reply = await deps.run(command, {
+    ...(fixed ? { lang: fixed } : {}),
+    fallbackLang,
+    commandPrefix: asked.surface === "slash" || asked.surface === "share" ? SLASH_COMMAND : "",
+  });
+  const shareValue = shareValueFor(asked, command, reply);
+  const options = {
+    ...(shareValue ? { shareValue } : {}),
+    ...(asked.surface === "share" ? { sharedBy: asked.userId } : {}),
+  };
+  if (reply.kind !== "answer" || reply.answer.kind === "invalid")
+    return replyMessage(reply, options);
+  const { answer } = reply;
+  return deps.recent.remember(
+    {
+      question: answer.question,
+      answer: answer.text,
+      entryIds: answer.entryIds,
+      lang: answer.lang,
+    },
+    (feedbackKey) => replyMessage(reply, { ...options, feedbackKey }),
+  );
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { webClientOptions } from "../../src/adapters/slack/client-options.ts";
+import { errorInfo } from "../../src/adapters/slack/error-info.ts";
+import {
+  decodeFeedbackValue,
+  decodeShareValue,
+  encodeFeedbackValue,
+  encodeShareValue,
+} from "../../src/adapters/slack/format/button-values.ts";
+import { createDedupe } from "../../src/adapters/slack/reliability/dedupe.ts";
+import { createInFlight } from "../../src/adapters/slack/reliability/in-flight.ts";
+import { createRateLimiter } from "../../src/adapters/slack/reliability/rate-limiter.ts";
+import { AppError, ErrorCode } from "../../src/errors.ts";
+import { createFakeClock } from "../fakes/fake-clock.ts";
+
+describe("dedupe", () => {
+  it("lets an id through once within the TTL", () => {
+    const clock = createFakeClock();
+    const dedupe = createDedupe(clock, { ttlMs: 1000 });
+    expect(dedupe.firstTime(["event:Ev1", "msg:m1"])).toBe(true);
+    expect(dedupe.firstTime(["event:Ev1"])).toBe(false);
+    expect(dedupe.firstTime(["event:Ev2", "msg:m1"])).toBe(false);
+    clock.advance(1000);
+    expect(dedupe.firstTime(["event:Ev1"])).toBe(true);
+  });
+
+  it("stays bounded", () => {
+    const dedupe = createDedupe(createFakeClock(), { maxKeys: 100 });
+    for (let i = 0; i < 1000; i++) dedupe.firstTime([`event:${i}`]);
+    expect(dedupe.size).toBeLessThanOrEqual(100);
+    expect(dedupe.firstTime(["event:999"])).toBe(false);
+  });
+});
+
+describe("rate limiter", () => {
+  it("allows N a minute per user, then says when to retry", () => {
+    const clock = createFakeClock();
+    const limiter = createRateLimiter(clock, 2);
+    expect(limiter.take("U1").allowed).toBe(true);
+    clock.advance(10_000);
+    expect(limiter.take("U1").allowed).toBe(true);
+    expect(limiter.take("U2").allowed).toBe(true);
+    expect(limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000 });
+    clock.advance(50_000);
+    expect(limiter.take("U1").allowed).toBe(true);
+  });
+});
+
+describe("in-flight", () => {
+  it("drain waits for tracked work, including work started while waiting", async () => {
+    const inFlight = createInFlight();
+    const order: string[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void inFlight.track(async () => {
+      await gate;
+      void inFlight.track(async () => {
+        order.push("follow-up");
+      });
+      order.push("first");
+    });
+    expect(inFlight.count).toBe(1);
+    const drained = inFlight.drain(5_000);
+    release();
+    expect(await drained).toEqual({ unfinished: 0 });
+    expect(order).toEqual(["follow-up", "first"]);
+  });
+
+  it("drain gives up after the timeout and reports what is left", async () => {
+    const inFlight = createInFlight();
+    void inFlight.track(() => new Promise(() => {}));
+    expect(await inFlight.drain(1)).toEqual({ unfinished: 1 });
+  });
+});
+
+describe("button values", () => {
+  it("round-trip and stay under 2,000 characters with a long question", () => {
+    const value = encodeFeedbackValue({
+      k: "key",
+      q: `<!channel> ${"q".repeat(5000)}`,
+      e: ["a", "b"],
+    });
+    expect(value.length).toBeLessThanOrEqual(2000);
+    expect(value).not.toContain("<!channel>");
+    const decoded = decodeFeedbackValue(value);
+    expect(decoded?.k).toBe("key");
+    expect(decoded?.q.startsWith("<!channel> qqq")).toBe(true);
+    expect(decoded?.e).toEqual(["a", "b"]);
+  });
+
+  it("share values carry the command text, or nothing when too long to re-run", () => {
+    const value = encodeShareValue("diagram new <@U1>", "ko");
+    expect(decodeShareValue(value)).toEqual({ c: "diagram new <@U1>", l: "ko" });
+    expect(encodeShareValue("x".repeat(2000), "en")).toBeUndefined();
+  });
+
+  it("reject tampered or foreign values", () => {
+    expect(decodeFeedbackValue("not json")).toBeUndefined();
+    expect(decodeShareValue('{"c":"help","l":"fr"}')).toBeUndefined();
+  });
+});
+
+describe("Web API client options", () => {
+  it("keep the client waiting out 429s instead of rejecting, and use slackApiUrl", () => {
+    const options = webClientOptions({ slackApiUrl: "http://127.0.0.1:1/api/" });
+    expect(options.rejectRateLimitedCalls).toBe(false);
+    expect(options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
+    expect(options.retryConfig?.retries).toBeGreaterThan(0);
+  });
+});
+
+describe("errorInfo", () => {
+  it("reads Slack's error string from a Web API platform error wrapped by Bolt", () => {
+    const platform = Object.assign(new Error("An API error occurred: channel_not_found"), {
+      code: "slack_webapi_platform_error",
+      data: { ok: false, error: "channel_not_found" },
+    });
+    const wrapped = Object.assign(new Error("wrapped"), {
+      code: "slack_bolt_unknown_error",
+      original: platform,
+    });
+    expect(errorInfo(wrapped)).toMatchObject({
+      code: ErrorCode.SlackApiFailed,
+      sdkCode: "slack_webapi_platform_error",
+      slackError: "channel_not_found",
+    });
+  });
+
+  it("keeps our own codes and marks anything else unexpected", () => {
+    expect(errorInfo(new AppError(ErrorCode.StoreFailed, "disk full")).code).toBe(
+      ErrorCode.StoreFailed,
+    );
+    expect(errorInfo(new TypeError("boom"))).toMatchObject({
+      code: ErrorCode.Unexpected,
+      message: "boom",
+    });
+  });
+});
