@@ -1,0 +1,172 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+
+/**
+ * A local stand-in for Slack's Web API and for response_url, recording every
+ * call. The app reaches it through `clientOptions.slackApiUrl` (Web API) and
+ * through the response_url we put in slash and button payloads.
+ */
+export interface RecordedCall {
+  /** Web API method (e.g. chat.postMessage) or "respond" for response_url posts. */
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+  readonly status: number;
+  /** False when the fake was told to fail or rate-limit this call. */
+  readonly ok: boolean;
+  readonly authorized: boolean;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for clientOptions.slackApiUrl, ending in /api/. */
+  readonly apiUrl: string;
+  /** A response_url served by this fake. */
+  responseUrl(id?: string): string;
+  readonly calls: readonly RecordedCall[];
+  /** Successful calls to `method` (failed and rate-limited ones are in `calls`). */
+  callsTo(method: string): RecordedCall[];
+  /** The next call to `method` answers ok:false with `error`. */
+  failNext(method: string, error: string): void;
+  /** The next call to `method` answers 429 with Retry-After. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /** Polls until `count` calls to `method` are recorded; generous timeout, no fixed sleeps. */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT_USER_ID = "UBOT";
+export const FAKE_BOT_ID = "BBOT";
+export const FAKE_TEAM_ID = "T0001";
+
+type Fault = { kind: "fail"; error: string } | { kind: "ratelimit"; retryAfter: number };
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType?.includes("application/json")) {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === "object" && parsed !== null ? { ...parsed } : {};
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client sends objects (blocks, view) as JSON inside form fields.
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const faults = new Map<string, Fault>();
+  let tsCounter = 0;
+
+  function okPayload(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://fake.slack.test/",
+          team: "Fake",
+          user: "k8s-runtime",
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+        };
+      case "chat.postMessage": {
+        tsCounter++;
+        const ts = `1700000000.${String(tsCounter).padStart(6, "0")}`;
+        return {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: { text: body.text, ts, bot_id: FAKE_BOT_ID },
+        };
+      }
+      case "chat.update":
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case "views.publish":
+        return { ok: true, view: { id: "V0001", type: "home" } };
+      default:
+        return { ok: true };
+    }
+  }
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ) {
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(payload));
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const body = parseBody(await readBody(req), req.headers["content-type"]);
+    const method = url.pathname.startsWith("/respond/")
+      ? "respond"
+      : url.pathname.replace(/^\/api\//, "");
+    const authorized = typeof req.headers.authorization === "string";
+    const fault = faults.get(method);
+    faults.delete(method);
+    if (fault?.kind === "ratelimit") {
+      calls.push({ method, body, status: 429, ok: false, authorized });
+      send(
+        res,
+        429,
+        { ok: false, error: "ratelimited" },
+        { "retry-after": String(fault.retryAfter) },
+      );
+      return;
+    }
+    calls.push({ method, body, status: 200, ok: fault === undefined, authorized });
+    if (fault?.kind === "fail") {
+      send(res, 200, { ok: false, error: fault.error });
+      return;
+    }
+    send(res, 200, method === "respond" ? { ok: true } : okPayload(method, body));
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${origin}/api/`,
+    responseUrl: (id = "r1") => `${origin}/respond/${id}`,
+    get calls() {
+      return calls;
+    },
+    callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
+    failNext: (method, error) => void faults.set(method, { kind: "fail", error }),
+    rateLimitNext: (method, retryAfter) =>
+      void faults.set(method, { kind: "ratelimit", retryAfter }),
+    async waitFor(method, count = 1, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = calls.filter((c) => c.method === method && c.ok);
+        if (found.length >= count) return found;
+        if (Date.now() > deadline) {
+          const seen = calls.map((c) => `${c.method}:${c.status}`).join(", ");
+          throw new Error(`expected ${count} call(s) to ${method}; recorded: [${seen}]`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    reset() {
+      calls.length = 0;
+      faults.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,84 @@
+import { type LoadedBot, loadBot } from "../../src/adapters/knowledge/load-bot.ts";
+import { createLogger } from "../../src/adapters/logger/create-logger.ts";
+import {
+  createSlackApp,
+  type SlackAppConfig,
+  type SlackBot,
+} from "../../src/adapters/slack/create-slack-app.ts";
+import {
+  createMemoryFeedbackStore,
+  type MemoryFeedbackStore,
+} from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { silentLogger } from "../../src/core/ports.ts";
+import { createFakeClock, type FakeClock } from "./fake-clock.ts";
+import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
+import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
+import { postSigned, type SignedPost, TEST_SIGNING_SECRET } from "./signed-request.ts";
+
+export const TEST_BOT_TOKEN = "xoxb-test-0000-secret-token";
+
+export interface Harness {
+  readonly api: FakeSlackApi;
+  readonly bot: SlackBot;
+  readonly eventsUrl: string;
+  readonly origin: string;
+  readonly feedback: MemoryFeedbackStore;
+  readonly clock: FakeClock;
+  readonly log: MemoryLog;
+  send(post: SignedPost): Promise<{ status: number; text: string }>;
+  close(): Promise<void>;
+}
+
+let loaded: Promise<LoadedBot> | undefined;
+
+/** The real core from the real knowledge/ folder, loaded once per test file. */
+export function realBot(): Promise<LoadedBot> {
+  loaded ??= loadBot("knowledge", { logger: silentLogger });
+  return loaded;
+}
+
+/** The real Bolt app over HTTP on a random port, against the fake Slack API. */
+export async function startHarness(config: Partial<SlackAppConfig> = {}): Promise<Harness> {
+  const api = await startFakeSlackApi();
+  const { core, run } = await realBot();
+  const clock = createFakeClock();
+  const log = createMemoryLog();
+  const feedback = createMemoryFeedbackStore();
+  const bot = createSlackApp({
+    config: {
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_APP_TOKEN: undefined,
+      SLACK_API_URL: api.apiUrl,
+      PORT: 0,
+      RATE_LIMIT_PER_MINUTE: 10,
+      ...config,
+    },
+    run,
+    entries: core.kb.entries,
+    feedback,
+    preferences: createMemoryPreferenceStore(),
+    logger: createLogger({ level: "debug", destination: log }),
+    clock,
+    // Retry at once after a 429 with Retry-After: 0, so the test does not wait out a backoff.
+    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+  });
+  const { port } = await bot.start();
+  const origin = `http://127.0.0.1:${port}`;
+  const eventsUrl = `${origin}/slack/events`;
+  return {
+    api,
+    bot,
+    eventsUrl,
+    origin,
+    feedback,
+    clock,
+    log,
+    send: (post) => postSigned(eventsUrl, post),
+    async close() {
+      await bot.stop(5_000);
+      await api.close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
+import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import {
+  blockAction,
+  CHANNEL_ID,
+  eventCallback,
+  mentionEvent,
+  slashCommand,
+} from "../fakes/slack-payloads.ts";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.api.reset();
+});
+
+const ButtonsSchema = z.array(
+  z.object({
+    block_id: z.string().optional(),
+    elements: z
+      .array(z.object({ action_id: z.string().optional(), value: z.string().optional() }))
+      .optional(),
+  }),
+);
+
+/** The value of the button `actionId` in posted blocks. */
+function buttonValue(blocks: unknown, actionId: string): string {
+  const parsed = ButtonsSchema.parse(blocks);
+  const button = parsed.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId);
+  if (!button?.value) throw new Error(`no ${actionId} button`);
+  return button.value;
+}
+
+describe("feedback buttons", () => {
+  it("record the vote and replace the buttons with a thank-you via chat.update", async () => {
+    await h.send(
+      eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> why was dockershim removed?` })),
+    );
+    const [posted] = await h.api.waitFor("chat.postMessage");
+    const value = buttonValue(posted?.body.blocks, "feedback_helpful");
+    const res = await h.send(
+      blockAction({
+        actionId: "feedback_helpful",
+        value,
+        responseUrl: h.api.responseUrl("vote"),
+        messageTs: "1700000000.000009",
+      }),
+    );
+    expect(res.status).toBe(200);
+    const [update] = await h.api.waitFor("chat.update");
+    expect(update?.body.channel).toBe(CHANNEL_ID);
+    expect(update?.body.ts).toBe("1700000000.000009");
+    const blocks = JSON.stringify(update?.body.blocks);
+    expect(blocks).not.toContain("feedback_helpful");
+    expect(blocks).toContain("Thanks for the feedback");
+    const [vote] = h.feedback.votes();
+    expect(vote).toMatchObject({
+      userId: "U0USER1",
+      vote: "helpful",
+      question: "why was dockershim removed?",
+    });
+    expect(vote?.answer).toMatch(/dockershim/);
+    expect(vote?.entryIds).toContain("why-dockershim-removed");
+  });
+
+  it("on an ephemeral answer, replace it through response_url", async () => {
+    await h.send(slashCommand("why was dockershim removed?", h.api.responseUrl("slash")));
+    const [answer] = await h.api.waitFor("respond");
+    const value = buttonValue(answer?.body.blocks, "feedback_not_helpful");
+    h.api.reset();
+    await h.send(
+      blockAction({
+        actionId: "feedback_not_helpful",
+        value,
+        responseUrl: h.api.responseUrl("vote"),
+        ephemeral: true,
+      }),
+    );
+    const [replaced] = await h.api.waitFor("respond");
+    expect(replaced?.body.replace_original).toBe(true);
+    expect(JSON.stringify(replaced?.body.blocks)).toContain("Thanks for the feedback");
+    expect(JSON.stringify(replaced?.body.blocks)).toContain("share_answer");
+    expect(h.api.callsTo("chat.update")).toHaveLength(0);
+    expect(h.feedback.votes().at(-1)?.vote).toBe("not_helpful");
+  });
+});
+
+describe("share button", () => {
+  it("re-runs the command, posts it for everyone and removes the ephemeral copy", async () => {
+    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
+    const [answer] = await h.api.waitFor("respond");
+    const value = buttonValue(answer?.body.blocks, "share_answer");
+    h.api.reset();
+    await h.send(
+      blockAction({
+        actionId: "share_answer",
+        value,
+        responseUrl: h.api.responseUrl("share"),
+        ephemeral: true,
+      }),
+    );
+    const [post] = await h.api.waitFor("chat.postMessage");
+    expect(post?.body.channel).toBe(CHANNEL_ID);
+    const blocks = JSON.stringify(post?.body.blocks);
+    expect(blocks).toContain("```");
+    expect(blocks).toContain("<@U0USER1> shared this answer");
+    expect(blocks).not.toContain("share_answer");
+    const [removed] = await h.api.waitFor("respond");
+    expect(removed?.body.delete_original).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FAKE_BOT_ID, FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
+import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import {
+  appHomeOpened,
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  dmEvent,
+  eventCallback,
+  mentionEvent,
+} from "../fakes/slack-payloads.ts";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.api.reset();
+});
+
+/** Everything the app posted, as one string, for escaping checks. */
+function posted(body: Record<string, unknown>): string {
+  return JSON.stringify({ text: body.text, blocks: body.blocks });
+}
+
+describe("app_mention", () => {
+  it("answers in the mention's thread with text, blocks and feedback buttons", async () => {
+    const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> why was dockershim removed?` });
+    const res = await h.send(eventCallback(event));
+    expect(res.status).toBe(200);
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.channel).toBe(CHANNEL_ID);
+    expect(call?.body.thread_ts).toBe(event.ts);
+    expect(String(call?.body.text)).toMatch(/dockershim/i);
+    const blocks = JSON.stringify(call?.body.blocks);
+    expect(blocks).toContain("feedback_helpful");
+    expect(blocks).toContain("https://kubernetes.io/");
+    expect(blocks).not.toContain(`<@${FAKE_BOT_USER_ID}>`);
+  });
+
+  it("replies inside an existing thread when mentioned there", async () => {
+    const event = mentionEvent({ thread_ts: "1700000000.000001" });
+    await h.send(eventCallback(event));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.thread_ts).toBe("1700000000.000001");
+  });
+
+  it("answers in Korean when asked in Korean, with the diagram in a code block", async () => {
+    await h.send(
+      eventCallback(
+        mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> kubelet에서 runC까지 어떤 경로로 가?` }),
+      ),
+    );
+    const [call] = await h.api.waitFor("chat.postMessage");
+    const text = posted(call?.body ?? {});
+    expect(text).toMatch(/[가-힣]/);
+    expect(text).toContain("```");
+  });
+
+  it("gives short help for a mention without a question", async () => {
+    await h.send(eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}>` })));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(String(call?.body.text)).toContain("/k8s-runtime help");
+    expect(JSON.stringify(call?.body.blocks)).not.toContain("feedback_helpful");
+  });
+
+  it("escapes <!channel> inside a question so nobody is notified", async () => {
+    const text = `<@${FAKE_BOT_USER_ID}> <!channel> <!here> <@U999> why was dockershim removed?`;
+    await h.send(eventCallback(mentionEvent({ text })));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    const out = posted(call?.body ?? {});
+    expect(out).toContain("&lt;!channel&gt;");
+    expect(out).toContain("&lt;@U999&gt;");
+    expect(out).not.toContain("<!channel>");
+    expect(out).not.toContain("<!here>");
+    expect(out).not.toContain("<@U999>");
+  });
+});
+
+describe("message.im", () => {
+  it("answers a DM in the DM", async () => {
+    await h.send(eventCallback(dmEvent({ text: "why was dockershim removed?" })));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.channel).toBe(DM_CHANNEL_ID);
+    expect(call?.body.thread_ts).toBeUndefined();
+  });
+
+  it("runs commands in DMs too", async () => {
+    await h.send(eventCallback(dmEvent({ text: "diagram new" })));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(posted(call?.body ?? {})).toContain("```");
+    h.api.reset();
+    await h.send(eventCallback(dmEvent({ text: "help" })));
+    const [help] = await h.api.waitFor("chat.postMessage");
+    expect(String(help?.body.text)).toContain("topics");
+  });
+
+  it("ignores messages from bots, including itself", async () => {
+    await h.send(eventCallback(dmEvent({ bot_id: "B0OTHER", text: "help" })));
+    await h.send(
+      eventCallback(dmEvent({ bot_id: FAKE_BOT_ID, user: FAKE_BOT_USER_ID, text: "help" })),
+    );
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("ignores edits, joins and deletes", async () => {
+    for (const subtype of ["message_changed", "channel_join", "message_deleted"]) {
+      await h.send(eventCallback(dmEvent({ subtype, text: "help" })));
+    }
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+});
+
+describe("app_home_opened", () => {
+  it("publishes the Home tab", async () => {
+    await h.send(eventCallback(appHomeOpened()));
+    const [call] = await h.api.waitFor("views.publish");
+    expect(call?.body.user_id).toBe("U0USER1");
+    const view = JSON.stringify(call?.body.view);
+    expect(view).toContain('"type":"home"');
+    expect(view).toContain("/k8s-runtime");
+  });
+});

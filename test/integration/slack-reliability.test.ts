@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
+import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
+import { type Harness, startHarness, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { dmEvent, eventCallback, mentionEvent, slashCommand } from "../fakes/slack-payloads.ts";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.api.reset();
+});
+
+describe("retries and duplicates", () => {
+  it("answers an event once even when Slack retries it with X-Slack-Retry-Num", async () => {
+    const post = eventCallback(mentionEvent(), "EvRETRY1");
+    await h.send(post);
+    for (const retry of ["1", "2", "3"]) {
+      const res = await postSigned(h.eventsUrl, {
+        ...post,
+        headers: { "x-slack-retry-num": retry, "x-slack-retry-reason": "http_timeout" },
+      });
+      expect(res.status).toBe(200);
+    }
+    await h.api.waitFor("chat.postMessage");
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("answers a message once when it arrives under two event ids with one client_msg_id", async () => {
+    const event = dmEvent({ client_msg_id: "same-client-msg" });
+    await h.send(eventCallback(event, "EvDUP1"));
+    await h.send(eventCallback(event, "EvDUP2"));
+    await h.api.waitFor("chat.postMessage");
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+});
+
+describe("request signatures", () => {
+  it("rejects a bad signature with 401 and calls nothing", async () => {
+    const res = await postSigned(h.eventsUrl, {
+      ...eventCallback(mentionEvent()),
+      secret: "wrong-secret",
+    });
+    expect(res.status).toBe(401);
+    await h.bot.settle();
+    expect(h.api.calls).toHaveLength(0);
+  });
+
+  it("rejects a stale timestamp with 401", async () => {
+    const stale = Math.floor(Date.now() / 1000) - 60 * 10;
+    const res = await postSigned(h.eventsUrl, {
+      ...slashCommand("help", h.api.responseUrl()),
+      timestamp: stale,
+    });
+    expect(res.status).toBe(401);
+    await h.bot.settle();
+    expect(h.api.calls).toHaveLength(0);
+  });
+
+  it("accepts the same request correctly signed", async () => {
+    const res = await postSigned(h.eventsUrl, {
+      ...slashCommand("help", h.api.responseUrl()),
+      secret: TEST_SIGNING_SECRET,
+    });
+    expect(res.status).toBe(200);
+    await h.api.waitFor("respond");
+  });
+});
+
+describe("Slack Web API trouble", () => {
+  it("waits out a 429 with Retry-After and then posts", async () => {
+    h.api.rateLimitNext("chat.postMessage", 0);
+    await h.send(eventCallback(mentionEvent()));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(String(call?.body.text)).toMatch(/dockershim/i);
+    expect(h.api.calls.filter((c) => c.method === "chat.postMessage").map((c) => c.status)).toEqual(
+      [429, 200],
+    );
+  });
+
+  it("apologises in the asker's language and logs Slack's error code without the token", async () => {
+    h.api.failNext("chat.postMessage", "invalid_blocks");
+    const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> 도커심은 왜 제거됐어?` });
+    await h.send(eventCallback(event));
+    const [apology] = await h.api.waitFor("chat.postMessage");
+    expect(apology?.body.thread_ts).toBe(event.ts);
+    expect(String(apology?.body.text)).toContain("죄송합니다");
+    await h.bot.settle();
+    const logged = h.log.entries().find((e) => e.msg === "slack request failed");
+    expect(logged).toMatchObject({ code: "SLACK_API_FAILED", slackError: "invalid_blocks" });
+    expect(h.log.lines.join("\n")).not.toContain(TEST_BOT_TOKEN);
+    expect(h.log.lines.join("\n")).not.toContain(TEST_SIGNING_SECRET);
+  });
+});
+
+describe("health", () => {
+  it("GET /healthz reports status, entries loaded and mode", async () => {
+    const res = await fetch(`${h.origin}/healthz`);
+    expect(res.status).toBe(200);
+    const body: unknown = await res.json();
+    expect(body).toMatchObject({ status: "ok", mode: "http" });
+    expect(body).toHaveProperty("entries", expect.any(Number));
+  });
+});
