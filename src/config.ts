@@ -49,15 +49,19 @@ const SlackSchema = CommonSchema.extend({
   SLACK_API_URL: optionalString.pipe(z.url().optional()),
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
-}).superRefine((env, ctx) => {
-  if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["SLACK_SIGNING_SECRET"],
-      message: "is required in HTTP mode (no SLACK_APP_TOKEN set)",
-    });
-  }
-});
+}).superRefine(
+  (env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "is required in HTTP mode (no SLACK_APP_TOKEN set)",
+      });
+    }
+  },
+  // Run even when other fields failed, so one message names every missing variable.
+  { when: () => true },
+);
 
 const FIXES: Record<string, string> = {
   SLACK_BOT_TOKEN:
