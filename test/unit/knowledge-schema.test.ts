@@ -20,7 +20,7 @@ describe("loading a bad knowledge folder", () => {
     expect(where).toEqual(
       expect.arrayContaining([
         "missing-english.yaml|en",
-        "bad-url.yaml|sources.0.url",
+        "bad-url.yaml|sources[0].url",
         "wrong-name.yaml|id",
         "broken-yaml.yaml|(file)",
       ]),

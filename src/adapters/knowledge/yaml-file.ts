@@ -1,0 +1,68 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import type { KnowledgeProblem } from "../../errors.ts";
+
+/** A validated file, or every problem found in it. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: KnowledgeProblem[] };
+
+/** How a file is named in problems: relative to the working directory, as authors type it. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** "nodes[1].name": the spelling authors see in an editor. */
+function fieldName(keys: readonly PropertyKey[]): string {
+  if (keys.length === 0) return "(file)";
+  return keys
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i > 0 ? "." : ""}${String(key)}`))
+    .join("");
+}
+
+function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: fieldName(issue.path),
+    // zod says "expected object, received undefined"; an author needs "is missing".
+    message:
+      issue.code === "invalid_type" && issue.message.endsWith("received undefined")
+        ? "is missing"
+        : issue.message,
+  }));
+}
+
+/** Reads one YAML file and validates it; a missing or unparsable file is a problem, not a crash. */
+export async function readYamlFile<T>(file: string, schema: z.ZodType<T>): Promise<Parsed<T>> {
+  const shown = shownPath(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(await readFile(file, "utf8"));
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      ok: false,
+      problems: [{ file: shown, field: "(file)", message: `cannot read YAML: ${message}` }],
+    };
+  }
+  const result = schema.safeParse(raw);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: zodProblems(shown, result.error) };
+}
+
+export async function yamlFilesIn(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** The file name is how people find an item, so it must agree with the id inside. */
+export function fileNameProblem(file: string, id: string): KnowledgeProblem[] {
+  const base = path.basename(file).replace(/\.ya?ml$/, "");
+  return base === id
+    ? []
+    : [{ file, field: "id", message: `id "${id}" must match the file name "${base}"` }];
+}
