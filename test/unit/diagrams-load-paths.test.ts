@@ -45,7 +45,7 @@ describe("loadPaths", () => {
     has("new.yaml", "edges", /expected 2 edges/);
     has("crio.yaml", "(file)", /cannot read YAML/);
     has("cri-dockerd.yaml", "nodes[1].name", /Latin-script/);
-    has("cri-dockerd.yaml", "nodes[1].role.en", /expected string/);
+    has("cri-dockerd.yaml", "nodes[1].role.en", /is missing/);
     has("cri-dockerd.yaml", "sources[0].url", /URL/);
     has("cri-dockerd.yaml", "(file)", /Unrecognized key: "colour"/);
     has("docker-stack.yaml", "id", /must match the file name "docker-stack"/);
