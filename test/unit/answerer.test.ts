@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+
+describe("offline answers", () => {
+  it("answers in the question's language with sources, related ids and a confidence", () => {
+    const ko = core.answerer.answerOffline("containerd 소켓 경로 알려줘");
+    expect(ko).toMatchObject({ kind: "answer", lang: "ko", inScope: true, via: "offline" });
+    expect(ko.text).toContain("/run/containerd/containerd.sock");
+    expect(ko.sources.length).toBeGreaterThan(0);
+    expect(ko.sources.length).toBeLessThanOrEqual(3);
+    expect(ko.confidence).toBeGreaterThan(0.5);
+    const en = core.answerer.answerOffline("where is the containerd socket?");
+    expect(en.lang).toBe("en");
+    expect(en.entryIds[0]).toBe(ko.entryIds[0]);
+  });
+
+  it("leads with the points that match the question", () => {
+    const answer = core.answerer.answerOffline("containerd socket path on windows");
+    const lines = answer.text.split("\n");
+    expect(lines[1]).toContain("npipe://");
+  });
+
+  it("keeps every entry's answer under 1,200 characters in both languages", () => {
+    for (const entry of core.kb.entries) {
+      for (const lang of ["ko", "en"] as const) {
+        const answer = core.answerer.answerOffline(entry[lang].examples[0] ?? entry[lang].title, {
+          lang,
+        });
+        expect(answer.text.length, `${entry.id} ${lang}`).toBeLessThan(1200);
+      }
+    }
+  });
+
+  it("honours a language override", () => {
+    expect(core.answerer.answerOffline("도커심이 뭐야", { lang: "en" })).toMatchObject({
+      lang: "en",
+      kind: "answer",
+    });
+  });
+
+  it("marks answers that a diagram fits", () => {
+    expect(
+      core.answerer.answerOffline("dockershim 빠지고 kubelet 경로가 어떻게 바뀌었어?").diagram,
+    ).toBe("compare");
+    expect(core.answerer.answerOffline("what is crictl").diagram).toBeUndefined();
+  });
+});
+
+describe("declines and bad input", () => {
+  it("declines out-of-scope questions politely in the asker's language, saying what it can do", () => {
+    const ko = core.answerer.answerOffline("인그레스 설정 어떻게 해?");
+    expect(ko).toMatchObject({ kind: "decline", inScope: false, lang: "ko", sources: [] });
+    expect(ko.text).toContain("죄송합니다");
+    expect(ko.text).toContain("CRI");
+    const en = core.answerer.answerOffline("how do I write a helm chart?");
+    expect(en).toMatchObject({ kind: "decline", lang: "en" });
+    expect(en.text).toMatch(/^Sorry/);
+  });
+
+  it.each([
+    ["", "empty"],
+    [" \n\t ", "empty"],
+    ["x".repeat(2001), "too long"],
+  ])("turns %j into a clear message", (raw, words) => {
+    const answer = core.answerer.answerOffline(raw);
+    expect(answer.kind).toBe("invalid");
+    expect(answer.text.toLowerCase()).toContain(words);
+  });
+
+  it("answers a Korean over-long question in Korean", () => {
+    expect(core.answerer.answerOffline("가".repeat(2001)).text).toContain("너무 깁니다");
+  });
+});
