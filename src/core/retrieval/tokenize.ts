@@ -107,7 +107,8 @@ function koreanTokens(text: string): string[] {
 function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
   const tokens: string[] = [];
   for (const raw of text.match(LATIN_TOKEN) ?? []) {
-    if (EN_STOP.has(raw)) continue;
+    // Single letters are contraction debris ("won't" -> "t"), never a topic.
+    if (EN_STOP.has(raw) || /^[a-z]$/.test(raw)) continue;
     // Glossary canonicals, versions ("1.24") and ids stay as written; words are stemmed so "runtimes" meets "runtime".
     tokens.push(keep.has(raw) || !/^[a-z]+$/.test(raw) ? raw : stemmer(raw));
   }
