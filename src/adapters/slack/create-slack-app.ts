@@ -117,6 +117,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     receiver,
     logger: boltLogger,
     extendedErrorHandler: true,
+    // Bolt's default conversation store is unused here and costs a thrown Error per request.
+    convoStore: false,
     clientOptions: webClientOptions({
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),

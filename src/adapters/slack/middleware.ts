@@ -4,6 +4,7 @@ import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { textMessage } from "./format/answer-blocks.ts";
 import { word } from "./format/wording.ts";
+import { yieldToPendingRequests } from "./reliability/yield.ts";
 import { userLang } from "./reply-service.ts";
 import { DeliveryIdsSchema } from "./schemas.ts";
 
@@ -31,7 +32,13 @@ function deliveryKeys(body: unknown): { keys: string[]; botOrEdit: boolean } {
  * reply into an apology before the central error handler logs it.
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
-  app.use(async ({ next }) => deps.inFlight.track(next));
+  app.use(async (args) =>
+    deps.inFlight.track(async () => {
+      // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
+      if (!("ack" in args)) await yieldToPendingRequests();
+      await args.next();
+    }),
+  );
 
   app.use(async ({ body, context, next }) => {
     const { keys, botOrEdit } = deliveryKeys(body);

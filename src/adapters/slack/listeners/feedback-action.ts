@@ -5,6 +5,7 @@ import { textMessage, thankedMessage } from "../format/answer-blocks.ts";
 import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
+import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { BlockActionSchema } from "../schemas.ts";
 
 /**
@@ -15,6 +16,7 @@ import { BlockActionSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
     await ack();
+    await yieldToPendingRequests();
     const parsed = BlockActionSchema.safeParse(body);
     const action = parsed.data?.actions[0];
     const value = decodeFeedbackValue(action?.value);

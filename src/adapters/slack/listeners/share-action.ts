@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { ActionId, decodeShareValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
+import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
 import { BlockActionSchema } from "../schemas.ts";
 
@@ -12,6 +13,7 @@ import { BlockActionSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.action(ActionId.Share, async ({ ack, body, client, respond }) => {
     await ack();
+    await yieldToPendingRequests();
     const parsed = BlockActionSchema.safeParse(body);
     const value = decodeShareValue(parsed.data?.actions[0]?.value);
     const channel = parsed.data?.container.channel_id ?? parsed.data?.channel?.id;

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { type ListenerDeps, SLASH_COMMAND } from "../deps.ts";
 import { asArgs } from "../format/send.ts";
 import { incomingText } from "../incoming-text.ts";
+import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
 import { SlashCommandSchema } from "../schemas.ts";
 
@@ -9,6 +10,7 @@ import { SlashCommandSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ ack, command, respond }) => {
     await ack();
+    await yieldToPendingRequests();
     const slash = SlashCommandSchema.safeParse(command);
     if (!slash.success) return;
     const message = await answerFor(deps, {
