@@ -27,6 +27,11 @@ export interface FakeSlackApi {
   failNext(method: string, error: string): void;
   /** The next call to `method` answers 429 with Retry-After. */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /**
+   * Holds the next call to `method` until `release()`: `arrived` resolves when
+   * the call is waiting, so a test can act while a reply is in flight.
+   */
+  hold(method: string): { readonly arrived: Promise<void>; release(): void };
   /** Polls until `count` calls to `method` are recorded; generous timeout, no fixed sleeps. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -62,6 +67,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const faults = new Map<string, Fault>();
+  const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
 
   function okPayload(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -112,6 +118,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       ? "respond"
       : url.pathname.replace(/^\/api\//, "");
     const authorized = typeof req.headers.authorization === "string";
+    const held = holds.get(method);
+    if (held) {
+      holds.delete(method);
+      held.arrive();
+      await held.released;
+    }
     const fault = faults.get(method);
     faults.delete(method);
     if (fault?.kind === "ratelimit") {
@@ -147,6 +159,18 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext: (method, error) => void faults.set(method, { kind: "fail", error }),
     rateLimitNext: (method, retryAfter) =>
       void faults.set(method, { kind: "ratelimit", retryAfter }),
+    hold(method) {
+      let arrive = () => {};
+      let release = () => {};
+      const arrived = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.set(method, { arrive, released });
+      return { arrived, release };
+    },
     async waitFor(method, count = 1, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -162,6 +186,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     reset() {
       calls.length = 0;
       faults.clear();
+      holds.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -14,7 +14,7 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 30_000);
 afterAll(async () => {
   await h?.close();
 });
@@ -39,7 +39,7 @@ function buttonValue(blocks: unknown, actionId: string): string {
   return button.value;
 }
 
-describe("feedback buttons", () => {
+describe("feedback buttons", { timeout: 30_000 }, () => {
   it("record the vote and replace the buttons with a thank-you via chat.update", async () => {
     await h.send(
       eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> why was dockershim removed?` })),
@@ -93,7 +93,7 @@ describe("feedback buttons", () => {
   });
 });
 
-describe("share button", () => {
+describe("share button", { timeout: 30_000 }, () => {
   it("re-runs the command, posts it for everyone and removes the ephemeral copy", async () => {
     await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
     const [answer] = await h.api.waitFor("respond");

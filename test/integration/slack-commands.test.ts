@@ -6,7 +6,7 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness({ RATE_LIMIT_PER_MINUTE: 3 });
-});
+}, 30_000);
 afterAll(async () => {
   await h?.close();
 });
@@ -24,7 +24,7 @@ async function slash(text: string, user = "U0SLASH1") {
   return call?.body ?? {};
 }
 
-describe("/k8s-runtime", () => {
+describe("/k8s-runtime", { timeout: 30_000 }, () => {
   it("help answers ephemerally with the command list", async () => {
     const body = await slash("help");
     expect(body.response_type).toBe("ephemeral");

@@ -14,7 +14,7 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 30_000);
 afterAll(async () => {
   await h?.close();
 });
@@ -27,7 +27,7 @@ function posted(body: Record<string, unknown>): string {
   return JSON.stringify({ text: body.text, blocks: body.blocks });
 }
 
-describe("app_mention", () => {
+describe("app_mention", { timeout: 30_000 }, () => {
   it("answers in the mention's thread with text, blocks and feedback buttons", async () => {
     const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> why was dockershim removed?` });
     const res = await h.send(eventCallback(event));
@@ -81,7 +81,7 @@ describe("app_mention", () => {
   });
 });
 
-describe("message.im", () => {
+describe("message.im", { timeout: 30_000 }, () => {
   it("answers a DM in the DM", async () => {
     await h.send(eventCallback(dmEvent({ text: "why was dockershim removed?" })));
     const [call] = await h.api.waitFor("chat.postMessage");
@@ -117,7 +117,7 @@ describe("message.im", () => {
   });
 });
 
-describe("app_home_opened", () => {
+describe("app_home_opened", { timeout: 30_000 }, () => {
   it("publishes the Home tab", async () => {
     await h.send(eventCallback(appHomeOpened()));
     const [call] = await h.api.waitFor("views.publish");

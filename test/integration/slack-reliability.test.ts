@@ -8,7 +8,7 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 30_000);
 afterAll(async () => {
   await h?.close();
 });
@@ -16,7 +16,7 @@ beforeEach(() => {
   h.api.reset();
 });
 
-describe("retries and duplicates", () => {
+describe("retries and duplicates", { timeout: 30_000 }, () => {
   it("answers an event once even when Slack retries it with X-Slack-Retry-Num", async () => {
     const post = eventCallback(mentionEvent(), "EvRETRY1");
     await h.send(post);
@@ -42,7 +42,7 @@ describe("retries and duplicates", () => {
   });
 });
 
-describe("request signatures", () => {
+describe("request signatures", { timeout: 30_000 }, () => {
   it("rejects a bad signature with 401 and calls nothing", async () => {
     const res = await postSigned(h.eventsUrl, {
       ...eventCallback(mentionEvent()),
@@ -74,7 +74,7 @@ describe("request signatures", () => {
   });
 });
 
-describe("Slack Web API trouble", () => {
+describe("Slack Web API trouble", { timeout: 30_000 }, () => {
   it("waits out a 429 with Retry-After and then posts", async () => {
     h.api.rateLimitNext("chat.postMessage", 0);
     await h.send(eventCallback(mentionEvent()));
@@ -100,7 +100,7 @@ describe("Slack Web API trouble", () => {
   });
 });
 
-describe("health", () => {
+describe("health", { timeout: 30_000 }, () => {
   it("GET /healthz reports status, entries loaded and mode", async () => {
     const res = await fetch(`${h.origin}/healthz`);
     expect(res.status).toBe(200);

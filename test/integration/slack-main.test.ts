@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
+import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
+import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
+import { spawnMain } from "../fakes/spawn-main.ts";
+
+/** `npm start` as a process: start-up, health, config errors and SIGTERM. */
+
+let api: FakeSlackApi;
+
+beforeAll(async () => {
+  api = await startFakeSlackApi();
+}, 30_000);
+afterAll(async () => {
+  await api?.close();
+});
+
+const env = () => ({
+  SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+  SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+  SLACK_API_URL: api.apiUrl,
+  LOG_LEVEL: "info",
+});
+
+describe("src/main.ts", { timeout: 30_000 }, () => {
+  it("exits 1 naming each missing variable, without a stack trace", async () => {
+    const main = await spawnMain({});
+    expect(await main.exited).toBe(1);
+    const out = main.output();
+    expect(out).toContain("SLACK_BOT_TOKEN is required");
+    expect(out).toContain("SLACK_SIGNING_SECRET is required");
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it("serves /healthz, then on SIGTERM stops taking requests, finishes the reply in flight and exits 0", async () => {
+    const main = await spawnMain(env());
+    try {
+      expect(await main.waitHealthy()).toMatchObject({ status: "ok", mode: "http" });
+      const hold = api.hold("chat.postMessage");
+      const res = await postSigned(
+        `${main.origin}/slack/events`,
+        eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
+      );
+      expect(res.status).toBe(200);
+      await hold.arrived;
+      main.child.kill("SIGTERM");
+      await main.waitClosed();
+      hold.release();
+      expect(await main.exited).toBe(0);
+      expect(api.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(main.output()).not.toContain(TEST_BOT_TOKEN);
+    } finally {
+      main.child.kill("SIGKILL");
+    }
+  });
+});
