@@ -1,0 +1,208 @@
+import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { performance } from "node:perf_hooks";
+import { startFakeSlackApi } from "../test/fakes/fake-slack-api.ts";
+import { slackSignature, TEST_SIGNING_SECRET } from "../test/fakes/signed-request.ts";
+import { TEST_BOT_TOKEN } from "../test/fakes/slack-harness.ts";
+import { slashCommand } from "../test/fakes/slack-payloads.ts";
+import { spawnMain } from "../test/fakes/spawn-main.ts";
+
+/**
+ * npm run bench:slack — slash-command ack latency (500 signed requests, 50 at a
+ * time) against `src/main.ts` running as a child process with SLACK_API_URL on
+ * a local fake Slack API; time from start to a healthy /healthz; memory; time
+ * from SIGTERM to exit. Everything stays on 127.0.0.1 and stops by itself.
+ */
+
+const REQUESTS = 500;
+const CONCURRENCY = 50;
+const STARTS = 3;
+/** Requests sent first and not counted: JIT warm-up and opening the 50 connections. */
+const WARMUP = 50;
+const COMMANDS = [
+  "help",
+  "topics",
+  "diagram new",
+  "why was dockershim removed?",
+  "도커심은 왜 제거됐어?",
+];
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+function childRss(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match?.[1] ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Signed POSTs over a fixed pool of keep-alive connections, as Slack's delivery
+ * reuses connections. (fetch opened extra sockets under load, and their set-up
+ * showed up as latency that was the client's, not the bot's.)
+ */
+function postOverAgent(agent: Agent, url: URL, body: string): Promise<number> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": Buffer.byteLength(body),
+          "x-slack-request-timestamp": String(timestamp),
+          "x-slack-signature": slackSignature(TEST_SIGNING_SECRET, timestamp, body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function fire(
+  agent: Agent,
+  eventsUrl: string,
+  responseUrl: (id: string) => string,
+  count: number,
+  offset: number,
+) {
+  const url = new URL(eventsUrl);
+  const latencies: number[] = [];
+  let nextIndex = 0;
+  let failures = 0;
+  const worker = async () => {
+    for (let i = nextIndex++; i < count; i = nextIndex++) {
+      const n = offset + i;
+      const text = COMMANDS[n % COMMANDS.length] ?? "help";
+      const post = slashCommand(text, responseUrl(`b${n}`), { user_id: `UBENCH${n % 50}` });
+      const t0 = performance.now();
+      const status = await postOverAgent(agent, url, post.body);
+      latencies.push(performance.now() - t0);
+      if (status !== 200) failures++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { latencies: latencies.sort((a, b) => a - b), failures };
+}
+
+/**
+ * The bot runs as `npm start` would, in its own process, so the load generator
+ * and the fake Slack API do not share its event loop and inflate the numbers.
+ */
+async function ackLatency() {
+  const api = await startFakeSlackApi();
+  const main = await spawnMain({
+    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    LOG_LEVEL: "warn",
+    // Questions are not rate limited here: the bench measures acks, not the limiter.
+    RATE_LIMIT_PER_MINUTE: "1000000",
+  });
+  try {
+    await main.waitHealthy(30_000);
+    const eventsUrl = `${main.origin}/slack/events`;
+    // One pool for warm-up and run: the measured requests find their connections open.
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    const cold = await fire(agent, eventsUrl, api.responseUrl, WARMUP, 0);
+    const started = performance.now();
+    const run = await fire(agent, eventsUrl, api.responseUrl, REQUESTS, WARMUP);
+    agent.destroy();
+    await api.waitFor("respond", WARMUP + REQUESTS, 120_000);
+    const allAnswered = performance.now() - started;
+    const rss = childRss(main.child.pid) ?? Number.NaN;
+    main.child.kill("SIGTERM");
+    await main.exited;
+    return {
+      ...run,
+      failures: run.failures + cold.failures,
+      coldMax: cold.latencies.at(-1) ?? 0,
+      allAnswered,
+      rss,
+    };
+  } finally {
+    main.child.kill("SIGKILL");
+    await api.close();
+  }
+}
+
+async function startupTimes() {
+  const api = await startFakeSlackApi();
+  const runs: { ready: number; rss: number | undefined; stop: number; code: number | null }[] = [];
+  try {
+    for (let i = 0; i < STARTS; i++) {
+      const t0 = performance.now();
+      const main = await spawnMain({
+        SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+        SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+        SLACK_API_URL: api.apiUrl,
+        LOG_LEVEL: "warn",
+      });
+      try {
+        await main.waitHealthy(30_000);
+        const ready = performance.now() - t0;
+        const rss = childRss(main.child.pid);
+        const t1 = performance.now();
+        main.child.kill("SIGTERM");
+        const code = await main.exited;
+        runs.push({ ready, rss, stop: performance.now() - t1, code });
+      } finally {
+        main.child.kill("SIGKILL");
+      }
+    }
+  } finally {
+    await api.close();
+  }
+  return runs;
+}
+
+const ack = await ackLatency();
+const starts = await startupTimes();
+const readies = starts.map((s) => s.ready).sort((a, b) => a - b);
+const p50 = percentile(ack.latencies, 50);
+const p99 = percentile(ack.latencies, 99);
+const medianStart = percentile(readies, 50);
+
+const rows: [string, string, string][] = [
+  ["slash ack p50", ms(p50), ""],
+  ["slash ack p99", ms(p99), p99 < 100 ? "target < 100 ms: ok" : "target < 100 ms: MISSED"],
+  ["slash ack max", ms(ack.latencies.at(-1) ?? Number.NaN), ""],
+  ["non-200 acks", String(ack.failures), ack.failures === 0 ? "ok" : "FAILED"],
+  [`all ${REQUESTS} answers posted`, ms(ack.allAnswered), `${CONCURRENCY} concurrent`],
+  [`cold: max ack of first ${WARMUP} (not counted)`, ms(ack.coldMax), ""],
+  ["bot RSS after the run", mb(ack.rss), ""],
+  [
+    `npm start → /healthz (median of ${STARTS})`,
+    ms(medianStart),
+    medianStart < 1500 ? "target < 1.5 s: ok" : "target < 1.5 s: MISSED",
+  ],
+  ["  each start", readies.map((r) => ms(r)).join(", "), ""],
+  ["RSS of started bot (idle)", starts[0]?.rss ? mb(starts[0].rss) : "n/a", ""],
+  ["SIGTERM → exit", starts.map((s) => `${ms(s.stop)} (code ${s.code})`).join(", "), ""],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+const valueWidth = Math.max(...rows.map((r) => r[1].length));
+console.log(
+  `\nslack bench (${REQUESTS} signed slash commands, ${CONCURRENCY} concurrent; node ${process.version})`,
+);
+for (const [name, value, note] of rows)
+  console.log(`${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}`);
+process.exitCode = p99 < 100 && medianStart < 1500 && ack.failures === 0 ? 0 : 1;
