@@ -90,7 +90,8 @@ function parseOrThrow<T>(schema: z.ZodType<T>, env: Env): T {
     const name = String(issue.path[0] ?? "environment");
     const fix = FIXES[name];
     const message =
-      env[name] === undefined
+      // An empty line in .env (NAME=) means "not set", like a missing variable.
+      (env[name] ?? "").trim() === "" && issue.code !== "custom"
         ? "is required"
         : issue.code === "invalid_type"
           ? "is not valid"

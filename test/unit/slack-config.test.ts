@@ -17,7 +17,9 @@ describe("loadConfig(env, 'slack')", () => {
     const found = issues({});
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^SLACK_BOT_TOKEN is required: copy the Bot User OAuth Token/);
-    expect(found[1]).toMatch(/^SLACK_SIGNING_SECRET is required: .*SLACK_APP_TOKEN/);
+    expect(found[1]).toMatch(
+      /^SLACK_SIGNING_SECRET is required in HTTP mode .*: .*SLACK_APP_TOKEN/,
+    );
   });
 
   it("reports malformed values next to missing ones", () => {
@@ -51,5 +53,18 @@ describe("loadConfig(env, 'slack')", () => {
       "slack",
     );
     expect(config.SLACK_API_URL).toBe("http://127.0.0.1:9/api/");
+  });
+});
+
+describe("a .env copied from .env.example", () => {
+  it("treats NAME= as not set", () => {
+    const found = issues({
+      SLACK_BOT_TOKEN: "",
+      SLACK_SIGNING_SECRET: "",
+      PORT: "",
+      SLACK_APP_TOKEN: "",
+    });
+    expect(found[0]).toMatch(/^SLACK_BOT_TOKEN is required: /);
+    expect(found).toHaveLength(2);
   });
 });
