@@ -117,3 +117,24 @@ describe("share button", { timeout: 30_000 }, () => {
     expect(removed?.body.delete_original).toBe(true);
   });
 });
+
+describe("share into a channel the bot is not in", { timeout: 30_000 }, () => {
+  it("tells the user to invite the bot, through response_url", async () => {
+    await h.send(slashCommand("diagram old", h.api.responseUrl("slash")));
+    const [answer] = await h.api.waitFor("respond");
+    const value = buttonValue(answer?.body.blocks, "share_answer");
+    h.api.reset();
+    h.api.failNext("chat.postMessage", "not_in_channel");
+    await h.send(
+      blockAction({
+        actionId: "share_answer",
+        value,
+        responseUrl: h.api.responseUrl("share"),
+        ephemeral: true,
+      }),
+    );
+    const [apology] = await h.api.waitFor("respond");
+    expect(apology?.body.response_type).toBe("ephemeral");
+    expect(String(apology?.body.text)).toContain("/invite @k8s-runtime");
+  });
+});

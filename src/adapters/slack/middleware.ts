@@ -54,7 +54,7 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
     try {
       await args.next();
     } catch (error) {
-      await apologize(args, deps).catch((apologyError: unknown) => {
+      await apologize(args, deps, error).catch((apologyError: unknown) => {
         deps.logger.warn({ ...errorInfo(apologyError) }, "could not send the apology");
       });
       throw error;
@@ -62,11 +62,18 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
   });
 }
 
-async function apologize(args: Args, deps: ListenerDeps): Promise<void> {
+/** Slack errors the user can fix themselves, by inviting the bot. */
+const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
+
+async function apologize(args: Args, deps: ListenerDeps, error: unknown): Promise<void> {
   const target = apologyTarget(args.body);
   if (!target) return;
   const lang = await userLang(deps, target.userId, target.text);
-  const message = textMessage(word("apology", lang), lang);
+  const slackError = errorInfo(error).slackError ?? "";
+  const message = textMessage(
+    word(NOT_A_MEMBER.has(slackError) ? "notInChannel" : "apology", lang),
+    lang,
+  );
   if (target.via === "post") {
     await args.client.chat.postMessage({
       channel: target.channel,
