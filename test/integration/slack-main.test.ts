@@ -33,6 +33,15 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
+  it("exits 1 with the fix when Slack rejects the bot token", async () => {
+    api.failNext("auth.test", "invalid_auth");
+    const main = await spawnMain(env());
+    expect(await main.exited).toBe(1);
+    expect(main.output()).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
+    expect(main.output()).not.toMatch(/\n\s+at /);
+    expect(main.output()).not.toContain(TEST_BOT_TOKEN);
+  });
+
   it("serves /healthz, then on SIGTERM stops taking requests, finishes the reply in flight and exits 0", async () => {
     const main = await spawnMain(env());
     try {

@@ -89,6 +89,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     entries: deps.entries.length,
     mode,
   }));
+  const clientOptions = webClientOptions({
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
+  });
   let httpReceiver: HTTPReceiver | undefined;
   let receiver: Receiver;
   if (config.SLACK_APP_TOKEN) {
@@ -96,7 +100,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       appToken: config.SLACK_APP_TOKEN,
       logger: boltLogger,
       customRoutes: [health],
-      installerOptions: { port: config.PORT },
+      // The socket client opens its connection through the same (possibly GovSlack) API URL.
+      installerOptions: { port: config.PORT, clientOptions },
     });
   } else {
     if (!config.SLACK_SIGNING_SECRET) {
@@ -119,10 +124,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     extendedErrorHandler: true,
     // Bolt's default conversation store is unused here and costs a thrown Error per request.
     convoStore: false,
-    clientOptions: webClientOptions({
-      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
-    }),
+    // Verify the token in start() (one auth.test, awaited), not in the constructor,
+    // where a rejected token becomes an unhandled rejection and a stack trace.
+    deferInitialization: true,
+    clientOptions,
   });
 
   const titles = new Map<Lang, readonly string[]>(
@@ -154,7 +159,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     app,
     mode,
     async start() {
-      const auth = await app.client.auth.test().catch((error: unknown) => {
+      await app.init().catch((error: unknown) => {
         const info = errorInfo(error);
         throw new AppError(
           ErrorCode.SlackApiFailed,
@@ -165,14 +170,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       if (httpReceiver) {
         const server = await httpReceiver.start(config.PORT);
         const port = boundPort(server, config.PORT);
-        logger.info(
-          { mode, port, botUserId: auth.user_id, entries: deps.entries.length },
-          "slack app listening",
-        );
+        logger.info({ mode, port, entries: deps.entries.length }, "slack app listening");
         return { port };
       }
       await app.start();
-      logger.info({ mode, port: config.PORT, botUserId: auth.user_id }, "slack app connected");
+      logger.info({ mode, port: config.PORT, entries: deps.entries.length }, "slack app connected");
       return { port: config.PORT };
     },
     settle: (timeoutMs = 15_000) => listenerDeps.inFlight.drain(timeoutMs),
