@@ -53,6 +53,10 @@ describe("tokenizer", () => {
     expect(tokenize("안녕하세요")).toEqual([]);
   });
 
+  it("keeps the k8s.io namespace apart from the word Kubernetes", () => {
+    expect(tokenize("containerd k8s.io namespace")).toEqual(["containerd", "k8sio", "namespac"]);
+  });
+
   it("keeps versions whole", () => {
     expect(tokenize("removed in 1.24?")).toContain("1.24");
   });
