@@ -24,8 +24,10 @@ describe("retrieval over the real knowledge base", () => {
     ["SystemdCgroup 어디에 설정해?", "cgroup-drivers"],
     ["do images built with docker build still run on containerd?", "docker-images-still-run"],
     ["kubectl get nodes -o wide 로 런타임 확인", "check-node-runtime"],
+    ["1.27 업그레이드 후 kubelet 안 떠요", "container-runtime-flag-removal"],
+    ["containerd 재시작하면 컨테이너 죽음?", "containerd-shim"],
   ])("%s -> %s", (q, id) => {
-    expect(top(q, 3)).toContain(id);
+    expect(top(q, 1)).toEqual([id]);
   });
 
   it("tolerates typos in long English words", () => {

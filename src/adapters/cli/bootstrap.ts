@@ -26,6 +26,12 @@ export async function bootstrapCli(
  * and a non-zero exit, never a stack trace for errors we raise on purpose.
  */
 export function runCli(main: () => Promise<number | undefined>): void {
+  // `npm run ask -- --jsonl < big | head` closes stdout early: that is the reader's
+  // choice, not a failure worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
   main().then(
     (code) => {
       process.exitCode = code ?? 0;

@@ -48,6 +48,12 @@ function toDoc(entry: Entry): IndexedDoc {
 }
 
 const ID_BOOST = 1;
+/**
+ * A long Hangul word yields many bigrams ("업그레이드" gives four); at full weight
+ * they outvote the one Latin token that carries the question ("1.27").
+ */
+const BIGRAM_WEIGHT = 0.2;
+const HANGUL_BIGRAM = /^[\uac00-\ud7af]{2}$/;
 
 const isLatinWord = (term: string) => /^[a-z]{5,}$/.test(term);
 
@@ -128,6 +134,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
           fuzzy: (term) => (unknownLatin(term) ? 0.2 : false),
           prefix: unknownLatin,
           boostDocument: idBoost(new Set(tokens)),
+          boostTerm: (term) => (HANGUL_BIGRAM.test(term) ? BIGRAM_WEIGHT : 1),
         })
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));

@@ -63,7 +63,7 @@ const KO_STOP = new Set(
 // Bigrams of polite endings and greetings ("하세요", "해요", "합니다") match every
 // entry's example questions and say nothing about the topic.
 const KO_STOP_BIGRAMS = new Set(
-  "됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는".split(
+  "하면 되면 됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는".split(
     " ",
   ),
 );
