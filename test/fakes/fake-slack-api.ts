@@ -64,11 +64,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export interface FakeSlackApiOptions {
+  /** What apps.connections.open hands the Socket Mode client (a fake-socket-mode URL). */
+  readonly socketModeUrl?: string;
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const faults = new Map<string, Fault>();
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
+
+  // Without a socket server, fail fast: the client gives up on invalid_auth instead of retrying.
+  function noSocketServer(method: string): Fault | undefined {
+    return method === "apps.connections.open" && !options.socketModeUrl
+      ? { kind: "fail", error: "invalid_auth" }
+      : undefined;
+  }
 
   function okPayload(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
@@ -96,6 +108,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case "views.publish":
         return { ok: true, view: { id: "V0001", type: "home" } };
+      case "apps.connections.open":
+        return { ok: true, url: options.socketModeUrl };
       default:
         return { ok: true };
     }
@@ -124,7 +138,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       held.arrive();
       await held.released;
     }
-    const fault = faults.get(method);
+    const fault = faults.get(method) ?? noSocketServer(method);
     faults.delete(method);
     if (fault?.kind === "ratelimit") {
       calls.push({ method, body, status: 429, ok: false, authorized });

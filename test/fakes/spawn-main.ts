@@ -30,7 +30,8 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function poll<T>(
+/** Retries `attempt` every few ms until it yields a value; no fixed sleeps. */
+export async function poll<T>(
   what: string,
   timeoutMs: number,
   attempt: () => Promise<T | undefined>,
