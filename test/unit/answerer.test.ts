@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { exampleQuestions } from "../../src/core/answer/messages.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
@@ -49,6 +50,25 @@ describe("offline answers", () => {
       core.answerer.answerOffline("dockershim 빠지고 kubelet 경로가 어떻게 바뀌었어?").diagram,
     ).toBe("compare");
     expect(core.answerer.answerOffline("what is crictl").diagram).toBeUndefined();
+  });
+});
+
+describe("the example questions the bot suggests", () => {
+  const expected: Record<string, string> = {
+    "도커심은 왜 제거됐어?": "why-dockershim-removed",
+    "kubelet에서 runC까지 어떤 경로로 가?": "kubelet-path",
+    "docker build로 만든 이미지 1.24에서도 돌아가?": "docker-images-still-run",
+    "containerd 소켓 경로 알려줘": "cri-socket-paths",
+    "why was dockershim removed?": "why-dockershim-removed",
+    "what sits between the kubelet and runc?": "kubelet-path",
+    "do images built with docker build still run?": "docker-images-still-run",
+    "how do I check which runtime my nodes use?": "check-node-runtime",
+  };
+
+  it.each([...exampleQuestions("ko"), ...exampleQuestions("en")])("answers %s well", (q) => {
+    const answer = core.answerer.answerOffline(q);
+    expect(answer.kind).toBe("answer");
+    expect(answer.entryIds[0]).toMatch(new RegExp(`^${expected[q] ?? "missing-expectation"}`));
   });
 });
 
