@@ -31,9 +31,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Decides whether the bot should answer, in three tiers. A question naming a core
- * term (dockershim, containerd, CRI...) is in the field. One naming only domain
- * words (docker, node, image) needs its best entry to cover it a little; one naming
- * neither needs a strong match. A neighbouring topic (Ingress, Helm, compose) is
+ * term (dockershim, containerd, CRI...) is in the field. Otherwise its best entry
+ * must match some word beyond the generic domain words (docker, node, image); a
+ * question naming domain words then needs a little coverage, one naming none a
+ * strong match. A neighbouring topic (Ingress, Helm, compose) is
  * declined unless a core term is named too.
  */
 export function createScopeJudge(
@@ -43,6 +44,7 @@ export function createScopeJudge(
   const core = new Set(glossary.core);
   const domain = new Set(glossary.domain);
   const offTopic = glossary.offTopic.map((s) => s.toLowerCase());
+  const isOffTopic = (t: string) => offTopic.some((o) => t.startsWith(o));
   return {
     judge({ tokens, weights, hits }) {
       const top = hits[0];
@@ -60,12 +62,14 @@ export function createScopeJudge(
       if (tokens.some((t) => core.has(t)))
         return { inScope: true, confidence: round2(0.5 + 0.5 * match), reason: "answered" };
       const confidence = round2(match);
-      if (tokens.some((t) => offTopic.some((o) => t.startsWith(o))))
-        return { inScope: false, confidence, reason: "off_topic" };
+      if (tokens.some(isOffTopic)) return { inScope: false, confidence, reason: "off_topic" };
+      // Matching only the field's generic words ("what is a pod", "what is kubernetes")
+      // says nothing about runtimes: some other word of the question must match too.
+      const specific = top.matched.some((t) => !domain.has(t));
       const min = tokens.some((t) => domain.has(t))
         ? thresholds.minWithDomainWord
         : thresholds.minWithoutDomainWord;
-      return confidence >= min
+      return specific && confidence >= min
         ? { inScope: true, confidence, reason: "answered" }
         : { inScope: false, confidence, reason: "low_confidence" };
     },
