@@ -79,6 +79,43 @@ describe("npm run ask", () => {
     for (const o of objects) expect(Object.keys(o).sort()).toEqual(JSON_KEYS);
   });
 
+  it("--jsonl carries the diagram when one fits, like --json", async () => {
+    const { stdout } = await run(
+      "ask",
+      ["--jsonl"],
+      "dockershim 빠지고 kubelet 경로가 어떻게 바뀌었어?\n",
+    );
+    expect(JSON.parse(stdout).diagram.name).toBe("compare");
+  });
+
+  it("treats unknown flags as part of the question", async () => {
+    const { code, stdout } = await run("ask", ["--json", "--container-runtime-endpoint 뭐야?"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ inScope: true, lang: "ko" });
+  });
+
+  it.each([
+    [["--lang", "fr", "crictl"], 'not "fr"'],
+    [["--lang"], "--lang takes ko or en"],
+  ])("rejects %j with the usage and exit 2, no stack trace", async (args, words) => {
+    const { code, stderr } = await run("ask", args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(words);
+    expect(stderr).toContain("usage:");
+    expect(stderr).not.toContain("    at ");
+  });
+
+  it("names the diagrams on an unknown diagram and exits 2", async () => {
+    const { code, stdout } = await run("ask", ["diagram", "bogus"]);
+    expect(code).toBe(2);
+    expect(stdout).toContain("compare, old, new, crio, cri-dockerd, docker");
+  });
+
+  it("does not echo a huge invalid question back whole", async () => {
+    const { stdout } = await run("ask", ["--jsonl"], `${"a".repeat(100_000)}\n`);
+    expect(stdout.length).toBeLessThan(2_000);
+  });
+
   it("declines politely in the asker's language", async () => {
     const { stdout } = await run("ask", ["--json", "helm chart 어떻게 만들어?"]);
     const json = JSON.parse(stdout);

@@ -1,78 +1,111 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { parseCommand } from "../../core/commands/parse-command.ts";
+import type { CommandContext, Reply } from "../../core/commands/run-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import { bootstrapCli, runCli } from "./bootstrap.ts";
 import { answerJson, formatReply } from "./terminal-format.ts";
 
 const USAGE = `usage:
-  npm run ask -- "question" [--json] [--lang ko|en]
-  npm run ask -- --jsonl < questions.txt      one JSON object per input line
-  npm run ask -- diagram <compare|old|new|crio|cri-dockerd|docker> [--narrow] [--ascii] [--lang ko|en]`;
+  npm run -s ask -- "question" [--json] [--lang ko|en]
+  npm run -s ask -- --jsonl < questions.txt     one JSON object per non-blank input line (offline)
+  npm run -s ask -- diagram <compare|old|new|crio|cri-dockerd|docker> [--narrow] [--ascii] [--lang ko|en]`;
 
-function parseLang(value: string | undefined): Lang | undefined {
-  if (value === undefined) return undefined;
-  if (value === "ko" || value === "en") return value;
-  throw new Error(`--lang must be ko or en, not "${value}"`);
+const FLAGS = ["json", "jsonl", "narrow", "ascii", "help"] as const;
+
+interface AskArgs {
+  readonly flags: ReadonlySet<(typeof FLAGS)[number]>;
+  readonly lang?: Lang;
+  readonly words: readonly string[];
+}
+
+class UsageError extends Error {}
+
+/**
+ * Our flags are few; anything else that looks like a flag is part of the question
+ * ("--container-runtime-endpoint 뭐야?"), so users don't need `--` to ask about flags.
+ */
+function parseAskArgs(argv: readonly string[]): AskArgs {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const flags = new Set<(typeof FLAGS)[number]>();
+  const words: string[] = [];
+  let lang: Lang | undefined;
+  for (const token of tokens) {
+    if (token.kind === "positional") words.push(token.value);
+    if (token.kind !== "option") continue;
+    const flag = FLAGS.find((f) => f === token.name);
+    if (token.name === "lang") {
+      if (token.value === "ko" || token.value === "en") lang = token.value;
+      else
+        throw new UsageError(`--lang takes ko or en${token.value ? `, not "${token.value}"` : ""}`);
+    } else if (flag) flags.add(flag);
+    else words.push(token.rawName + (token.inlineValue ? `=${token.value}` : ""));
+  }
+  return lang ? { flags, lang, words } : { flags, words };
+}
+
+function replyJson(reply: Reply) {
+  if (reply.kind === "answer") return answerJson(reply.answer, reply.diagram);
+  if (reply.kind === "diagram") return { diagram: reply.diagram };
+  return { text: reply.text };
 }
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      jsonl: { type: "boolean", default: false },
-      narrow: { type: "boolean", default: false },
-      ascii: { type: "boolean", default: false },
-      lang: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help || (!values.jsonl && positionals.length === 0)) {
-    process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+  let args: AskArgs;
+  try {
+    args = parseAskArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    return 2;
   }
-  const lang = parseLang(values.lang);
-  const { core, run } = await bootstrapCli(process.env);
+  const { flags, lang, words } = args;
+  if (flags.has("help") || (!flags.has("jsonl") && words.length === 0)) {
+    process.stderr.write(`${USAGE}\n`);
+    return flags.has("help") ? 0 : 2;
+  }
+  const { run, runOffline } = await bootstrapCli(process.env);
+  const ctx: CommandContext = {
+    ...(lang ? { lang } : {}),
+    fallbackLang: "en",
+    commandPrefix: "npm run ask --",
+  };
 
-  if (values.jsonl) {
+  if (flags.has("jsonl")) {
+    // Bulk mode answers offline: a thousand questions must take seconds, not a model call each.
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       if (line.trim() === "") continue;
-      const answer = await core.answerer.ask(line, lang ? { lang } : {});
-      process.stdout.write(`${JSON.stringify(answerJson(answer))}\n`);
+      const reply = await runOffline({ type: "ask", question: line }, ctx);
+      process.stdout.write(`${JSON.stringify(replyJson(reply))}\n`);
     }
     return 0;
   }
 
-  const text = positionals.join(" ");
-  const command = parseCommand(text);
-  const isDiagram = command.type === "diagram";
-  const reply = await run(
-    isDiagram
+  const text = words.join(" ");
+  const parsed = parseCommand(text);
+  // Only `diagram` is a subcommand here; any other text is a question, even "help me with CRI".
+  const command =
+    parsed.type === "diagram"
       ? {
-          ...command,
-          narrow: command.narrow || values.narrow,
-          ascii: command.ascii || values.ascii,
+          ...parsed,
+          narrow: parsed.narrow || flags.has("narrow"),
+          ascii: parsed.ascii || flags.has("ascii"),
           ...(lang ? { lang } : {}),
         }
-      : { type: "ask", question: text },
-    {
-      ...(lang ? { lang } : {}),
-      fallbackLang: "en",
-      commandPrefix: "npm run ask --",
-    },
-  );
-  if (values.json) {
-    const json =
-      reply.kind === "answer"
-        ? answerJson(reply.answer, reply.diagram)
-        : reply.kind === "diagram"
-          ? { diagram: reply.diagram }
-          : { text: reply.text };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    process.stdout.write(`${formatReply(reply, process.stdout.isTTY === true)}\n`);
-  }
-  return 0;
+      : parsed.type === "unknown-diagram"
+        ? parsed
+        : { type: "ask" as const, question: text };
+  const reply = await run(command, ctx);
+  const out = flags.has("json")
+    ? JSON.stringify(replyJson(reply), null, 2)
+    : formatReply(reply, process.stdout.isTTY === true);
+  process.stdout.write(`${out}\n`);
+  return command.type === "unknown-diagram" ? 2 : 0;
 });

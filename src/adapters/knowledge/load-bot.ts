@@ -1,6 +1,11 @@
 import type { AnswerWriter } from "../../core/answer/answerer.ts";
+import type { Answerer } from "../../core/answer/types.ts";
 import { type BotCore, createBotCore } from "../../core/bot-core.ts";
-import { type CommandRunner, createCommandRunner } from "../../core/commands/run-command.ts";
+import {
+  type CommandRunner,
+  createCommandRunner,
+  type DiagramRenderer,
+} from "../../core/commands/run-command.ts";
 import { renderDiagram } from "../../core/diagrams/index.ts";
 import type { Logger } from "../../core/ports.ts";
 import { KnowledgeError } from "../../errors.ts";
@@ -10,6 +15,8 @@ import { loadPaths } from "./load-paths.ts";
 export interface LoadedBot {
   readonly core: BotCore;
   readonly run: CommandRunner;
+  /** The same commands answered without the model: for bulk use, where speed matters more. */
+  readonly runOffline: CommandRunner;
 }
 
 /**
@@ -24,16 +31,21 @@ export async function loadBot(
   // Both loaders run to the end so one error lists the problems of entries and paths alike.
   const [kb, paths] = await Promise.allSettled([loadKnowledge(root), loadPaths(root)]);
   if (kb.status === "rejected" || paths.status === "rejected") {
-    const failures = [kb, paths].flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    const failures: unknown[] = [kb, paths].flatMap((r) =>
+      r.status === "rejected" ? [r.reason] : [],
+    );
+    const problems = failures.flatMap((e) => (e instanceof KnowledgeError ? e.problems : []));
     const other = failures.find((e) => !(e instanceof KnowledgeError));
-    if (other) throw other;
-    throw new KnowledgeError(failures.flatMap((e: KnowledgeError) => e.problems));
+    throw other ?? new KnowledgeError(problems);
   }
   const core = createBotCore(kb.value, deps);
-  const run = createCommandRunner({
-    kb: kb.value,
-    answerer: core.answerer,
-    renderDiagram: (name, options) => renderDiagram(name, paths.value, options),
-  });
-  return { core, run };
+  const draw: DiagramRenderer = (name, options) => renderDiagram(name, paths.value, options);
+  const offline: Answerer = {
+    ask: async (question, options) => core.answerer.answerOffline(question, options),
+  };
+  return {
+    core,
+    run: createCommandRunner({ kb: kb.value, answerer: core.answerer, renderDiagram: draw }),
+    runOffline: createCommandRunner({ kb: kb.value, answerer: offline, renderDiagram: draw }),
+  };
 }

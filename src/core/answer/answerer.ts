@@ -31,6 +31,7 @@ export interface AnswererDeps {
 }
 
 const SUGGESTIONS = 2;
+const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 
 export interface OfflineAnswerer extends Answerer {
@@ -49,7 +50,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const clean = sanitizeQuestion(raw);
     const lang = options.lang ?? detectLang(clean.text);
     const base = {
-      question: clean.text,
+      // An over-long question is not echoed back whole: a 5 MB line must not become a 5 MB answer.
+      question: clean.ok ? clean.text : clean.text.slice(0, ECHO_LIMIT),
       lang,
       sources: [],
       related: [],

@@ -1,4 +1,4 @@
-import type { Lang } from "../knowledge/schema.ts";
+import { DiagramNameSchema, type Lang } from "../knowledge/schema.ts";
 
 /**
  * Fixed wording the bot uses outside knowledge answers, in both languages.
@@ -94,4 +94,11 @@ export function langSetText(lang: Lang | undefined): string {
   if (lang === "ko") return "이제 한국어로 답합니다.";
   if (lang === "en") return "I'll answer in English from now on.";
   return "Use `lang ko` or `lang en`. / `lang ko` 또는 `lang en`을 입력하세요.";
+}
+
+export function unknownDiagramText(lang: Lang, name: string): string {
+  const names = DiagramNameSchema.options.join(", ");
+  return lang === "ko"
+    ? `"${name}" 다이어그램은 없습니다. 다음 중에서 고르세요: ${names}`
+    : `There is no "${name}" diagram. Choose one of: ${names}`;
 }

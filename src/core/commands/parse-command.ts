@@ -16,13 +16,18 @@ export type Command =
       readonly ascii: boolean;
       readonly lang?: Lang;
     }
+  | { readonly type: "unknown-diagram"; readonly name: string }
   | { readonly type: "lang"; readonly lang?: Lang }
   | { readonly type: "empty" };
 
 const FLAG = /^--?/;
 
+const LANGS: readonly Lang[] = ["ko", "en"];
+const asLang = (word: string | undefined) => LANGS.find((l) => l === word);
+
 function parseDiagram(args: string[]): Command {
-  let name: DiagramName = "compare";
+  let name: DiagramName | undefined;
+  let unknown: string | undefined;
   let narrow = false;
   let ascii = false;
   let lang: Lang | undefined;
@@ -32,14 +37,16 @@ function parseDiagram(args: string[]): Command {
     if (asName.success) name = asName.data;
     else if (word === "narrow" || word === "mobile") narrow = true;
     else if (word === "ascii") ascii = true;
-    else if (word === "lang" && (args[i + 1] === "ko" || args[i + 1] === "en")) {
-      lang = args[i + 1] as Lang;
+    else if (word === "lang" && asLang(args[i + 1])) {
+      lang = asLang(args[i + 1]);
       i++;
-    } else if (word === "ko" || word === "en") lang = word;
+    } else if (asLang(word)) lang = asLang(word);
+    else unknown ??= args[i];
   }
-  return lang
-    ? { type: "diagram", name, narrow, ascii, lang }
-    : { type: "diagram", name, narrow, ascii };
+  // "diagram bogus" must not quietly draw compare; "diagram crio please" is fine.
+  if (!name && unknown) return { type: "unknown-diagram", name: unknown };
+  const base = { type: "diagram", name: name ?? "compare", narrow, ascii } as const;
+  return lang ? { ...base, lang } : base;
 }
 
 export function parseCommand(input: string): Command {
@@ -62,8 +69,8 @@ export function parseCommand(input: string): Command {
     case "다이어그램":
       return parseDiagram(rest);
     case "lang": {
-      const lang = rest[0]?.toLowerCase();
-      return lang === "ko" || lang === "en" ? { type: "lang", lang } : { type: "lang" };
+      const lang = asLang(rest[0]?.toLowerCase());
+      return lang ? { type: "lang", lang } : { type: "lang" };
     }
     default:
       return { type: "ask", question: trimmed };

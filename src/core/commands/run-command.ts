@@ -1,4 +1,4 @@
-import { helpText, langSetText } from "../answer/messages.ts";
+import { helpText, langSetText, unknownDiagramText } from "../answer/messages.ts";
 import type { Answer, Answerer } from "../answer/types.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { DiagramName, Lang } from "../knowledge/schema.ts";
@@ -48,7 +48,7 @@ export function topicsText(kb: KnowledgeBase, lang: Lang): string {
       : `Topics I know (${kb.entries.length}):`;
   const groups = kb.topics.map((group) => {
     const titles = group.entries.flatMap((id) => kb.byId.get(id)?.[lang].title ?? []);
-    return [`*${group[lang]}*`, ...titles.map((t) => `- ${t}`)].join("\n");
+    return [`${group[lang]}:`, ...titles.map((t) => `- ${t}`)].join("\n");
   });
   return [head, ...groups].join("\n\n");
 }
@@ -84,6 +84,8 @@ export function createCommandRunner(deps: CommandRunnerDeps) {
         return { kind: "text", lang, text: topicsText(kb, lang) };
       case "lang":
         return { kind: "text", lang: command.lang ?? lang, text: langSetText(command.lang) };
+      case "unknown-diagram":
+        return { kind: "text", lang, text: unknownDiagramText(lang, command.name) };
       case "diagram": {
         const dlang = command.lang ?? lang;
         return {
