@@ -13,6 +13,8 @@ export interface RecordedCall {
   /** False when the fake was told to fail or rate-limit this call. */
   readonly ok: boolean;
   readonly authorized: boolean;
+  /** The token the call carried (Authorization: Bearer …), for checks on where it came from. */
+  readonly token?: string;
 }
 
 export interface FakeSlackApi {
@@ -131,7 +133,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const method = url.pathname.startsWith("/respond/")
       ? "respond"
       : url.pathname.replace(/^\/api\//, "");
-    const authorized = typeof req.headers.authorization === "string";
+    const token = req.headers.authorization?.replace(/^Bearer /, "");
+    const authorized = token !== undefined;
     const held = holds.get(method);
     if (held) {
       holds.delete(method);
@@ -141,7 +144,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const fault = faults.get(method) ?? noSocketServer(method);
     faults.delete(method);
     if (fault?.kind === "ratelimit") {
-      calls.push({ method, body, status: 429, ok: false, authorized });
+      calls.push({ method, body, status: 429, ok: false, authorized, ...(token ? { token } : {}) });
       send(
         res,
         429,
@@ -150,7 +153,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       );
       return;
     }
-    calls.push({ method, body, status: 200, ok: fault === undefined, authorized });
+    calls.push({
+      method,
+      body,
+      status: 200,
+      ok: fault === undefined,
+      authorized,
+      ...(token ? { token } : {}),
+    });
     if (fault?.kind === "fail") {
       send(res, 200, { ok: false, error: fault.error });
       return;

@@ -1,15 +1,24 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * Runs `src/main.ts` the way `npm start` does (node + tsx), as a child process
  * with the environment given, for start-up, health and shutdown checks.
+ *
+ * The child runs in a fresh temporary folder, never the repo root: main.ts loads
+ * `.env` from its working directory, and a developer's own `.env` (the README
+ * asks for one) must not leak real tokens or settings into a test run.
  */
 export interface MainProcess {
   readonly child: ChildProcess;
   readonly port: number;
   readonly origin: string;
+  /** The child's working directory: a temporary folder removed when it exits. */
+  readonly cwd: string;
   /** stdout and stderr so far. */
   output(): string;
   /** Polls GET /healthz until it answers 200; resolves with the body. */
@@ -17,9 +26,19 @@ export interface MainProcess {
   /** Polls until nothing accepts connections on the port any more. */
   waitClosed(timeoutMs?: number): Promise<void>;
   readonly exited: Promise<number | null>;
+  /** Kills the child if it still runs and waits for it to go; for `finally`. */
+  dispose(): Promise<void>;
 }
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+export interface SpawnOptions {
+  /** Files to create in the child's working directory before it starts, e.g. `.env`. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const MAIN = path.join(ROOT, "src/main.ts");
+// By absolute URL: a bare `--import tsx` would be resolved from the temporary cwd.
+const TSX_LOADER = pathToFileURL(path.join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -45,12 +64,28 @@ export async function poll<T>(
   }
 }
 
-export async function spawnMain(env: Record<string, string>): Promise<MainProcess> {
+async function workDir(files: Readonly<Record<string, string>>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "k8s-runtime-bot-main-"));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+export async function spawnMain(
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): Promise<MainProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", PORT: String(port), ...env },
+  const cwd = await workDir(options.files ?? {});
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, MAIN], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? "",
+      PORT: String(port),
+      // The default, "knowledge", is relative to the cwd, which is no longer the repo.
+      KNOWLEDGE_DIR: path.join(ROOT, "knowledge"),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -62,11 +97,15 @@ export async function spawnMain(env: Record<string, string>): Promise<MainProces
   });
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
-  );
+  ).then(async (code) => {
+    await rm(cwd, { recursive: true, force: true });
+    return code;
+  });
   return {
     child,
     port,
     origin,
+    cwd,
     output: () => output,
     waitHealthy: (timeoutMs = 20_000) =>
       poll("/healthz", timeoutMs, async () => {
@@ -85,5 +124,9 @@ export async function spawnMain(env: Record<string, string>): Promise<MainProces
         }
       }).then(() => undefined),
     exited,
+    async dispose() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
   };
 }

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
-import { spawnMain } from "../fakes/spawn-main.ts";
+import { ROOT, spawnMain } from "../fakes/spawn-main.ts";
 
 /** `npm start` as a process: start-up, health, config errors and SIGTERM. */
 
@@ -14,6 +15,9 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await api?.close();
+});
+beforeEach(() => {
+  api.reset();
 });
 
 const env = () => ({
@@ -26,20 +30,46 @@ const env = () => ({
 describe("src/main.ts", { timeout: 30_000 }, () => {
   it("exits 1 naming each missing variable, without a stack trace", async () => {
     const main = await spawnMain({});
-    expect(await main.exited).toBe(1);
-    const out = main.output();
-    expect(out).toContain("SLACK_BOT_TOKEN is required");
-    expect(out).toContain("SLACK_SIGNING_SECRET is required");
-    expect(out).not.toMatch(/\n\s+at /);
+    try {
+      expect(await main.exited).toBe(1);
+      const out = main.output();
+      expect(out).toContain("SLACK_BOT_TOKEN is required");
+      expect(out).toContain("SLACK_SIGNING_SECRET is required");
+      expect(out).not.toMatch(/\n\s+at /);
+    } finally {
+      await main.dispose();
+    }
+  });
+
+  it("runs in a temporary folder, so only a .env placed there is read, never the repo's", async () => {
+    api.failNext("auth.test", "invalid_auth");
+    const { SLACK_SIGNING_SECRET, SLACK_API_URL } = env();
+    const main = await spawnMain(
+      { SLACK_SIGNING_SECRET, SLACK_API_URL },
+      { files: { ".env": "SLACK_BOT_TOKEN=xoxb-from-dotenv\n" } },
+    );
+    try {
+      expect(path.relative(ROOT, main.cwd).startsWith("..")).toBe(true);
+      expect(await main.exited).toBe(1);
+      const check = api.calls.find((c) => c.method === "auth.test");
+      expect(check?.token).toBe("xoxb-from-dotenv");
+      expect(main.output()).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
+    } finally {
+      await main.dispose();
+    }
   });
 
   it("exits 1 with the fix when Slack rejects the bot token", async () => {
     api.failNext("auth.test", "invalid_auth");
     const main = await spawnMain(env());
-    expect(await main.exited).toBe(1);
-    expect(main.output()).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
-    expect(main.output()).not.toMatch(/\n\s+at /);
-    expect(main.output()).not.toContain(TEST_BOT_TOKEN);
+    try {
+      expect(await main.exited).toBe(1);
+      expect(main.output()).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
+      expect(main.output()).not.toMatch(/\n\s+at /);
+      expect(main.output()).not.toContain(TEST_BOT_TOKEN);
+    } finally {
+      await main.dispose();
+    }
   });
 
   it("serves /healthz, then on SIGTERM stops taking requests, finishes the reply in flight and exits 0", async () => {
@@ -60,7 +90,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
       expect(api.callsTo("chat.postMessage")).toHaveLength(1);
       expect(main.output()).not.toContain(TEST_BOT_TOKEN);
     } finally {
-      main.child.kill("SIGKILL");
+      await main.dispose();
     }
   });
 });
