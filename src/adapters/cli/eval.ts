@@ -12,7 +12,7 @@ import { createBaselineIndex } from "../../core/retrieval/baseline-index.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import { bootstrapCli, runCli } from "./bootstrap.ts";
 
-const DEFAULT_FILES = ["test/eval/dev.jsonl", "test/eval/test.jsonl"];
+const DEFAULT_FILES = ["test/eval/dev.jsonl", "test/eval/test.jsonl", "test/eval/holdout.jsonl"];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const METRICS = ["top1", "top3", "answered", "declined"] as const;
 const ThresholdsSchema = z.record(z.string(), z.record(z.enum(METRICS), z.number().min(0).max(1)));
