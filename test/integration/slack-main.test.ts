@@ -1,10 +1,11 @@
+import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
-import { ROOT, spawnMain } from "../fakes/spawn-main.ts";
+import { freePort, ROOT, spawnMain } from "../fakes/spawn-main.ts";
 
 /** `npm start` as a process: start-up, health, config errors and SIGTERM. */
 
@@ -26,6 +27,19 @@ const env = () => ({
   SLACK_API_URL: api.apiUrl,
   LOG_LEVEL: "info",
 });
+
+/** A server holding a random port, as another process would. */
+async function occupyPort(): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  return server;
+}
+
+function address(server: Server): number {
+  const bound = server.address();
+  if (bound === null || typeof bound !== "object") throw new Error("not listening");
+  return bound.port;
+}
 
 describe("src/main.ts", { timeout: 30_000 }, () => {
   it("exits 1 naming each missing variable, without a stack trace", async () => {
@@ -69,6 +83,36 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
       expect(main.output()).not.toContain(TEST_BOT_TOKEN);
     } finally {
       await main.dispose();
+    }
+  });
+
+  it("exits 1 within seconds naming SLACK_API_URL when nothing answers there", async () => {
+    // A port nothing listens on: every request is refused at once.
+    const closed = `http://127.0.0.1:${await freePort()}/api/`;
+    const main = await spawnMain({ ...env(), SLACK_API_URL: closed });
+    try {
+      expect(await main.exited).toBe(1);
+      const out = main.output();
+      expect(out).toContain(`could not reach the Slack Web API at ${closed} (ECONNREFUSED)`);
+      expect(out).toContain(`check SLACK_API_URL (${closed})`);
+      expect(out).not.toMatch(/\n\s+at /);
+      expect(out).not.toContain(TEST_BOT_TOKEN);
+    } finally {
+      await main.dispose();
+    }
+  });
+
+  it("exits 1 naming PORT when another process holds it", async () => {
+    const taken = await occupyPort();
+    const port = String(address(taken));
+    const main = await spawnMain({ ...env(), PORT: port });
+    try {
+      expect(await main.exited).toBe(1);
+      expect(main.output()).toContain(`PORT ${port} is already in use`);
+      expect(main.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      await main.dispose();
+      taken.close();
     }
   });
 

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp, type SlackAppConfig } from "../../src/adapters/slack/create-slack-app.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
@@ -51,5 +52,20 @@ describe("createSlackApp mode", { timeout: 30_000 }, () => {
     const bot = await build({ SLACK_SIGNING_SECRET: "secret" });
     api.failNext("auth.test", "invalid_auth");
     await expect(bot.start()).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+  });
+
+  it("fails start-up naming PORT when the port is taken, in HTTP and in Socket Mode", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const bound = taken.address();
+    const port = bound !== null && typeof bound === "object" ? bound.port : 0;
+    try {
+      for (const mode of [{ SLACK_SIGNING_SECRET: "secret" }, { SLACK_APP_TOKEN: "xapp-1-test" }]) {
+        const bot = await build({ ...mode, PORT: port });
+        await expect(bot.start()).rejects.toThrow(`PORT ${port} is already in use`);
+      }
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -28,3 +28,17 @@ export function webClientOptions(input: ClientOptionsInput): webApi.WebClientOpt
     timeout: 15_000,
   };
 }
+
+/**
+ * The start-up token check: no retries and a short timeout, so a wrong
+ * SLACK_API_URL or no network ends start-up in seconds with the fix, instead
+ * of minutes of retry lines.
+ */
+export function startupCheckOptions(slackApiUrl: string | undefined): webApi.WebClientOptions {
+  return {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 5_000,
+  };
+}

@@ -5,6 +5,7 @@ import {
   HTTPReceiver,
   type Receiver,
   SocketModeReceiver,
+  webApi,
 } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { CommandRunner } from "../../core/commands/run-command.ts";
@@ -13,7 +14,7 @@ import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import type { PreferenceStore } from "../store/memory-preference-store.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
-import { type RetryOptions, webClientOptions } from "./client-options.ts";
+import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
 import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { registerListeners } from "./listeners/index.ts";
@@ -22,6 +23,7 @@ import { createRecentAnswers } from "./recent-answers.ts";
 import { createDedupe } from "./reliability/dedupe.ts";
 import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
+import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
 
 export type SlackAppConfig = Pick<
   SlackConfig,
@@ -69,6 +71,18 @@ function healthRoute(status: () => Record<string, unknown>): CustomRoute {
   };
 }
 
+/**
+ * Socket Mode's own /healthz server. Bolt's receiver would listen without an
+ * error handler, so a busy PORT would crash the process with a stack trace.
+ */
+function healthServer(route: CustomRoute) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    if (req.method === "GET" && pathname === route.path) route.handler(req, res);
+    else res.writeHead(404).end();
+  };
+}
+
 function boundPort(server: Server, fallback: number): number {
   const address = server.address();
   return address !== null && typeof address === "object" ? address.port : fallback;
@@ -93,15 +107,19 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
   });
+  const checkClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+    ...startupCheckOptions(config.SLACK_API_URL),
+    logger: boltLogger,
+  });
   let httpReceiver: HTTPReceiver | undefined;
+  let socketHealth: Server | undefined;
   let receiver: Receiver;
   if (config.SLACK_APP_TOKEN) {
     receiver = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger: boltLogger,
-      customRoutes: [health],
       // The socket client opens its connection through the same (possibly GovSlack) API URL.
-      installerOptions: { port: config.PORT, clientOptions },
+      installerOptions: { clientOptions },
     });
   } else {
     if (!config.SLACK_SIGNING_SECRET) {
@@ -159,28 +177,33 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     app,
     mode,
     async start() {
+      await verifyBotToken(checkClient, config.SLACK_API_URL);
+      // Bolt's own auth.test (for the bot's user id) uses the retrying client; Slack just answered.
       await app.init().catch((error: unknown) => {
-        const info = errorInfo(error);
-        throw new AppError(
-          ErrorCode.SlackApiFailed,
-          `Slack rejected SLACK_BOT_TOKEN (${info.slackError ?? info.message}): copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions and reinstall the app`,
-          { cause: error },
-        );
+        throw tokenCheckError(error, config.SLACK_API_URL);
       });
       if (httpReceiver) {
-        const server = await httpReceiver.start(config.PORT);
+        const server = await httpReceiver.start(config.PORT).catch((error: unknown) => {
+          throw listenError(error, config.PORT);
+        });
         const port = boundPort(server, config.PORT);
         logger.info({ mode, port, entries: deps.entries.length }, "slack app listening");
         return { port };
       }
-      await app.start();
-      logger.info({ mode, port: config.PORT, entries: deps.entries.length }, "slack app connected");
-      return { port: config.PORT };
+      socketHealth = await listen(config.PORT, healthServer(health));
+      const port = boundPort(socketHealth, config.PORT);
+      await app.start().catch((error: unknown) => {
+        socketHealth?.close();
+        throw error;
+      });
+      logger.info({ mode, port, entries: deps.entries.length }, "slack app connected");
+      return { port };
     },
     settle: (timeoutMs = 15_000) => listenerDeps.inFlight.drain(timeoutMs),
     async stop(drainMs = 10_000) {
       stopping = true;
       await app.stop();
+      socketHealth?.close();
       const result = await listenerDeps.inFlight.drain(drainMs);
       logger.info({ unfinished: result.unfinished }, "slack app stopped");
       return result;
