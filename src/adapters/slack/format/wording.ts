@@ -19,6 +19,10 @@ const WORDS = {
     ko: "죄송합니다. 답변을 보내는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
     en: "Sorry, something went wrong while sending the answer. Please try again in a moment.",
   },
+  unreadable: {
+    ko: "죄송합니다. 이 요청을 읽지 못했습니다. 다시 시도해 주세요.",
+    en: "Sorry, I couldn't read that request. Please try again.",
+  },
   notInChannel: {
     ko: "이 채널에는 제가 글을 쓸 수 없습니다. `/invite @k8s-runtime` 으로 초대한 뒤 다시 시도해 주세요.",
     en: "I can't post in this channel. Invite me with `/invite @k8s-runtime` and try again.",

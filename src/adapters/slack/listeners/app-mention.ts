@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { asArgs } from "../format/send.ts";
+import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { answerFor } from "../reply-service.ts";
 import { MentionEventSchema } from "../schemas.ts";
@@ -9,7 +10,10 @@ import { MentionEventSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, context, client }) => {
     const mention = MentionEventSchema.safeParse(event);
-    if (!mention.success) return;
+    if (!mention.success) {
+      logIgnored(deps.logger, "app_mention", mention.error);
+      return;
+    }
     const { user, text, channel, ts, thread_ts: threadTs } = mention.data;
     const message = await answerFor(deps, {
       userId: user,

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { asArgs } from "../format/send.ts";
+import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { answerFor } from "../reply-service.ts";
 import { DirectMessageEventSchema } from "../schemas.ts";
@@ -9,7 +10,10 @@ import { DirectMessageEventSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.message(async ({ message: event, context, client }) => {
     const dm = DirectMessageEventSchema.safeParse(event);
-    if (!dm.success) return;
+    if (!dm.success) {
+      logIgnored(deps.logger, "message", dm.error);
+      return;
+    }
     const { user, text, channel, thread_ts: threadTs } = dm.data;
     const message = await answerFor(deps, {
       userId: user,

@@ -2,11 +2,34 @@ import type { App } from "@slack/bolt";
 import { detectLang } from "../../../core/text/lang.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { textMessage, thankedMessage } from "../format/answer-blocks.ts";
-import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
+import { ActionId, decodeFeedbackValue, type FeedbackValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
+import { logIgnored, logUnreadableButton } from "../ignored.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
-import { BlockActionSchema } from "../schemas.ts";
+import { type BlockAction, BlockActionSchema } from "../schemas.ts";
+
+interface Vote {
+  readonly action: BlockAction;
+  readonly actionId: string;
+  readonly value: FeedbackValue;
+}
+
+/** The click and its button value, or undefined (logged) when either cannot be read. */
+function readVote(deps: ListenerDeps, body: unknown): Vote | undefined {
+  const parsed = BlockActionSchema.safeParse(body);
+  if (!parsed.success) {
+    logIgnored(deps.logger, "block_actions", parsed.error);
+    return undefined;
+  }
+  const [button] = parsed.data.actions;
+  const value = decodeFeedbackValue(button?.value);
+  if (!button || !value) {
+    logUnreadableButton(deps.logger, button?.action_id ?? "feedback");
+    return undefined;
+  }
+  return { action: parsed.data, actionId: button.action_id, value };
+}
 
 /**
  * 👍 / 👎 on an answer: record the vote, then swap the buttons for a thank-you
@@ -17,15 +40,13 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
     await ack();
     await yieldToPendingRequests();
-    const parsed = BlockActionSchema.safeParse(body);
-    const action = parsed.data?.actions[0];
-    const value = decodeFeedbackValue(action?.value);
-    if (!parsed.success || !action || !value) return;
-    const { user, container } = parsed.data;
+    const vote = readVote(deps, body);
+    if (!vote) return;
+    const { action, value } = vote;
     const recent = deps.recent.get(value.k);
     await deps.feedback.recordVote({
-      userId: user.id,
-      vote: action.action_id === ActionId.Helpful ? "helpful" : "not_helpful",
+      userId: action.user.id,
+      vote: vote.actionId === ActionId.Helpful ? "helpful" : "not_helpful",
       question: recent?.question ?? value.q,
       answer: recent?.answer ?? "",
       entryIds: recent?.entryIds ?? value.e,
@@ -39,9 +60,9 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const thanked = asArgs(thankedMessage(recent.message, lang));
-    const channel = container.channel_id ?? parsed.data.channel?.id;
-    const ts = container.message_ts ?? parsed.data.message?.ts;
-    if (container.is_ephemeral || !channel || !ts)
+    const channel = action.container.channel_id ?? action.channel?.id;
+    const ts = action.container.message_ts ?? action.message?.ts;
+    if (action.container.is_ephemeral || !channel || !ts)
       await respond({ replace_original: true, ...thanked });
     else await client.chat.update({ channel, ts, ...thanked });
   });

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { ActionId, decodeShareValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
+import { logIgnored, logUnreadableButton } from "../ignored.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
 import { BlockActionSchema } from "../schemas.ts";
@@ -15,9 +16,16 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     await yieldToPendingRequests();
     const parsed = BlockActionSchema.safeParse(body);
-    const value = decodeShareValue(parsed.data?.actions[0]?.value);
-    const channel = parsed.data?.container.channel_id ?? parsed.data?.channel?.id;
-    if (!parsed.success || !value || !channel) return;
+    if (!parsed.success) {
+      logIgnored(deps.logger, "block_actions", parsed.error);
+      return;
+    }
+    const value = decodeShareValue(parsed.data.actions[0]?.value);
+    const channel = parsed.data.container.channel_id ?? parsed.data.channel?.id;
+    if (!value || !channel) {
+      logUnreadableButton(deps.logger, ActionId.Share);
+      return;
+    }
     const message = await answerFor(deps, {
       userId: parsed.data.user.id,
       text: value.c,

@@ -1,9 +1,12 @@
-import type { App } from "@slack/bolt";
+import type { App, RespondFn, SlashCommand } from "@slack/bolt";
 import { type ListenerDeps, SLASH_COMMAND } from "../deps.ts";
+import { textMessage } from "../format/answer-blocks.ts";
 import { asArgs } from "../format/send.ts";
+import { word } from "../format/wording.ts";
+import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
-import { answerFor } from "../reply-service.ts";
+import { answerFor, userLang } from "../reply-service.ts";
 import { SlashCommandSchema } from "../schemas.ts";
 
 /** /k8s-runtime: ack at once (Slack's 3 s limit), then answer only the asker. */
@@ -12,7 +15,11 @@ export function register(app: App, deps: ListenerDeps): void {
     await ack();
     await yieldToPendingRequests();
     const slash = SlashCommandSchema.safeParse(command);
-    if (!slash.success) return;
+    if (!slash.success) {
+      logIgnored(deps.logger, "slash_command", slash.error);
+      await sayUnreadable(deps, command, respond);
+      return;
+    }
     const message = await answerFor(deps, {
       userId: slash.data.user_id,
       text: incomingText(slash.data.text),
@@ -20,4 +27,18 @@ export function register(app: App, deps: ListenerDeps): void {
     });
     await respond({ response_type: "ephemeral", ...asArgs(message) });
   });
+}
+
+/** The user typed a command and waits for an answer: say sorry rather than nothing. */
+async function sayUnreadable(
+  deps: ListenerDeps,
+  command: SlashCommand,
+  respond: RespondFn,
+): Promise<void> {
+  // Bolt's types promise these fields; the payload just failed validation, so check.
+  const text = typeof command.text === "string" ? command.text : "";
+  const userId = typeof command.user_id === "string" ? command.user_id : "";
+  const lang = await userLang(deps, userId, text);
+  const message = textMessage(word("unreadable", lang), lang);
+  await respond({ response_type: "ephemeral", ...asArgs(message) });
 }
