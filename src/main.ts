@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
     logger,
+    logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
   });
   await bot.start();

@@ -60,6 +60,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     feedback,
     preferences: createMemoryPreferenceStore(),
     logger: createLogger({ level: "debug", destination: log }),
+    logLevel: "debug",
     clock,
     // Retry at once after a 429 with Retry-After: 0, so the test does not wait out a backoff.
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },

@@ -100,6 +100,22 @@ describe("Slack Web API trouble", { timeout: 30_000 }, () => {
   });
 });
 
+describe("logs at debug level", { timeout: 30_000 }, () => {
+  it("keep the SDK's lines but not the payloads: no token, no question text", async () => {
+    const question = "zebra-question-4410 what is the CRI?";
+    const from = h.log.lines.length;
+    await h.send(eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> ${question}` })));
+    await h.api.waitFor("chat.postMessage");
+    await h.send(slashCommand(question, h.api.responseUrl()));
+    await h.api.waitFor("respond");
+    await h.bot.settle();
+    const lines = h.log.lines.slice(from).join("\n");
+    expect(lines).toContain("apiCall('chat.postMessage') start");
+    expect(lines).not.toContain("zebra-question-4410");
+    expect(lines).not.toContain(TEST_BOT_TOKEN);
+  });
+});
+
 describe("health", { timeout: 30_000 }, () => {
   it("GET /healthz reports status, entries loaded and mode", async () => {
     const res = await fetch(`${h.origin}/healthz`);

@@ -66,6 +66,7 @@ beforeAll(async () => {
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
     logger: createLogger({ level: "debug", destination: log }),
+    logLevel: "debug",
     clock: createFakeClock(),
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
   });
@@ -183,5 +184,26 @@ describe("logs", { timeout: 30_000 }, () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all).not.toContain(TEST_APP_TOKEN);
     expect(all).not.toContain(TEST_BOT_TOKEN);
+  });
+
+  it("at debug level keep the SDK's lines but not the envelopes: no verification token, no question", async () => {
+    const question = "zebra-question-7731 what is the CRI?";
+    const from = log.lines.length;
+    const mention = socket.deliver(
+      eventsApiEnvelope(
+        eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> ${question}` })),
+      ),
+    );
+    await socket.waitForAck(mention);
+    await api.waitFor("chat.postMessage");
+    const slash = socket.deliver(slashCommandEnvelope(slashCommand(question, api.responseUrl())));
+    await socket.waitForAck(slash);
+    await api.waitFor("respond");
+    await bot.settle();
+    const lines = log.lines.slice(from).join("\n");
+    expect(lines).toContain("Received a message on the WebSocket");
+    expect(lines).not.toContain("zebra-question-7731");
+    expect(lines).not.toContain("verification-token");
+    expect(lines).not.toContain(TEST_BOT_TOKEN);
   });
 });

@@ -12,6 +12,7 @@ import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
 import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
+import type { LogLevel } from "../logger/create-logger.ts";
 import type { PreferenceStore } from "../store/memory-preference-store.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
@@ -42,6 +43,8 @@ export interface SlackAppDeps {
   readonly feedback: FeedbackStore;
   readonly preferences: PreferenceStore;
   readonly logger: Logger;
+  /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
+  readonly logLevel?: LogLevel;
   readonly clock: Clock;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
@@ -96,7 +99,7 @@ function boundPort(server: Server, fallback: number): number {
 export function createSlackApp(deps: SlackAppDeps): SlackBot {
   const { config, logger, clock } = deps;
   const mode: SlackMode = config.SLACK_APP_TOKEN ? "socket" : "http";
-  const boltLogger = toBoltLogger(logger);
+  const boltLogger = toBoltLogger(logger, deps.logLevel);
   let stopping = false;
   const health = healthRoute(() => ({
     status: stopping ? "stopping" : "ok",
