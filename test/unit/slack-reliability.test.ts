@@ -90,6 +90,15 @@ describe("button values", () => {
     expect(decoded?.e).toEqual(["a", "b"]);
   });
 
+  it("cut a long question before escaping, so it never decodes to half an entity like `&am`", () => {
+    for (let pad = 0; pad < 12; pad++) {
+      const question = `${"x".repeat(pad)}${"R&D <ok> ".repeat(400)}`;
+      const decoded = decodeFeedbackValue(encodeFeedbackValue({ k: "key", q: question, e: [] }));
+      expect(decoded?.q.length).toBeGreaterThan(900);
+      expect(question.startsWith(decoded?.q ?? "-")).toBe(true);
+    }
+  });
+
   it("share values carry the command text, or nothing when too long to re-run", () => {
     const value = encodeShareValue("diagram new <@U1>", "ko");
     expect(decodeShareValue(value)).toEqual({ c: "diagram new <@U1>", l: "ko" });

@@ -38,17 +38,32 @@ function parseJson<T>(schema: z.ZodType<T>, value: string | undefined): T | unde
   }
 }
 
-/** Shortens the question until the whole value fits Slack's cap. */
+/** The first `length` characters, one fewer if the cut would split a surrogate pair. */
+function head(text: string, length: number): string {
+  const end = Math.max(0, length);
+  const last = text.charCodeAt(end - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
+}
+
+/**
+ * Shortens the question until the whole value fits Slack's cap. The raw text is
+ * cut, then escaped: cutting escaped text can end inside an entity, and `&am`
+ * would come back as the question's last characters.
+ */
 export function encodeFeedbackValue(value: FeedbackValue): string {
-  let question = escapeMrkdwn(value.q);
-  for (;;) {
-    const encoded = JSON.stringify({ k: value.k, q: question, e: value.e.slice(0, 10) });
-    if (encoded.length <= BUTTON_VALUE_MAX || question === "") return encoded;
-    question = question.slice(
-      0,
-      Math.max(0, question.length - (encoded.length - BUTTON_VALUE_MAX) - 1),
-    );
+  const encode = (question: string) =>
+    JSON.stringify({ k: value.k, q: escapeMrkdwn(question), e: value.e.slice(0, 10) });
+  const whole = encode(value.q);
+  if (whole.length <= BUTTON_VALUE_MAX) return whole;
+  // Escaping grows text unevenly (`&` is five characters), so search for the longest prefix.
+  let fits = 0;
+  let tooLong = value.q.length;
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (encode(head(value.q, middle)).length <= BUTTON_VALUE_MAX) fits = middle;
+    else tooLong = middle;
   }
+  return encode(head(value.q, fits));
 }
 
 export function decodeFeedbackValue(value: string | undefined): FeedbackValue | undefined {
