@@ -75,6 +75,37 @@ describe("trimFence / trimText", () => {
     expect(trimFence(fence(2), 3000)).toBe(fence(2));
   });
 
+  it("trimFence keeps the start of a line wider than the limit instead of dropping it", () => {
+    const out = trimFence(`\`\`\`\n${"x".repeat(5000)}\n\`\`\``, 3000);
+    expect(out.length).toBeLessThanOrEqual(3000);
+    expect(out.startsWith("```\nxxx")).toBe(true);
+    expect(out.endsWith("…\n```")).toBe(true);
+    expect(out.match(/x/g)?.length).toBeGreaterThan(2900);
+  });
+
+  it("trimFence keeps the lines before a wide one, and the wide one's start", () => {
+    const out = trimFence(`\`\`\`\nshort\n${"y".repeat(5000)}\nafter\n\`\`\``, 1000);
+    expect(out.length).toBeLessThanOrEqual(1000);
+    expect(out.startsWith("```\nshort\nyyy")).toBe(true);
+    expect(out).not.toContain("after");
+  });
+
+  it("trimFence shortens a one-line fence and keeps both fences", () => {
+    const out = trimFence(`\`\`\`${"z &amp; ".repeat(800)}\`\`\``, 500);
+    expect(out.length).toBeLessThanOrEqual(500);
+    expect(out.startsWith("```z &amp;")).toBe(true);
+    expect(out.endsWith("…```")).toBe(true);
+    expect(out.match(/```/g)).toHaveLength(2);
+    expect(out).not.toMatch(/&[a-z]*…/);
+  });
+
+  it("splitMrkdwn keeps a one-line code block's content", () => {
+    const chunks = splitMrkdwn(`intro\n\`\`\`\n${"c".repeat(4000)}\n\`\`\``, 3000);
+    const chunk = chunks.find((c) => c.includes("```"));
+    expect(chunk?.length).toBeLessThanOrEqual(3000);
+    expect(chunk?.match(/c/g)?.length).toBeGreaterThan(2900);
+  });
+
   it("trimText ends with an ellipsis and does not split a surrogate pair", () => {
     const out = trimText(`${"a".repeat(9)}😀😀😀`, 12);
     expect(out.length).toBeLessThanOrEqual(12);

@@ -67,15 +67,25 @@ function cutLine(line: string, max: number): string[] {
 /**
  * A fenced block too long for one section keeps its opening lines and closes
  * with "…": a trimmed diagram still reads as one picture, a split one does not.
+ * The line that no longer fits keeps its start, so a block made of one very
+ * long line (a log line, a one-line ```…```) is shortened, not emptied.
  */
 export function trimFence(fence: string, max: number): string {
   if (fence.length <= max) return fence;
   const lines = fence.split("\n");
+  if (lines.length === 1) {
+    const open = fence.length > FENCE.length && fence.endsWith(FENCE);
+    return `${trimText(open ? fence.slice(0, -FENCE.length) : fence, max - FENCE.length)}${FENCE}`;
+  }
   const closing = `${ELLIPSIS}\n${FENCE}`;
   const kept: string[] = [];
   let size = closing.length;
   for (const line of lines.slice(0, -1)) {
-    if (size + line.length + 1 > max) break;
+    const room = max - size - 1;
+    if (line.length > room) {
+      if (room > FENCE.length + ELLIPSIS.length) kept.push(trimText(line, room));
+      break;
+    }
     kept.push(line);
     size += line.length + 1;
   }
