@@ -119,22 +119,71 @@ describe("share button", { timeout: 30_000 }, () => {
 });
 
 describe("share into a channel the bot is not in", { timeout: 30_000 }, () => {
-  it("tells the user to invite the bot, through response_url", async () => {
+  it("tells the user to invite the bot, through response_url; the same button works afterwards", async () => {
     await h.send(slashCommand("diagram old", h.api.responseUrl("slash")));
     const [answer] = await h.api.waitFor("respond");
     const value = buttonValue(answer?.body.blocks, "share_answer");
     h.api.reset();
     h.api.failNext("chat.postMessage", "not_in_channel");
-    await h.send(
+    const click = () =>
       blockAction({
         actionId: "share_answer",
         value,
         responseUrl: h.api.responseUrl("share"),
         ephemeral: true,
-      }),
-    );
+        messageTs: "1700000000.000077",
+      });
+    await h.send(click());
     const [apology] = await h.api.waitFor("respond");
     expect(apology?.body.response_type).toBe("ephemeral");
     expect(String(apology?.body.text)).toContain("/invite @k8s-runtime");
+    await h.bot.settle();
+    h.api.reset();
+    // After /invite, the user clicks the same button again: not a repeat to drop.
+    await h.send(click());
+    await h.api.waitFor("chat.postMessage");
+  });
+});
+
+describe("share double click", { timeout: 30_000 }, () => {
+  it("posts once when the same button is clicked twice in quick succession", async () => {
+    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
+    const [answer] = await h.api.waitFor("respond");
+    const value = buttonValue(answer?.body.blocks, "share_answer");
+    h.api.reset();
+    const click = () =>
+      blockAction({
+        actionId: "share_answer",
+        value,
+        responseUrl: h.api.responseUrl("share"),
+        ephemeral: true,
+        messageTs: "1700000000.000088",
+      });
+    await Promise.all([h.send(click()), h.send(click())]);
+    await h.api.waitFor("chat.postMessage");
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.log.entries().some((e) => e.msg === "repeated share click ignored")).toBe(true);
+  });
+
+  it("lets the same user share again after the dedupe window", async () => {
+    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
+    const [answer] = await h.api.waitFor("respond");
+    const value = buttonValue(answer?.body.blocks, "share_answer");
+    h.api.reset();
+    const click = () =>
+      blockAction({
+        actionId: "share_answer",
+        value,
+        responseUrl: h.api.responseUrl("share"),
+        ephemeral: true,
+        messageTs: "1700000000.000099",
+      });
+    await h.send(click());
+    await h.api.waitFor("chat.postMessage");
+    await h.bot.settle();
+    h.clock.advance(60_000);
+    await h.send(click());
+    await h.api.waitFor("chat.postMessage", 2);
   });
 });

@@ -24,6 +24,14 @@ describe("dedupe", () => {
     expect(dedupe.firstTime(["event:Ev1"])).toBe(true);
   });
 
+  it("forgets keys on request, so work that failed can run again", () => {
+    const dedupe = createDedupe(createFakeClock());
+    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
+    dedupe.forget(["share:C1:1.2:U1"]);
+    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
+    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(false);
+  });
+
   it("stays bounded", () => {
     const dedupe = createDedupe(createFakeClock(), { maxKeys: 100 });
     for (let i = 0; i < 1000; i++) dedupe.firstTime([`event:${i}`]);

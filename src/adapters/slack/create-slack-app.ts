@@ -163,6 +163,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     clock,
     rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
     dedupe: createDedupe(clock),
+    // A double click arrives within seconds; a minute also covers Slack's slow redelivery.
+    shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     inFlight: createInFlight(),
     recent: createRecentAnswers(clock),
   };

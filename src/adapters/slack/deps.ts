@@ -21,6 +21,8 @@ export interface ListenerDeps {
   readonly clock: Clock;
   readonly rateLimiter: RateLimiter;
   readonly dedupe: Dedupe;
+  /** Share clicks already being posted, so a double click posts once. */
+  readonly shares: Dedupe;
   readonly inFlight: InFlight;
   readonly recent: RecentAnswers;
 }

@@ -47,7 +47,15 @@ export const AppHomeOpenedSchema = z.object({
 export const BlockActionSchema = z.object({
   type: z.literal("block_actions"),
   user: z.object({ id: z.string().min(1) }),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+  actions: z
+    .array(
+      z.object({
+        action_id: z.string(),
+        value: z.string().optional(),
+        action_ts: z.string().optional(),
+      }),
+    )
+    .min(1),
   container: z
     .object({
       channel_id: z.string().optional(),

@@ -1,11 +1,37 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
-import { ActionId, decodeShareValue } from "../format/button-values.ts";
+import { ActionId, decodeShareValue, type ShareValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { logIgnored, logUnreadableButton } from "../ignored.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
-import { BlockActionSchema } from "../schemas.ts";
+import { type BlockAction, BlockActionSchema } from "../schemas.ts";
+
+interface Share {
+  readonly action: BlockAction;
+  readonly value: ShareValue;
+  readonly channel: string;
+  /** One per user and ephemeral message: a second click on the same button repeats it. */
+  readonly key: string;
+}
+
+/** The click, its button value and where to post, or undefined (logged) when unreadable. */
+function readShare(deps: ListenerDeps, body: unknown): Share | undefined {
+  const parsed = BlockActionSchema.safeParse(body);
+  if (!parsed.success) {
+    logIgnored(deps.logger, "block_actions", parsed.error);
+    return undefined;
+  }
+  const action = parsed.data;
+  const value = decodeShareValue(action.actions[0]?.value);
+  const channel = action.container.channel_id ?? action.channel?.id;
+  if (!value || !channel) {
+    logUnreadableButton(deps.logger, ActionId.Share);
+    return undefined;
+  }
+  const message = action.container.message_ts ?? action.message?.ts ?? action.actions[0]?.action_ts;
+  return { action, value, channel, key: `share:${channel}:${message}:${action.user.id}` };
+}
 
 /**
  * "Share in channel" on an ephemeral reply: re-run the command the button
@@ -15,24 +41,25 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(ActionId.Share, async ({ ack, body, client, respond }) => {
     await ack();
     await yieldToPendingRequests();
-    const parsed = BlockActionSchema.safeParse(body);
-    if (!parsed.success) {
-      logIgnored(deps.logger, "block_actions", parsed.error);
+    const share = readShare(deps, body);
+    if (!share) return;
+    if (!deps.shares.firstTime([share.key])) {
+      deps.logger.info({ actionId: ActionId.Share }, "repeated share click ignored");
       return;
     }
-    const value = decodeShareValue(parsed.data.actions[0]?.value);
-    const channel = parsed.data.container.channel_id ?? parsed.data.channel?.id;
-    if (!value || !channel) {
-      logUnreadableButton(deps.logger, ActionId.Share);
-      return;
+    try {
+      const message = await answerFor(deps, {
+        userId: share.action.user.id,
+        text: share.value.c,
+        surface: "share",
+        lang: share.value.l,
+      });
+      await client.chat.postMessage({ channel: share.channel, ...asArgs(message) });
+    } catch (error) {
+      // Not posted (say the bot is not in the channel yet): the same button must work again.
+      deps.shares.forget([share.key]);
+      throw error;
     }
-    const message = await answerFor(deps, {
-      userId: parsed.data.user.id,
-      text: value.c,
-      surface: "share",
-      lang: value.l,
-    });
-    await client.chat.postMessage({ channel, ...asArgs(message) });
     await respond({ delete_original: true });
   });
 }

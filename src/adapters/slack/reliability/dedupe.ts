@@ -3,6 +3,8 @@ import type { Clock } from "../../../core/ports.ts";
 export interface Dedupe {
   /** True the first time any of `keys` is seen within the TTL; false for a repeat. */
   firstTime(keys: readonly string[]): boolean;
+  /** Lets `keys` through again, e.g. after the work they guarded failed. */
+  forget(keys: readonly string[]): void;
   readonly size: number;
 }
 
@@ -35,6 +37,9 @@ export function createDedupe(
       for (const key of keys) seenAt.set(key, now);
       evict(now);
       return true;
+    },
+    forget(keys) {
+      for (const key of keys) seenAt.delete(key);
     },
     get size() {
       return seenAt.size;
