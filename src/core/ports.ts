@@ -1,3 +1,5 @@
+import type { Lang } from "./knowledge/schema.ts";
+
 /**
  * Ports: what the core needs from the outside world. Adapters implement these;
  * tests pass fakes that implement the same interfaces and record calls.
@@ -33,4 +35,10 @@ export interface FeedbackVote {
 
 export interface FeedbackStore {
   recordVote(vote: FeedbackVote): Promise<void>;
+}
+
+/** Per-user settings a surface remembers, e.g. the language fixed with `lang ko`. */
+export interface PreferenceStore {
+  getLang(userId: string): Promise<Lang | undefined>;
+  setLang(userId: string, lang: Lang): Promise<void>;
 }

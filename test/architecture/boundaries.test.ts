@@ -72,6 +72,27 @@ describe("src/core", () => {
   });
 });
 
+describe("src/adapters/slack", () => {
+  const dir = path.join(SRC, "adapters/slack");
+  const files = tsFiles(dir);
+
+  /** Where a relative import lands, as a path under src/. */
+  const target = (file: string, spec: string) =>
+    path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join("/");
+
+  it.each(files.map(rel))(
+    "%s depends on the core's ports, not on another adapter (other adapters plug in at main.ts)",
+    (file) => {
+      const full = path.join(ROOT, file);
+      const other = importsOf(code(full))
+        .filter((spec) => spec.startsWith("."))
+        .map((spec) => target(full, spec))
+        .filter((to) => to.startsWith("adapters/") && !to.startsWith("adapters/slack/"));
+      expect(other).toEqual([]);
+    },
+  );
+});
+
 describe("process.env", () => {
   it("is read only by src/main.ts and the CLI entry files", () => {
     const readers = tsFiles(SRC)

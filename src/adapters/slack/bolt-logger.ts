@@ -1,6 +1,8 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import type { CommonConfig } from "../../config.ts";
 import type { Logger } from "../../core/ports.ts";
-import type { LogLevel as AppLogLevel } from "../logger/create-logger.ts";
+
+type AppLogLevel = CommonConfig["LOG_LEVEL"];
 
 /**
  * Bolt, the Socket Mode client and the Web API client log through this, into

@@ -10,10 +10,8 @@ import {
 import type { SlackConfig } from "../../config.ts";
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
-import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
+import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
-import type { LogLevel } from "../logger/create-logger.ts";
-import type { PreferenceStore } from "../store/memory-preference-store.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -44,7 +42,7 @@ export interface SlackAppDeps {
   readonly preferences: PreferenceStore;
   readonly logger: Logger;
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
-  readonly logLevel?: LogLevel;
+  readonly logLevel?: SlackConfig["LOG_LEVEL"];
   readonly clock: Clock;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;

@@ -1,7 +1,6 @@
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
-import type { Clock, FeedbackStore, Logger } from "../../core/ports.ts";
-import type { PreferenceStore } from "../store/memory-preference-store.ts";
+import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
 import type { Dedupe } from "./reliability/dedupe.ts";
 import type { InFlight } from "./reliability/in-flight.ts";

@@ -1,10 +1,5 @@
 import type { Lang } from "../../core/knowledge/schema.ts";
-
-/** Per-user settings a surface remembers, e.g. the language fixed with `lang ko`. */
-export interface PreferenceStore {
-  getLang(userId: string): Promise<Lang | undefined>;
-  setLang(userId: string, lang: Lang): Promise<void>;
-}
+import type { PreferenceStore } from "../../core/ports.ts";
 
 /**
  * In-memory preferences, forgotten on restart (the issue asks for no more). The
