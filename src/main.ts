@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     logger,
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
+    newId: randomUUID,
   });
   await bot.start();
   logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");

@@ -14,6 +14,7 @@ import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
+import { sequentialIds } from "./sequential-ids.ts";
 import { postSigned, type SignedPost, TEST_SIGNING_SECRET } from "./signed-request.ts";
 
 export const TEST_BOT_TOKEN = "xoxb-test-0000-secret-token";
@@ -62,6 +63,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,
+    newId: sequentialIds(),
     // Retry at once after a 429 with Retry-After: 0, so the test does not wait out a backoff.
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
   });

@@ -46,6 +46,8 @@ describe("feedback buttons", { timeout: 30_000 }, () => {
     );
     const [posted] = await h.api.waitFor("chat.postMessage");
     const value = buttonValue(posted?.body.blocks, "feedback_helpful");
+    // The key comes from the injected id generator, not a random UUID.
+    expect(value).toMatch(/"k":"answer-\d+"/);
     const res = await h.send(
       blockAction({
         actionId: "feedback_helpful",

@@ -18,6 +18,7 @@ import {
   startFakeSocketMode,
 } from "../fakes/fake-socket-mode.ts";
 import { createMemoryLog, type MemoryLog } from "../fakes/memory-log.ts";
+import { sequentialIds } from "../fakes/sequential-ids.ts";
 import { realBot, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
 import {
   CHANNEL_ID,
@@ -68,6 +69,7 @@ beforeAll(async () => {
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock: createFakeClock(),
+    newId: sequentialIds(),
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
   });
   await bot.start();

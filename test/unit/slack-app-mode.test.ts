@@ -6,6 +6,7 @@ import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-pre
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
+import { sequentialIds } from "../fakes/sequential-ids.ts";
 import { realBot } from "../fakes/slack-harness.ts";
 
 let api: FakeSlackApi;
@@ -35,6 +36,7 @@ async function build(config: Partial<SlackAppConfig>) {
     preferences: createMemoryPreferenceStore(),
     logger: silentLogger,
     clock: createFakeClock(),
+    newId: sequentialIds(),
   });
 }
 

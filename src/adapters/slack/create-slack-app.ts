@@ -44,6 +44,8 @@ export interface SlackAppDeps {
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
   readonly logLevel?: SlackConfig["LOG_LEVEL"];
   readonly clock: Clock;
+  /** Keys for remembered answers (feedback buttons); unique, at most 64 characters. */
+  readonly newId: () => string;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -164,7 +166,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     // A double click arrives within seconds; a minute also covers Slack's slow redelivery.
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     inFlight: createInFlight(),
-    recent: createRecentAnswers(clock),
+    recent: createRecentAnswers(clock, deps.newId),
   };
 
   registerMiddleware(app, listenerDeps);

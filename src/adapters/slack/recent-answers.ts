@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import type { Clock } from "../../core/ports.ts";
 import type { SlackMessage } from "./format/blocks.ts";
@@ -29,6 +28,7 @@ export interface RecentAnswers {
  */
 export function createRecentAnswers(
   clock: Clock,
+  newId: () => string,
   options: { maxAnswers?: number; ttlMs?: number } = {},
 ): RecentAnswers {
   const maxAnswers = options.maxAnswers ?? 5_000;
@@ -44,7 +44,7 @@ export function createRecentAnswers(
 
   return {
     remember(answer, render) {
-      const key = randomUUID();
+      const key = newId();
       const message = render(key);
       const now = clock.now();
       answers.set(key, { at: now, value: { ...answer, message } });
