@@ -64,7 +64,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     logLevel: "debug",
     clock,
     newId: sequentialIds(),
-    // Retry at once after a 429 with Retry-After: 0, so the test does not wait out a backoff.
+    // Short backoffs for failed calls; a 429 still waits out its own Retry-After.
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
   });
   const { port } = await bot.start();

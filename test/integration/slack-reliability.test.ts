@@ -76,13 +76,18 @@ describe("request signatures", { timeout: 30_000 }, () => {
 
 describe("Slack Web API trouble", { timeout: 30_000 }, () => {
   it("waits out a 429 with Retry-After and then posts", async () => {
-    h.api.rateLimitNext("chat.postMessage", 0);
+    h.api.rateLimitNext("chat.postMessage", 1);
     await h.send(eventCallback(mentionEvent()));
     const [call] = await h.api.waitFor("chat.postMessage");
     expect(String(call?.body.text)).toMatch(/dockershim/i);
     expect(h.api.calls.filter((c) => c.method === "chat.postMessage").map((c) => c.status)).toEqual(
       [429, 200],
     );
+    // The client's rate_limited event: it read Retry-After as 1 s, the wait it then honours.
+    const limited = h.log.entries().filter((e) => String(e.msg).startsWith("slack rate limited"));
+    expect(limited).toEqual([
+      expect.objectContaining({ retryAfterSec: 1, method: "chat.postMessage" }),
+    ]);
   });
 
   it("apologises in the asker's language and logs Slack's error code without the token", async () => {

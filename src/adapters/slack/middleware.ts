@@ -4,6 +4,7 @@ import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { textMessage } from "./format/answer-blocks.ts";
 import { word } from "./format/wording.ts";
+import { createRateLimitLog } from "./reliability/rate-limit-log.ts";
 import { yieldToPendingRequests } from "./reliability/yield.ts";
 import { userLang } from "./reply-service.ts";
 import { DeliveryIdsSchema } from "./schemas.ts";
@@ -27,13 +28,16 @@ function deliveryKeys(body: unknown): { keys: string[]; botOrEdit: boolean } {
 }
 
 /**
- * Global middleware, in order: count the request as in flight (for shutdown),
+ * Global middleware, in order: count the request as in flight (for shutdown)
+ * and watch its client for 429s,
  * drop bot messages and edits/joins/deletes, drop repeats, and turn a failed
  * reply into an apology before the central error handler logs it.
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
+  const watchRateLimits = createRateLimitLog(deps.logger);
   app.use(async (args) =>
     deps.inFlight.track(async () => {
+      watchRateLimits(args.client);
       // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
       if (!("ack" in args)) await yieldToPendingRequests();
       await args.next();
