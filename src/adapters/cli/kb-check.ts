@@ -1,4 +1,6 @@
-import { checkExamples } from "../../core/knowledge/check-examples.ts";
+import { parseArgs } from "node:util";
+import { checkExamples, leaveOneOut } from "../../core/knowledge/check-examples.ts";
+import { createSearchIndex } from "../../core/retrieval/search-index.ts";
 import { bootstrapCli, runCli } from "./bootstrap.ts";
 
 runCli(async () => {
@@ -13,5 +15,18 @@ runCli(async () => {
   );
   const summary = `kb:check: ${core.kb.entries.length} entries, ${core.kb.glossary.terms.length} glossary terms, ${examples} example questions, ${problems.length} problem(s)`;
   process.stdout.write(`${summary}\n`);
+  const { values } = parseArgs({
+    options: { "leave-one-out": { type: "boolean", default: false } },
+  });
+  if (values["leave-one-out"]) {
+    const loo = leaveOneOut(core.kb, (entries) => createSearchIndex(entries, core.kb.glossary));
+    for (const m of loo.misses)
+      process.stdout.write(
+        `  leave-one-out miss: ${m.id}: "${m.example}" -> ${m.got.join(", ")}\n`,
+      );
+    process.stdout.write(
+      `leave-one-out: ${loo.found}/${loo.total} examples find their entry in the top 3 without themselves in the index\n`,
+    );
+  }
   return problems.length === 0 ? 0 : 1;
 });

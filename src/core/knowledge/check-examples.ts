@@ -1,6 +1,7 @@
 import type { KnowledgeProblem } from "../../errors.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
+import type { Entry } from "./schema.ts";
 
 const TOP = 3;
 
@@ -26,4 +27,44 @@ export function checkExamples(kb: KnowledgeBase, index: SearchIndex): KnowledgeP
     }
   }
   return problems;
+}
+
+export interface LeaveOneOutResult {
+  readonly total: number;
+  readonly found: number;
+  readonly misses: readonly {
+    readonly id: string;
+    readonly example: string;
+    readonly got: readonly string[];
+  }[];
+}
+
+/**
+ * The stricter check: can each example find its entry when the example itself is
+ * not in the index? An example always finds itself, so the plain check mostly
+ * proves the glossary doesn't mangle it; this one measures whether the entry's
+ * own text answers the question. Rebuilds the index once per example, so it is
+ * an opt-in report (`kb:check --leave-one-out`), not part of every test run.
+ */
+export function leaveOneOut(
+  kb: KnowledgeBase,
+  build: (entries: readonly Entry[]) => SearchIndex,
+): LeaveOneOutResult {
+  const misses: { id: string; example: string; got: string[] }[] = [];
+  let total = 0;
+  for (const entry of kb.entries) {
+    for (const lang of ["ko", "en"] as const) {
+      entry[lang].examples.forEach((example, i) => {
+        total++;
+        const without = {
+          ...entry,
+          [lang]: { ...entry[lang], examples: entry[lang].examples.filter((_, j) => j !== i) },
+        };
+        const index = build(kb.entries.map((e) => (e.id === entry.id ? without : e)));
+        const got = index.search(example, TOP).hits.map((h) => h.id);
+        if (!got.includes(entry.id)) misses.push({ id: entry.id, example, got });
+      });
+    }
+  }
+  return { total, found: total - misses.length, misses };
 }
