@@ -78,7 +78,10 @@ describe("src/adapters/slack", () => {
 
   /** Where a relative import lands, as a path under src/. */
   const target = (file: string, spec: string) =>
-    path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join("/");
+    path
+      .relative(SRC, path.resolve(path.dirname(file), spec))
+      .split(path.sep)
+      .join("/");
 
   it.each(files.map(rel))(
     "%s depends on the core's ports, not on another adapter (other adapters plug in at main.ts)",
