@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import {
   App,
+  type Logger as BoltLogger,
   type CustomRoute,
   HTTPReceiver,
   type Receiver,
@@ -92,6 +93,38 @@ function boundPort(server: Server, fallback: number): number {
 }
 
 /**
+ * Socket Mode when an app token is set (its /healthz server is ours, started in
+ * start()), else HTTP with Events, Interactivity, the slash command and /healthz.
+ */
+function buildReceiver(
+  config: SlackAppConfig,
+  logger: BoltLogger,
+  health: CustomRoute,
+  clientOptions: webApi.WebClientOptions,
+): { receiver: Receiver; httpReceiver?: HTTPReceiver } {
+  if (config.SLACK_APP_TOKEN) {
+    const receiver = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger,
+      // The socket client opens its connection through the same (possibly GovSlack) API URL.
+      installerOptions: { clientOptions },
+    });
+    return { receiver };
+  }
+  if (!config.SLACK_SIGNING_SECRET) {
+    throw new AppError(ErrorCode.ConfigInvalid, "SLACK_SIGNING_SECRET is required in HTTP mode");
+  }
+  const httpReceiver = new HTTPReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    endpoints: "/slack/events",
+    customRoutes: [health],
+    logger,
+    processBeforeResponse: false,
+  });
+  return { receiver: httpReceiver, httpReceiver };
+}
+
+/**
  * Builds the Bolt app with every dependency injected: Socket Mode when an app
  * token is set, else HTTP with Events, Interactivity and the slash command on
  * /slack/events. No module-level state, so tests can run several side by side.
@@ -114,29 +147,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     ...startupCheckOptions(config.SLACK_API_URL),
     logger: boltLogger,
   });
-  let httpReceiver: HTTPReceiver | undefined;
+  const { receiver, httpReceiver } = buildReceiver(config, boltLogger, health, clientOptions);
   let socketHealth: Server | undefined;
-  let receiver: Receiver;
-  if (config.SLACK_APP_TOKEN) {
-    receiver = new SocketModeReceiver({
-      appToken: config.SLACK_APP_TOKEN,
-      logger: boltLogger,
-      // The socket client opens its connection through the same (possibly GovSlack) API URL.
-      installerOptions: { clientOptions },
-    });
-  } else {
-    if (!config.SLACK_SIGNING_SECRET) {
-      throw new AppError(ErrorCode.ConfigInvalid, "SLACK_SIGNING_SECRET is required in HTTP mode");
-    }
-    httpReceiver = new HTTPReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      endpoints: "/slack/events",
-      customRoutes: [health],
-      logger: boltLogger,
-      processBeforeResponse: false,
-    });
-    receiver = httpReceiver;
-  }
 
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
@@ -163,7 +175,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     clock,
     rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
     dedupe: createDedupe(clock),
-    // A double click arrives within seconds; a minute also covers Slack's slow redelivery.
+    // A double click arrives within seconds; a click a minute later is meant.
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     inFlight: createInFlight(),
     recent: createRecentAnswers(clock, deps.newId),
