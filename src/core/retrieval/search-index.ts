@@ -132,6 +132,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
         .search(tokens.join(" "), {
           tokenize: (q) => q.split(" "),
           fuzzy: (term) => (unknownLatin(term) ? 0.2 : false),
+          maxFuzzy: 1,
           prefix: unknownLatin,
           boostDocument: idBoost(new Set(tokens)),
           boostTerm: (term) => (HANGUL_BIGRAM.test(term) ? BIGRAM_WEIGHT : 1),
