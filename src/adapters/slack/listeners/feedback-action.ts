@@ -2,34 +2,11 @@ import type { App } from "@slack/bolt";
 import { detectLang } from "../../../core/text/lang.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { textMessage, thankedMessage } from "../format/answer-blocks.ts";
-import { ActionId, decodeFeedbackValue, type FeedbackValue } from "../format/button-values.ts";
+import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
-import { logIgnored, logUnreadableButton } from "../ignored.ts";
+import { readButtonClick } from "../ignored.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
-import { type BlockAction, BlockActionSchema } from "../schemas.ts";
-
-interface Vote {
-  readonly action: BlockAction;
-  readonly actionId: string;
-  readonly value: FeedbackValue;
-}
-
-/** The click and its button value, or undefined (logged) when either cannot be read. */
-function readVote(deps: ListenerDeps, body: unknown): Vote | undefined {
-  const parsed = BlockActionSchema.safeParse(body);
-  if (!parsed.success) {
-    logIgnored(deps.logger, "block_actions", parsed.error);
-    return undefined;
-  }
-  const [button] = parsed.data.actions;
-  const value = decodeFeedbackValue(button?.value);
-  if (!button || !value) {
-    logUnreadableButton(deps.logger, button?.action_id ?? "feedback");
-    return undefined;
-  }
-  return { action: parsed.data, actionId: button.action_id, value };
-}
 
 /**
  * 👍 / 👎 on an answer: record the vote, then swap the buttons for a thank-you
@@ -40,7 +17,7 @@ export function register(app: App, deps: ListenerDeps): void {
   app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
     await ack();
     await yieldToPendingRequests();
-    const vote = readVote(deps, body);
+    const vote = readButtonClick(deps.logger, body, "feedback", decodeFeedbackValue);
     if (!vote) return;
     const { action, value } = vote;
     const recent = deps.recent.get(value.k);

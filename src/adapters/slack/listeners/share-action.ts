@@ -2,10 +2,10 @@ import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { ActionId, decodeShareValue, type ShareValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
-import { logIgnored, logUnreadableButton } from "../ignored.ts";
+import { logUnreadableButton, readButtonClick } from "../ignored.ts";
 import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
-import { type BlockAction, BlockActionSchema } from "../schemas.ts";
+import type { BlockAction } from "../schemas.ts";
 
 interface Share {
   readonly action: BlockAction;
@@ -17,15 +17,11 @@ interface Share {
 
 /** The click, its button value and where to post, or undefined (logged) when unreadable. */
 function readShare(deps: ListenerDeps, body: unknown): Share | undefined {
-  const parsed = BlockActionSchema.safeParse(body);
-  if (!parsed.success) {
-    logIgnored(deps.logger, "block_actions", parsed.error);
-    return undefined;
-  }
-  const action = parsed.data;
-  const value = decodeShareValue(action.actions[0]?.value);
+  const click = readButtonClick(deps.logger, body, ActionId.Share, decodeShareValue);
+  if (!click) return undefined;
+  const { action, value } = click;
   const channel = action.container.channel_id ?? action.channel?.id;
-  if (!value || !channel) {
+  if (!channel) {
     logUnreadableButton(deps.logger, ActionId.Share);
     return undefined;
   }
