@@ -127,7 +127,8 @@ export function renderColumn(chain: ChainView, width: number, g: Glyphs): Column
   const out: ColumnLine[] = [];
   let i = 0;
   while (i < nodes.length) {
-    const node = nodes[i] as NodeView;
+    const node = nodes[i];
+    if (!node) break;
     // Guests are consumed with their host, so node i is never drawn nested itself.
     const next = nodes[i + 1];
     const nested = next?.nested === true ? next : undefined;
