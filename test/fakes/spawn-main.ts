@@ -4,6 +4,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { poll } from "./poll.ts";
+
+export { poll };
 
 /**
  * Runs `src/main.ts` the way `npm start` does (node + tsx), as a child process
@@ -47,21 +50,6 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (address === null || typeof address !== "object") throw new Error("no port");
   return address.port;
-}
-
-/** Retries `attempt` every few ms until it yields a value; no fixed sleeps. */
-export async function poll<T>(
-  what: string,
-  timeoutMs: number,
-  attempt: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await attempt().catch(() => undefined);
-    if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 async function workDir(files: Readonly<Record<string, string>>): Promise<string> {

@@ -97,8 +97,8 @@ describe("Slack Web API trouble", { timeout: 30_000 }, () => {
     const [apology] = await h.api.waitFor("chat.postMessage");
     expect(apology?.body.thread_ts).toBe(event.ts);
     expect(String(apology?.body.text)).toContain("죄송합니다");
-    await h.bot.settle();
-    const logged = h.log.entries().find((e) => e.msg === "slack request failed");
+    // The central error handler logs after the listener's work has settled: wait for the line.
+    const logged = await h.log.waitFor((e) => e.msg === "slack request failed");
     expect(logged).toMatchObject({ code: "SLACK_API_FAILED", slackError: "invalid_blocks" });
     expect(h.log.lines.join("\n")).not.toContain(TEST_BOT_TOKEN);
     expect(h.log.lines.join("\n")).not.toContain(TEST_SIGNING_SECRET);
