@@ -28,6 +28,12 @@ export interface Harness {
   readonly clock: FakeClock;
   readonly log: MemoryLog;
   send(post: SignedPost): Promise<{ status: number; text: string }>;
+  /**
+   * Between tests: let the last test's replies finish (a share deletes its private
+   * copy after posting), then clear the recorded calls, so no late call lands in
+   * the next test's record.
+   */
+  between(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,6 +85,10 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     clock,
     log,
     send: (post) => postSigned(eventsUrl, post),
+    async between() {
+      await bot.settle();
+      api.reset();
+    },
     async close() {
       await bot.stop(5_000);
       await api.close();

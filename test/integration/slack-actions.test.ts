@@ -18,9 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-beforeEach(() => {
-  h.api.reset();
-});
+beforeEach(() => h.between());
 
 const ButtonsSchema = z.array(
   z.object({

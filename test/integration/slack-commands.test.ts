@@ -10,9 +10,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-beforeEach(() => {
-  h.api.reset();
-});
+beforeEach(() => h.between());
 
 async function slash(text: string, user = "U0SLASH1") {
   const res = await h.send(slashCommand(text, h.api.responseUrl(), { user_id: user }));

@@ -18,9 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-beforeEach(() => {
-  h.api.reset();
-});
+beforeEach(() => h.between());
 
 /** Everything the app posted, as one string, for escaping checks. */
 function posted(body: Record<string, unknown>): string {

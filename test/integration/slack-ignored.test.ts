@@ -23,9 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-beforeEach(() => {
-  h.api.reset();
-});
+beforeEach(() => h.between());
 
 const IGNORED = "slack payload ignored: missing or malformed fields";
 

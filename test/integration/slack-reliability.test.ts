@@ -12,9 +12,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-beforeEach(() => {
-  h.api.reset();
-});
+beforeEach(() => h.between());
 
 describe("retries and duplicates", { timeout: 30_000 }, () => {
   it("answers an event once even when Slack retries it with X-Slack-Retry-Num", async () => {
