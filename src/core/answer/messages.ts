@@ -5,7 +5,7 @@ import { DiagramNameSchema, type Lang } from "../knowledge/schema.ts";
  * Kept together so a translator sees every user-facing string in one place.
  */
 const SCOPE = {
-  ko: "저는 Kubernetes가 컨테이너를 실행하는 방식을 알려 드립니다: CRI, OCI, containerd, CRI-O, cri-dockerd, runC, dockershim 제거 배경과 일정, 노드 런타임 확인(crictl, 소켓 경로, cgroup 드라이버), Docker에서 옮겨 가는 방법.",
+  ko: "저는 Kubernetes가 컨테이너를 실행하는 방식을 설명합니다. CRI, OCI, containerd, CRI-O, cri-dockerd, runC, dockershim 제거 배경과 일정, 노드 런타임 확인(crictl, 소켓 경로, cgroup 드라이버), Docker에서 옮겨 가는 방법 등을 물어보실 수 있습니다.",
   en: "I explain how Kubernetes runs containers: CRI, OCI, containerd, CRI-O, cri-dockerd, runC, why and when dockershim was removed, checking a node's runtime (crictl, socket paths, cgroup drivers) and migrating off Docker.",
 } as const;
 
@@ -40,7 +40,7 @@ export function declineText(lang: Lang, suggestions: readonly string[]): string 
   const hint =
     suggestions.length === 0
       ? lang === "ko"
-        ? `이렇게 물어보세요: "${EXAMPLES.ko[0]}"`
+        ? `이렇게 물어보십시오: "${EXAMPLES.ko[0]}"`
         : `Try asking: "${EXAMPLES.en[0]}"`
       : lang === "ko"
         ? `혹시 이 주제를 찾으셨나요? ${suggestions.join(" / ")}`
@@ -55,7 +55,7 @@ export function invalidText(lang: Lang, reason: "empty" | "too_long", maxChars: 
       : `Your question is empty. For example: "${EXAMPLES.en[0]}"`;
   }
   return lang === "ko"
-    ? `질문이 너무 깁니다 (최대 ${maxChars.toLocaleString("en-US")}자). 핵심만 짧게 다시 물어봐 주세요.`
+    ? `질문이 너무 깁니다 (최대 ${maxChars.toLocaleString("en-US")}자). 핵심만 짧게 다시 물어봐 주십시오.`
     : `That question is too long (at most ${maxChars.toLocaleString("en-US")} characters). Please ask the key part in a shorter message.`;
 }
 
@@ -69,7 +69,7 @@ export function helpText(lang: Lang, commandPrefix: string): string {
           "명령:",
           `- \`${p}ask <질문>\` 또는 그냥 질문: 답변`,
           `- \`${p}topics\`: 다루는 주제 목록`,
-          `- \`${p}diagram [compare|old|new|crio|cri-dockerd|docker] [narrow]\`: 런타임 경로 그림`,
+          `- \`${p}diagram [compare|old|new|crio|cri-dockerd|docker] [narrow] [ascii]\`: 런타임 경로 다이어그램`,
           `- \`${p}lang ko|en\`: 답변 언어 고정`,
           `- \`${p}help\`: 이 도움말`,
           "",
@@ -81,7 +81,7 @@ export function helpText(lang: Lang, commandPrefix: string): string {
           "Commands:",
           `- \`${p}ask <question>\` or just a question: an answer`,
           `- \`${p}topics\`: what I know about`,
-          `- \`${p}diagram [compare|old|new|crio|cri-dockerd|docker] [narrow]\`: runtime path diagrams`,
+          `- \`${p}diagram [compare|old|new|crio|cri-dockerd|docker] [narrow] [ascii]\`: runtime path diagrams`,
           `- \`${p}lang ko|en\`: fix the answer language`,
           `- \`${p}help\`: this help`,
           "",
@@ -93,12 +93,12 @@ export function helpText(lang: Lang, commandPrefix: string): string {
 export function langSetText(lang: Lang | undefined): string {
   if (lang === "ko") return "이제 한국어로 답합니다.";
   if (lang === "en") return "I'll answer in English from now on.";
-  return "Use `lang ko` or `lang en`. / `lang ko` 또는 `lang en`을 입력하세요.";
+  return "Use `lang ko` or `lang en`. / `lang ko` 또는 `lang en`을 입력하십시오.";
 }
 
 export function unknownDiagramText(lang: Lang, name: string): string {
   const names = DiagramNameSchema.options.join(", ");
   return lang === "ko"
-    ? `"${name}" 다이어그램은 없습니다. 다음 중에서 고르세요: ${names}`
+    ? `"${name}" 다이어그램은 없습니다. 다음 중에서 고르십시오: ${names}`
     : `There is no "${name}" diagram. Choose one of: ${names}`;
 }
