@@ -182,6 +182,11 @@ describe("npm run chat", () => {
     expect(stdout).not.toContain("crictl (");
   });
 
+  it("fixes the answer language with --lang", async () => {
+    const { stdout } = await run("chat", ["--lang", "ko"], "what is crictl\n");
+    expect(stdout).toMatch(/[가-힣]/);
+  });
+
   it("shows a diagram on the diagram command", async () => {
     const { stdout } = await run("chat", [], "diagram new ascii\n");
     expect(stdout).toContain("containerd");

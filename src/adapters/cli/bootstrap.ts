@@ -15,7 +15,8 @@ export async function bootstrapCli(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<CliContext> {
   const config = loadConfig(env, "cli");
-  const logger = createStderrLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  // Terminal tools are quiet (warn) unless LOG_LEVEL is set explicitly.
+  const logger = createStderrLogger(env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
   const writer = writerFromConfig(config);
   const bot = await loadBot(config.KNOWLEDGE_DIR, { logger, ...(writer ? { writer } : {}) });
   return { ...bot, config, logger };

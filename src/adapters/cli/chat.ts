@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import { detectLang } from "../../core/text/lang.ts";
@@ -7,7 +8,14 @@ import { formatReply } from "./terminal-format.ts";
 
 const EXIT = new Set(["exit", "quit", ":q", "종료", "나가기"]);
 
+const USAGE = "usage: npm run chat [-- --lang ko|en]";
+
 runCli(async () => {
+  const { values } = parseArgs({ options: { lang: { type: "string" } }, strict: false });
+  if (values.lang !== undefined && values.lang !== "ko" && values.lang !== "en") {
+    process.stderr.write(`--lang takes ko or en\n${USAGE}\n`);
+    return 2;
+  }
   const { run } = await bootstrapCli(process.env);
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true;
@@ -16,7 +24,8 @@ runCli(async () => {
     output: interactive ? process.stdout : undefined,
     terminal: interactive,
   });
-  let fixedLang: Lang | undefined;
+  // `--lang` fixes the answer language from the start, like typing `lang ko` first.
+  let fixedLang: Lang | undefined = values.lang;
   if (interactive) {
     process.stdout.write(
       'k8s-runtime-bot — ask about CRI, containerd, dockershim… ("help", "exit")\n',

@@ -54,8 +54,8 @@ export async function readYamlFile<T>(file: string, schema: z.ZodType<T>): Promi
 export async function yamlFilesIn(dir: string): Promise<string[]> {
   // A missing folder is reported by the caller as "no files"; anything else (permissions,
   // not a directory) is a real error and must say so.
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [] as string[];
+  const names = await readdir(dir).catch((error: unknown) => {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
     throw error;
   });
   return names
