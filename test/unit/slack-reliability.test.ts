@@ -10,6 +10,7 @@ import {
 import { createDedupe } from "../../src/adapters/slack/reliability/dedupe.ts";
 import { createInFlight } from "../../src/adapters/slack/reliability/in-flight.ts";
 import { createRateLimiter } from "../../src/adapters/slack/reliability/rate-limiter.ts";
+import { createAnswerTurns } from "../../src/adapters/slack/reliability/yield.ts";
 import { AppError, ErrorCode } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 
@@ -80,6 +81,29 @@ describe("in-flight", () => {
     const inFlight = createInFlight();
     void inFlight.track(() => new Promise(() => {}));
     expect(await inFlight.drain(1)).toEqual({ unfinished: 1 });
+  });
+});
+
+describe("answer turns", () => {
+  it("start one piece of answer work per event-loop turn, in arrival order", async () => {
+    const turn = createAnswerTurns();
+    const order: string[] = [];
+    // Something that becomes ready while answers wait (a new request, in the app)
+    // must run before the next answer, not after all of them.
+    const answer = (name: string) =>
+      turn().then(() => {
+        order.push(name);
+        setImmediate(() => order.push(`after ${name}`));
+      });
+    await Promise.all([answer("a"), answer("b"), answer("c")]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(["a", "b", "after a", "c", "after b", "after c"]);
+  });
+
+  it("starts again after the queue ran empty", async () => {
+    const turn = createAnswerTurns();
+    await turn();
+    await expect(turn()).resolves.toBeUndefined();
   });
 });
 

@@ -23,6 +23,7 @@ import { createRecentAnswers } from "./recent-answers.ts";
 import { createDedupe } from "./reliability/dedupe.ts";
 import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
+import { createAnswerTurns } from "./reliability/yield.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
 
 export type SlackAppConfig = Pick<
@@ -178,6 +179,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     // A double click arrives within seconds; a click a minute later is meant.
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     inFlight: createInFlight(),
+    answerTurn: createAnswerTurns(),
     recent: createRecentAnswers(clock, deps.newId),
   };
 

@@ -5,6 +5,7 @@ import type { RecentAnswers } from "./recent-answers.ts";
 import type { Dedupe } from "./reliability/dedupe.ts";
 import type { InFlight } from "./reliability/in-flight.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
+import type { AnswerTurn } from "./reliability/yield.ts";
 
 /** The slash command this app registers (must match slack-manifest.yaml). */
 export const SLASH_COMMAND = "/k8s-runtime";
@@ -23,5 +24,7 @@ export interface ListenerDeps {
   /** Share clicks already being posted, so a double click posts once. */
   readonly shares: Dedupe;
   readonly inFlight: InFlight;
+  /** Awaited after the ack, before answer work: acks go first under load. */
+  readonly answerTurn: AnswerTurn;
   readonly recent: RecentAnswers;
 }

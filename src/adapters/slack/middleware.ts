@@ -5,7 +5,6 @@ import { errorInfo } from "./error-info.ts";
 import { textMessage } from "./format/answer-blocks.ts";
 import { word } from "./format/wording.ts";
 import { createRateLimitLog } from "./reliability/rate-limit-log.ts";
-import { yieldToPendingRequests } from "./reliability/yield.ts";
 import { userLang } from "./reply-service.ts";
 import { DeliveryIdsSchema } from "./schemas.ts";
 
@@ -39,7 +38,7 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
     deps.inFlight.track(async () => {
       watchRateLimits(args.client);
       // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
-      if (!("ack" in args)) await yieldToPendingRequests();
+      if (!("ack" in args)) await deps.answerTurn();
       await args.next();
     }),
   );

@@ -6,7 +6,6 @@ import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
 import { readButtonClick } from "../ignored.ts";
-import { yieldToPendingRequests } from "../reliability/yield.ts";
 
 /**
  * 👍 / 👎 on an answer: record the vote, then swap the buttons for a thank-you
@@ -16,7 +15,7 @@ import { yieldToPendingRequests } from "../reliability/yield.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
     await ack();
-    await yieldToPendingRequests();
+    await deps.answerTurn();
     const vote = readButtonClick(deps.logger, body, "feedback", decodeFeedbackValue);
     if (!vote) return;
     const { action, value } = vote;

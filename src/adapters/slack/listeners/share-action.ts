@@ -3,7 +3,6 @@ import type { ListenerDeps } from "../deps.ts";
 import { ActionId, decodeShareValue, type ShareValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { logUnreadableButton, readButtonClick } from "../ignored.ts";
-import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor } from "../reply-service.ts";
 import type { BlockAction } from "../schemas.ts";
 
@@ -36,7 +35,7 @@ function readShare(deps: ListenerDeps, body: unknown): Share | undefined {
 export function register(app: App, deps: ListenerDeps): void {
   app.action(ActionId.Share, async ({ ack, body, client, respond }) => {
     await ack();
-    await yieldToPendingRequests();
+    await deps.answerTurn();
     const share = readShare(deps, body);
     if (!share) return;
     if (!deps.shares.firstTime([share.key])) {

@@ -5,7 +5,6 @@ import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
-import { yieldToPendingRequests } from "../reliability/yield.ts";
 import { answerFor, userLang } from "../reply-service.ts";
 import { SlashCommandSchema } from "../schemas.ts";
 
@@ -13,7 +12,7 @@ import { SlashCommandSchema } from "../schemas.ts";
 export function register(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ ack, command, respond }) => {
     await ack();
-    await yieldToPendingRequests();
+    await deps.answerTurn();
     const slash = SlashCommandSchema.safeParse(command);
     if (!slash.success) {
       logIgnored(deps.logger, "slash_command", slash.error);
