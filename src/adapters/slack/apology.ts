@@ -13,7 +13,12 @@ export type ApologyTarget =
       readonly userId: string;
       readonly text: string;
     }
-  | { readonly via: "respond"; readonly userId: string; readonly text: string };
+  | {
+      readonly via: "respond";
+      readonly responseUrl: string;
+      readonly userId: string;
+      readonly text: string;
+    };
 
 const EventBodySchema = z.object({
   event: z.object({
@@ -50,7 +55,13 @@ export function apologyTarget(body: unknown): ApologyTarget | undefined {
   const interactive = RespondBodySchema.safeParse(body);
   if (interactive.success) {
     const userId = interactive.data.user_id ?? interactive.data.user?.id;
-    if (userId) return { via: "respond", userId, text: interactive.data.text };
+    if (userId)
+      return {
+        via: "respond",
+        responseUrl: interactive.data.response_url,
+        userId,
+        text: interactive.data.text,
+      };
   }
   return undefined;
 }

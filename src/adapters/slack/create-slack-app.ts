@@ -24,6 +24,7 @@ import { createDedupe } from "./reliability/dedupe.ts";
 import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
+import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
 
 export type SlackAppConfig = Pick<
@@ -164,6 +165,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     clientOptions,
   });
 
+  const responseUrls = createResponseUrls();
   const titles = new Map<Lang, readonly string[]>(
     (["ko", "en"] as const).map((lang) => [lang, deps.entries.map((e) => e[lang].title)]),
   );
@@ -180,6 +182,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     inFlight: createInFlight(),
     answerTurn: createAnswerTurns(),
+    respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),
   };
 
@@ -224,6 +227,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       await app.stop();
       socketHealth?.close();
       const result = await listenerDeps.inFlight.drain(drainMs);
+      responseUrls.close();
       logger.info({ unfinished: result.unfinished }, "slack app stopped");
       return result;
     },

@@ -6,6 +6,7 @@ import type { Dedupe } from "./reliability/dedupe.ts";
 import type { InFlight } from "./reliability/in-flight.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
+import type { ResponseUrls } from "./response-url.ts";
 
 /** The slash command this app registers (must match slack-manifest.yaml). */
 export const SLASH_COMMAND = "/k8s-runtime";
@@ -26,5 +27,7 @@ export interface ListenerDeps {
   readonly inFlight: InFlight;
   /** Awaited after the ack, before answer work: acks go first under load. */
   readonly answerTurn: AnswerTurn;
+  /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */
+  readonly respondVia: ResponseUrls["via"];
   readonly recent: RecentAnswers;
 }

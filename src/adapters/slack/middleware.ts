@@ -84,8 +84,8 @@ async function apologize(args: Args, deps: ListenerDeps, error: unknown): Promis
       text: message.text,
       blocks: [...message.blocks],
     });
-  } else if ("respond" in args && args.respond) {
-    await args.respond({
+  } else {
+    await deps.respondVia(target.responseUrl)({
       response_type: "ephemeral",
       replace_original: false,
       text: message.text,

@@ -13,12 +13,13 @@ import { readButtonClick } from "../ignored.ts";
  * chat.update cannot reach).
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(/^feedback_/, async ({ ack, body, client, respond }) => {
+  app.action(/^feedback_/, async ({ ack, body, client }) => {
     await ack();
     await deps.answerTurn();
     const vote = readButtonClick(deps.logger, body, "feedback", decodeFeedbackValue);
     if (!vote) return;
     const { action, value } = vote;
+    const respond = deps.respondVia(action.response_url);
     const recent = deps.recent.get(value.k);
     await deps.feedback.recordVote({
       userId: action.user.id,

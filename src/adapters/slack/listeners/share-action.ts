@@ -33,7 +33,7 @@ function readShare(deps: ListenerDeps, body: unknown): Share | undefined {
  * carries, post it for everyone, and remove the private copy.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(ActionId.Share, async ({ ack, body, client, respond }) => {
+  app.action(ActionId.Share, async ({ ack, body, client }) => {
     await ack();
     await deps.answerTurn();
     const share = readShare(deps, body);
@@ -55,6 +55,6 @@ export function register(app: App, deps: ListenerDeps): void {
       deps.shares.forget([share.key]);
       throw error;
     }
-    await respond({ delete_original: true });
+    await deps.respondVia(share.action.response_url)({ delete_original: true });
   });
 }

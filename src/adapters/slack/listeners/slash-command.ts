@@ -1,4 +1,4 @@
-import type { App, RespondFn, SlashCommand } from "@slack/bolt";
+import type { App, SlashCommand } from "@slack/bolt";
 import { type ListenerDeps, SLASH_COMMAND } from "../deps.ts";
 import { textMessage } from "../format/answer-blocks.ts";
 import { asArgs } from "../format/send.ts";
@@ -6,13 +6,15 @@ import { word } from "../format/wording.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { answerFor, userLang } from "../reply-service.ts";
+import type { Respond } from "../response-url.ts";
 import { SlashCommandSchema } from "../schemas.ts";
 
 /** /k8s-runtime: ack at once (Slack's 3 s limit), then answer only the asker. */
 export function register(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command, respond }) => {
+  app.command(SLASH_COMMAND, async ({ ack, command }) => {
     await ack();
     await deps.answerTurn();
+    const respond = deps.respondVia(command.response_url);
     const slash = SlashCommandSchema.safeParse(command);
     if (!slash.success) {
       logIgnored(deps.logger, "slash_command", slash.error);
@@ -32,7 +34,7 @@ export function register(app: App, deps: ListenerDeps): void {
 async function sayUnreadable(
   deps: ListenerDeps,
   command: SlashCommand,
-  respond: RespondFn,
+  respond: Respond,
 ): Promise<void> {
   // Bolt's types promise these fields; the payload just failed validation, so check.
   const text = typeof command.text === "string" ? command.text : "";
