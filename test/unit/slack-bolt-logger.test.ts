@@ -41,6 +41,25 @@ describe("toBoltLogger", () => {
   });
 });
 
+describe("toBoltLogger below LOG_LEVEL", () => {
+  it("drops a line before formatting it: Bolt logs debug lines on every request", () => {
+    const log = createMemoryLog();
+    const bolt = toBoltLogger(createLogger({ level: "warn", destination: log }), "warn");
+    let formatted = 0;
+    const payload = {
+      toJSON() {
+        formatted++;
+        return {};
+      },
+    };
+    bolt.debug("ack() call begins", payload);
+    bolt.info("listening", payload);
+    bolt.warn("slow", payload);
+    expect(formatted).toBe(1);
+    expect(log.entries().map((e) => e.msg)).toEqual(["slow {}"]);
+  });
+});
+
 describe("redactTokens", () => {
   it("covers bot, user, app and refresh tokens and JSON token fields", () => {
     expect(redactTokens('{"token":"verification-abc","a":"xoxa-2-x","r":"xoxr-3-y"}')).toBe(

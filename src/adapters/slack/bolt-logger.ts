@@ -54,14 +54,32 @@ function describe(value: unknown): string {
   }
 }
 
+/** pino's numbers: a line is written when its level is at least the logger's. */
+const RANK: Record<AppLogLevel, number> = {
+  trace: 10,
+  debug: 20,
+  info: 30,
+  warn: 40,
+  error: 50,
+  fatal: 60,
+  silent: Number.POSITIVE_INFINITY,
+};
+
+function skip(): void {}
+
 export function toBoltLogger(logger: Logger, level: AppLogLevel = "info"): BoltLogger {
   let name = "bolt";
   const line = (msg: readonly unknown[]) => redactTokens(msg.map(describe).join(" "));
+  // Bolt calls debug() on every request (ack begins, response sent) whatever its level;
+  // a line below LOG_LEVEL is dropped before it is joined and scrubbed, not after.
+  const at = (lineLevel: "debug" | "info" | "warn" | "error") => RANK[lineLevel] >= RANK[level];
   return {
-    debug: (...msg: unknown[]) => logger.debug({ source: name }, withoutPayload(line(msg))),
-    info: (...msg: unknown[]) => logger.info({ source: name }, line(msg)),
-    warn: (...msg: unknown[]) => logger.warn({ source: name }, line(msg)),
-    error: (...msg: unknown[]) => logger.error({ source: name }, line(msg)),
+    debug: at("debug")
+      ? (...msg: unknown[]) => logger.debug({ source: name }, withoutPayload(line(msg)))
+      : skip,
+    info: at("info") ? (...msg: unknown[]) => logger.info({ source: name }, line(msg)) : skip,
+    warn: at("warn") ? (...msg: unknown[]) => logger.warn({ source: name }, line(msg)) : skip,
+    error: at("error") ? (...msg: unknown[]) => logger.error({ source: name }, line(msg)) : skip,
     // The level is LOG_LEVEL's business; the SDKs read it to skip building debug lines.
     setLevel: () => {},
     getLevel: () => BOLT_LEVEL[level],
