@@ -40,6 +40,14 @@ describe("app_mention", { timeout: 30_000 }, () => {
     expect(blocks).not.toContain(`<@${FAKE_BOT_USER_ID}>`);
   });
 
+  it("answers a mention in a thread reply also sent to the channel (thread_broadcast)", async () => {
+    const event = mentionEvent({ subtype: "thread_broadcast", thread_ts: "1700000000.000003" });
+    await h.send(eventCallback(event));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.thread_ts).toBe("1700000000.000003");
+    expect(String(call?.body.text)).toMatch(/dockershim/i);
+  });
+
   it("replies inside an existing thread when mentioned there", async () => {
     const event = mentionEvent({ thread_ts: "1700000000.000001" });
     await h.send(eventCallback(event));
@@ -97,6 +105,34 @@ describe("message.im", { timeout: 30_000 }, () => {
     expect(String(help?.body.text)).toContain("topics");
   });
 
+  it("answers the text of a DM sent with a screenshot (file_share)", async () => {
+    const files = [{ id: "F0SHOT", name: "screenshot.png", mimetype: "image/png" }];
+    await h.send(
+      eventCallback(dmEvent({ subtype: "file_share", files, text: "why was dockershim removed?" })),
+    );
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.channel).toBe(DM_CHANNEL_ID);
+    expect(String(call?.body.text)).toMatch(/dockershim/i);
+  });
+
+  it("answers a thread reply also sent to the conversation (thread_broadcast), in its thread", async () => {
+    const threadTs = "1700000000.000002";
+    await h.send(
+      eventCallback(dmEvent({ subtype: "thread_broadcast", thread_ts: threadTs, text: "help" })),
+    );
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(call?.body.thread_ts).toBe(threadTs);
+    expect(String(call?.body.text)).toContain("topics");
+  });
+
+  it("ignores a file share or broadcast posted by a bot", async () => {
+    for (const subtype of ["file_share", "thread_broadcast"]) {
+      await h.send(eventCallback(dmEvent({ subtype, bot_id: "B0OTHER", text: "help" })));
+    }
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
   it("ignores messages from bots, including itself", async () => {
     await h.send(eventCallback(dmEvent({ bot_id: "B0OTHER", text: "help" })));
     await h.send(
@@ -107,7 +143,7 @@ describe("message.im", { timeout: 30_000 }, () => {
   });
 
   it("ignores edits, joins and deletes", async () => {
-    for (const subtype of ["message_changed", "channel_join", "message_deleted"]) {
+    for (const subtype of ["message_changed", "channel_join", "message_deleted", "bot_message"]) {
       await h.send(eventCallback(dmEvent({ subtype, text: "help" })));
     }
     await h.bot.settle();

@@ -10,26 +10,34 @@ import { DeliveryIdsSchema } from "./schemas.ts";
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 
-/** Ids Slack repeats when it retries or delivers twice. */
-function deliveryKeys(body: unknown): { keys: string[]; botOrEdit: boolean } {
+/**
+ * Message subtypes that still carry a person's question: a DM sent with a
+ * screenshot, a thread reply also sent to the channel. Every other subtype is
+ * an edit, join, delete or bot post, not something to answer.
+ */
+const ANSWERED_SUBTYPES: ReadonlySet<string> = new Set(["file_share", "thread_broadcast"]);
+
+/** Ids Slack repeats when it retries or delivers twice; whether the message is not a person's question. */
+function deliveryKeys(body: unknown): { keys: string[]; notAQuestion: boolean } {
   const parsed = DeliveryIdsSchema.safeParse(body);
-  if (!parsed.success) return { keys: [], botOrEdit: false };
+  if (!parsed.success) return { keys: [], notAQuestion: false };
   const { event_id: eventId, event } = parsed.data;
   const keys = [
     ...(eventId ? [`event:${eventId}`] : []),
     ...(event?.client_msg_id ? [`msg:${event.client_msg_id}`] : []),
   ];
   const isMessage = event?.type === "message" || event?.type === "app_mention";
-  return {
-    keys,
-    botOrEdit: isMessage && (event?.bot_id !== undefined || event?.subtype !== undefined),
-  };
+  const subtype = event?.subtype;
+  const botOrEdit =
+    event?.bot_id !== undefined || (subtype !== undefined && !ANSWERED_SUBTYPES.has(subtype));
+  return { keys, notAQuestion: isMessage && botOrEdit };
 }
 
 /**
  * Global middleware, in order: count the request as in flight (for shutdown)
  * and watch its client for 429s,
- * drop bot messages and edits/joins/deletes, drop repeats, and turn a failed
+ * drop bot messages and edits/joins/deletes (not file shares or thread
+ * broadcasts), drop repeats, and turn a failed
  * reply into an apology before the central error handler logs it.
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
@@ -44,8 +52,8 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
   );
 
   app.use(async ({ body, context, next }) => {
-    const { keys, botOrEdit } = deliveryKeys(body);
-    if (botOrEdit) return;
+    const { keys, notAQuestion } = deliveryKeys(body);
+    if (notAQuestion) return;
     if (keys.length > 0 && !deps.dedupe.firstTime(keys)) {
       deps.logger.info({ keys, retryNum: context.retryNum }, "repeated delivery ignored");
       return;
