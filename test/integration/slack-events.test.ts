@@ -160,4 +160,23 @@ describe("app_home_opened", { timeout: 30_000 }, () => {
     expect(view).toContain('"type":"home"');
     expect(view).toContain("/k8s-runtime");
   });
+
+  it("shows Korean, then English, until a language is saved; then only that one", async () => {
+    const user = "U0HOMELANG";
+    await h.send(eventCallback(appHomeOpened(user)));
+    const [both] = await h.api.waitFor("views.publish");
+    const bothView = JSON.stringify(both?.body.view);
+    expect(bothView).toContain("질문하는 방법");
+    expect(bothView).toContain("How to ask");
+    expect(bothView.indexOf("질문하는 방법")).toBeLessThan(bothView.indexOf("How to ask"));
+
+    await h.send(eventCallback(dmEvent({ user, text: "lang ko" })));
+    await h.api.waitFor("chat.postMessage");
+    h.api.reset();
+    await h.send(eventCallback(appHomeOpened(user)));
+    const [korean] = await h.api.waitFor("views.publish");
+    const koreanView = JSON.stringify(korean?.body.view);
+    expect(koreanView).toContain("질문하는 방법");
+    expect(koreanView).not.toContain("How to ask");
+  });
 });

@@ -50,6 +50,11 @@ const diagram = {
   text: "┌─────────┐\n│ kubelet │\n└───┬─────┘\n    │ CRI gRPC\n    ▼\n┌─────────┐\n│ runC    │\n└─────────┘",
 };
 
+const homeTopics = (lang: "ko" | "en") =>
+  lang === "ko"
+    ? ["CRI란?", "dockershim은 왜 제거됐나요?", "containerd <소켓> 경로"]
+    : ["What is CRI?", "Why was dockershim removed?", "containerd <socket> path"];
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function checkLimits(message: SlackMessage, maxBlocks = 50) {
@@ -105,14 +110,19 @@ describe("golden Slack messages", () => {
     await expect(json(message)).toMatchFileSnapshot("../golden/slack/help.json");
   });
 
-  it("the Home view", async () => {
-    const view = homeView({
-      lang: "ko",
-      slashCommand: "/k8s-runtime",
-      topics: ["CRI란?", "dockershim은 왜 제거됐나요?", "containerd <소켓> 경로"],
-    });
+  it("the Home view in the saved language", async () => {
+    const view = homeView({ lang: "ko", slashCommand: "/k8s-runtime", topics: homeTopics });
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     await expect(json(view)).toMatchFileSnapshot("../golden/slack/home.json");
+  });
+
+  it("the Home view with no saved language: Korean, then English", async () => {
+    const view = homeView({ lang: undefined, slashCommand: "/k8s-runtime", topics: homeTopics });
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const ids = view.blocks.map((b) => b.block_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.indexOf("ko-title")).toBeLessThan(ids.indexOf("en-title"));
+    await expect(json(view)).toMatchFileSnapshot("../golden/slack/home-bilingual.json");
   });
 
   it("a long answer split into sections, the diagram whole and the buttons kept", async () => {

@@ -9,10 +9,11 @@ import { howToAsk, word } from "./wording.ts";
 const HOME_BLOCKS_MAX = 100;
 
 export interface HomeInput {
-  readonly lang: Lang;
+  /** The user's saved language; without one the view shows Korean, then English. */
+  readonly lang: Lang | undefined;
   readonly slashCommand: string;
-  /** Entry titles in `lang`, in knowledge-base order. */
-  readonly topics: readonly string[];
+  /** Entry titles in a language, in knowledge-base order. */
+  readonly topics: (lang: Lang) => readonly string[];
 }
 
 function header(text: string, blockId: string): Block {
@@ -23,32 +24,53 @@ function header(text: string, blockId: string): Block {
   };
 }
 
-/** The App Home tab: scope, how to ask, the slash command, examples and topics. */
-export function homeView(input: HomeInput): types.HomeView {
-  const { lang, slashCommand, topics } = input;
-  const other: Lang = lang === "ko" ? "en" : "ko";
+/** Scope, how to ask, examples and topics in one language; `id` makes block ids unique. */
+function languageBlocks(
+  lang: Lang,
+  slashCommand: string,
+  topics: readonly string[],
+  id: (name: string) => string,
+): Block[] {
   const examples = exampleQuestions(lang).map((q) => `• ${escapeMrkdwn(q)}`);
   const topicLines = topics.map((t) => `• ${escapeMrkdwn(t)}`);
-  const content: Block[] = [
-    header(word("homeTitle", lang), "title"),
-    ...mrkdwnSections(escapeMrkdwn(scopeSentence(lang)), "scope"),
-    { type: "divider", block_id: "divider-ask" },
-    header(word("homeHowTo", lang), "how-to-title"),
-    ...mrkdwnSections(escapeMrkdwn(howToAsk(lang, slashCommand).join("\n")), "how-to"),
-    header(word("homeExamples", lang), "examples-title"),
-    ...mrkdwnSections(examples.join("\n"), "examples"),
-    { type: "divider", block_id: "divider-topics" },
-    header(`${word("homeKnows", lang)} (${topics.length})`, "topics-title"),
-    ...mrkdwnSections(topicLines.join("\n"), "topics"),
+  return [
+    header(word("homeTitle", lang), id("title")),
+    ...mrkdwnSections(escapeMrkdwn(scopeSentence(lang)), id("scope")),
+    { type: "divider", block_id: id("divider-ask") },
+    header(word("homeHowTo", lang), id("how-to-title")),
+    ...mrkdwnSections(escapeMrkdwn(howToAsk(lang, slashCommand).join("\n")), id("how-to")),
+    header(word("homeExamples", lang), id("examples-title")),
+    ...mrkdwnSections(examples.join("\n"), id("examples")),
+    { type: "divider", block_id: id("divider-topics") },
+    header(`${word("homeKnows", lang)} (${topics.length})`, id("topics-title")),
+    ...mrkdwnSections(topicLines.join("\n"), id("topics")),
   ];
-  const footer = contextBlock(
-    other === "ko"
-      ? `한국어로 보기: \`${slashCommand} lang ko\``
-      : `English: \`${slashCommand} lang en\``,
-    "other-lang",
-  );
-  return {
-    type: "home",
-    blocks: fitBlocks(content, [footer], word("trimmed", lang), HOME_BLOCKS_MAX),
-  };
+}
+
+/** How to switch: to the other language, or to either one when none is saved. */
+function switchHint(lang: Lang | undefined, slashCommand: string): string {
+  const ko = `\`${slashCommand} lang ko\``;
+  const en = `\`${slashCommand} lang en\``;
+  if (lang === "ko") return `English: ${en}`;
+  if (lang === "en") return `한국어로 보기: ${ko}`;
+  return `한국어로만 보기: ${ko} · English only: ${en}`;
+}
+
+/**
+ * The App Home tab: scope, how to ask, the slash command, examples and topics,
+ * in the saved language. Someone who has not run `lang` yet sees Korean, then
+ * English, so a Korean speaker is not shown English first and left guessing.
+ */
+export function homeView(input: HomeInput): types.HomeView {
+  const { lang, slashCommand } = input;
+  const langs: readonly Lang[] = lang ? [lang] : ["ko", "en"];
+  // Block ids must be unique within a view, so each language's are prefixed when both show.
+  const prefix = (l: Lang) => (name: string) => (langs.length > 1 ? `${l}-${name}` : name);
+  const content = langs.flatMap((l, i): Block[] => [
+    ...(i > 0 ? [{ type: "divider" as const, block_id: "divider-lang" }] : []),
+    ...languageBlocks(l, slashCommand, input.topics(l), prefix(l)),
+  ]);
+  const footer = contextBlock(switchHint(lang, slashCommand), "other-lang");
+  const trimmed = langs.map((l) => word("trimmed", l)).join(" / ");
+  return { type: "home", blocks: fitBlocks(content, [footer], trimmed, HOME_BLOCKS_MAX) };
 }
