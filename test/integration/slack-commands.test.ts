@@ -66,11 +66,21 @@ describe("/k8s-runtime", { timeout: 30_000 }, () => {
     for (let i = 0; i < 3; i++) await slash("what is containerd?", "U0RATE1");
     const limited = await slash("what is containerd?", "U0RATE1");
     expect(String(limited.text)).toMatch(/try again in \d+s/);
+    // The configured limit (3 here), not a vague "a few".
+    expect(String(limited.text)).toContain("up to 3 questions a minute per person");
     const help = await slash("help", "U0RATE1");
     expect(String(help.text)).toContain("/k8s-runtime ask");
     h.clock.advance(60_000);
     const again = await slash("what is containerd?", "U0RATE1");
     expect(String(again.text)).toMatch(/containerd/i);
     expect(String(again.text)).not.toMatch(/try again/);
+  });
+
+  it("says the limit in Korean, in the same register as every other reply", async () => {
+    for (let i = 0; i < 3; i++) await slash("containerd가 뭐야?", "U0RATE2");
+    const limited = await slash("containerd가 뭐야?", "U0RATE2");
+    expect(String(limited.text)).toMatch(
+      /^질문이 너무 잦습니다\. \d+초 뒤에 다시 질문해 주십시오\. \(한 사람당 1분에 3개까지 받습니다\)/,
+    );
   });
 });

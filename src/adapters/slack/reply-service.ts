@@ -52,7 +52,10 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Slack
   if (command.type === "ask" && asked.surface !== "share") {
     const decision = deps.rateLimiter.take(asked.userId);
     if (!decision.allowed)
-      return textMessage(rateLimitedText(fallbackLang, decision.retryInMs), fallbackLang);
+      return textMessage(
+        rateLimitedText(fallbackLang, decision.retryInMs, deps.rateLimiter.perMinute),
+        fallbackLang,
+      );
   }
   const fixed = asked.lang ?? saved;
   const reply = await deps.run(command, {

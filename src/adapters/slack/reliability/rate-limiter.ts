@@ -5,6 +5,8 @@ export type RateDecision =
   | { readonly allowed: false; readonly retryInMs: number };
 
 export interface RateLimiter {
+  /** Questions allowed per user per minute, for the message that says so. */
+  readonly perMinute: number;
   /** Counts one question for `userId` if the user is under the limit. */
   take(userId: string): RateDecision;
 }
@@ -19,6 +21,7 @@ export function createRateLimiter(clock: Clock, perMinute: number, maxUsers = 50
   const recent = new Map<string, number[]>();
 
   return {
+    perMinute,
     take(userId) {
       const now = clock.now();
       const times = (recent.get(userId) ?? []).filter((t) => now - t < WINDOW_MS);
