@@ -13,6 +13,15 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/**
+ * An http(s) URL. A bare `z.url()` accepts `localhost:3000` (its scheme is
+ * "localhost:") or `ftp://…`, which fail later, far from the setting; and its
+ * "Invalid URL" would stand in for the message below, which names the fix.
+ */
+const httpUrl = optionalString.pipe(
+  z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+);
+
 const positiveInt = (fallback: number) =>
   z
     .string()
@@ -32,7 +41,7 @@ const CommonSchema = z.object({
     .transform((v) => v ?? "info")
     .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_BASE_URL: httpUrl,
   OPENAI_MODEL: optionalString.transform((v) => v ?? "gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(8000),
 });
@@ -46,7 +55,7 @@ const SlackSchema = CommonSchema.extend({
   SLACK_APP_TOKEN: optionalString.pipe(
     z.string().startsWith("xapp-", "must start with xapp-").optional(),
   ),
-  SLACK_API_URL: optionalString.pipe(z.url().optional()),
+  SLACK_API_URL: httpUrl,
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
 }).superRefine(

@@ -56,6 +56,43 @@ describe("loadConfig(env, 'slack')", () => {
   });
 });
 
+describe("URL settings", () => {
+  const slack = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" };
+
+  it.each(["localhost:3000/api/", "slack.com/api/", "ftp://files.example.com/api/", "not a url"])(
+    "reject SLACK_API_URL=%s with the fix, not zod's bare 'Invalid URL'",
+    (value) => {
+      expect(issues({ ...slack, SLACK_API_URL: value })).toEqual([
+        "SLACK_API_URL must be an http:// or https:// URL: use a full URL such as https://slack.com/api/, or unset it",
+      ]);
+    },
+  );
+
+  it("reject OPENAI_BASE_URL without http(s) the same way, for the terminal tools too", () => {
+    const error = (() => {
+      try {
+        loadConfig({ OPENAI_BASE_URL: "api.openai.com/v1" }, "cli");
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error instanceof ConfigError ? error.issues : []).toEqual([
+      "OPENAI_BASE_URL must be an http:// or https:// URL: use a full URL such as https://api.openai.com/v1, or unset it",
+    ]);
+  });
+
+  it("accept http and https", () => {
+    expect(
+      loadConfig({ ...slack, SLACK_API_URL: "https://slack-gov.com/api/" }, "slack").SLACK_API_URL,
+    ).toBe("https://slack-gov.com/api/");
+    expect(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:8080/v1" }, "cli").OPENAI_BASE_URL).toBe(
+      "http://127.0.0.1:8080/v1",
+    );
+  });
+});
+
 describe("a .env copied from .env.example", () => {
   it("treats NAME= as not set", () => {
     const found = issues({
