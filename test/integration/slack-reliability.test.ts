@@ -103,6 +103,23 @@ describe("Slack Web API trouble", { timeout: 30_000 }, () => {
   });
 });
 
+describe("shutdown", { timeout: 30_000 }, () => {
+  it("waits for the central error handler's log line, not only the failed reply", async () => {
+    h.api.failNext("chat.postMessage", "invalid_blocks");
+    const from = h.log.lines.length;
+    await h.send(eventCallback(mentionEvent()));
+    // Straight after the ack, while the reply fails and the apology goes out: settle()
+    // is what stop() drains, and on SIGTERM the process exits right after it.
+    await h.bot.settle();
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
+    const failed = h.log
+      .entries()
+      .slice(from)
+      .filter((e) => e.msg === "slack request failed");
+    expect(failed).toEqual([expect.objectContaining({ slackError: "invalid_blocks" })]);
+  });
+});
+
 describe("logs at debug level", { timeout: 30_000 }, () => {
   it("keep the SDK's lines but not the payloads: no token, no question text", async () => {
     const question = "zebra-question-4410 what is the CRI?";

@@ -21,7 +21,7 @@ import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
 import { createDedupe } from "./reliability/dedupe.ts";
-import { createInFlight } from "./reliability/in-flight.ts";
+import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
@@ -127,6 +127,17 @@ function buildReceiver(
 }
 
 /**
+ * Counts each request as in flight for as long as Bolt works on it, its error
+ * handler included: Bolt calls app.error only after the middleware chain has
+ * settled, so counting inside middleware let shutdown exit before the last
+ * failure was logged. Both receivers hand every request to app.processEvent.
+ */
+function trackRequests(app: App, inFlight: InFlight): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => inFlight.track(() => processEvent(event));
+}
+
+/**
  * Builds the Bolt app with every dependency injected: Socket Mode when an app
  * token is set, else HTTP with Events, Interactivity and the slash command on
  * /slack/events. No module-level state, so tests can run several side by side.
@@ -166,6 +177,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   });
 
   const responseUrls = createResponseUrls();
+  const inFlight = createInFlight();
   const titles = new Map<Lang, readonly string[]>(
     (["ko", "en"] as const).map((lang) => [lang, deps.entries.map((e) => e[lang].title)]),
   );
@@ -180,12 +192,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     dedupe: createDedupe(clock),
     // A double click arrives within seconds; a click a minute later is meant.
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
-    inFlight: createInFlight(),
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),
   };
 
+  trackRequests(app, inFlight);
   registerMiddleware(app, listenerDeps);
   registerListeners(app, listenerDeps);
   // The one place errors are logged: a stable code and Slack's error string, never the body.
@@ -221,12 +233,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       logger.info({ mode, port, entries: deps.entries.length }, "slack app connected");
       return { port };
     },
-    settle: (timeoutMs = 15_000) => listenerDeps.inFlight.drain(timeoutMs),
+    settle: (timeoutMs = 15_000) => inFlight.drain(timeoutMs),
     async stop(drainMs = 10_000) {
       stopping = true;
       await app.stop();
       socketHealth?.close();
-      const result = await listenerDeps.inFlight.drain(drainMs);
+      const result = await inFlight.drain(drainMs);
       responseUrls.close();
       logger.info({ unfinished: result.unfinished }, "slack app stopped");
       return result;

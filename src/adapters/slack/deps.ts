@@ -3,7 +3,6 @@ import type { Lang } from "../../core/knowledge/schema.ts";
 import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
 import type { Dedupe } from "./reliability/dedupe.ts";
-import type { InFlight } from "./reliability/in-flight.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
@@ -24,7 +23,6 @@ export interface ListenerDeps {
   readonly dedupe: Dedupe;
   /** Share clicks already being posted, so a double click posts once. */
   readonly shares: Dedupe;
-  readonly inFlight: InFlight;
   /** Awaited after the ack, before answer work: acks go first under load. */
   readonly answerTurn: AnswerTurn;
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */

@@ -34,22 +34,20 @@ function deliveryKeys(body: unknown): { keys: string[]; notAQuestion: boolean } 
 }
 
 /**
- * Global middleware, in order: count the request as in flight (for shutdown)
- * and watch its client for 429s,
- * drop bot messages and edits/joins/deletes (not file shares or thread
- * broadcasts), drop repeats, and turn a failed
- * reply into an apology before the central error handler logs it.
+ * Global middleware, in order: watch the request's client for 429s and let
+ * pending acks go first; drop bot messages and edits/joins/deletes (not file
+ * shares or thread broadcasts); drop repeats; and turn a failed reply into an
+ * apology before the central error handler logs it. (Requests are counted as
+ * in flight around all of this, in createSlackApp, so shutdown waits for them.)
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
   const watchRateLimits = createRateLimitLog(deps.logger);
-  app.use(async (args) =>
-    deps.inFlight.track(async () => {
-      watchRateLimits(args.client);
-      // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
-      if (!("ack" in args)) await deps.answerTurn();
-      await args.next();
-    }),
-  );
+  app.use(async (args) => {
+    watchRateLimits(args.client);
+    // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
+    if (!("ack" in args)) await deps.answerTurn();
+    await args.next();
+  });
 
   app.use(async ({ body, context, next }) => {
     const { keys, notAQuestion } = deliveryKeys(body);
