@@ -26,7 +26,7 @@ export function createResponseUrls(): ResponseUrls {
   // maxSockets bounds the connections a burst opens to Slack; the rest wait for a free one.
   const http = new HttpAgent({ keepAlive: true, maxSockets: 50 });
   const https = new HttpsAgent({ keepAlive: true, maxSockets: 50 });
-  const post = (url: URL, body: string) =>
+  const post = (url: URL, body: Buffer) =>
     new Promise<void>((resolve, reject) => {
       const secure = url.protocol === "https:";
       const req = (secure ? httpsRequest : httpRequest)(
@@ -36,7 +36,7 @@ export function createResponseUrls(): ResponseUrls {
           agent: secure ? https : http,
           headers: {
             "content-type": "application/json",
-            "content-length": Buffer.byteLength(body),
+            "content-length": body.length,
           },
           timeout: TIMEOUT_MS,
         },
@@ -51,7 +51,8 @@ export function createResponseUrls(): ResponseUrls {
   return {
     via: (responseUrl) => async (message) => {
       if (!responseUrl) throw new RespondError("The payload has no response_url", 0);
-      await post(new URL(responseUrl), JSON.stringify(message));
+      // Encoded once: the length header and the socket write both use these bytes.
+      await post(new URL(responseUrl), Buffer.from(JSON.stringify(message)));
     },
     close() {
       http.destroy();
