@@ -123,6 +123,9 @@ async function ackLatency() {
     // One pool for warm-up and run: the measured requests find their connections open.
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     const cold = await fire(agent, eventsUrl, api.responseUrl, WARMUP, 0);
+    // The warm-up is for the answers' code paths too (a first diagram render alone
+    // takes ~20 ms): answers run after acks, so wait for them before measuring.
+    await api.waitFor("respond", WARMUP, 30_000);
     const started = performance.now();
     const run = await fire(agent, eventsUrl, api.responseUrl, REQUESTS, WARMUP);
     agent.destroy();
