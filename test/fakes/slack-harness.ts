@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type LoadedBot, loadBot } from "../../src/adapters/knowledge/load-bot.ts";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import {
@@ -93,5 +94,51 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
       await bot.stop(5_000);
       await api.close();
     },
+  };
+}
+
+/**
+ * Starts one harness for the test file (hooks registered here), settles and
+ * clears it between tests, and closes it at the end. The returned handle
+ * forwards to the running harness, so tests read `h.api`, `h.send(…)` as usual.
+ */
+export function useHarness(config: Partial<SlackAppConfig> = {}): Harness {
+  let current: Harness | undefined;
+  const get = (): Harness => {
+    if (!current) throw new Error("the Slack harness is not running: use it inside a test");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startHarness(config);
+  }, 30_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  beforeEach(() => get().between());
+  return {
+    get api() {
+      return get().api;
+    },
+    get bot() {
+      return get().bot;
+    },
+    get eventsUrl() {
+      return get().eventsUrl;
+    },
+    get origin() {
+      return get().origin;
+    },
+    get feedback() {
+      return get().feedback;
+    },
+    get clock() {
+      return get().clock;
+    },
+    get log() {
+      return get().log;
+    },
+    send: (post) => get().send(post),
+    between: () => get().between(),
+    close: () => get().close(),
   };
 }

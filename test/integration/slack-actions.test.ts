@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
-import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import { useHarness } from "../fakes/slack-harness.ts";
 import {
   blockAction,
   CHANNEL_ID,
@@ -10,15 +10,7 @@ import {
   slashCommand,
 } from "../fakes/slack-payloads.ts";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 30_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.between());
+const h = useHarness();
 
 const ButtonsSchema = z.array(
   z.object({
@@ -35,6 +27,30 @@ function buttonValue(blocks: unknown, actionId: string): string {
   const button = parsed.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId);
   if (!button?.value) throw new Error(`no ${actionId} button`);
   return button.value;
+}
+
+/**
+ * Runs a slash command, takes the button `actionId` from its ephemeral answer and
+ * clears the recorded calls; returns a builder for clicks on that button.
+ */
+async function ephemeralButton(
+  command: string,
+  actionId: string,
+  responseLabel: string,
+  messageTs?: string,
+) {
+  await h.send(slashCommand(command, h.api.responseUrl("slash")));
+  const [answer] = await h.api.waitFor("respond");
+  const value = buttonValue(answer?.body.blocks, actionId);
+  h.api.reset();
+  return () =>
+    blockAction({
+      actionId,
+      value,
+      responseUrl: h.api.responseUrl(responseLabel),
+      ephemeral: true,
+      ...(messageTs ? { messageTs } : {}),
+    });
 }
 
 describe("feedback buttons", { timeout: 30_000 }, () => {
@@ -72,18 +88,12 @@ describe("feedback buttons", { timeout: 30_000 }, () => {
   });
 
   it("on an ephemeral answer, replace it through response_url", async () => {
-    await h.send(slashCommand("why was dockershim removed?", h.api.responseUrl("slash")));
-    const [answer] = await h.api.waitFor("respond");
-    const value = buttonValue(answer?.body.blocks, "feedback_not_helpful");
-    h.api.reset();
-    await h.send(
-      blockAction({
-        actionId: "feedback_not_helpful",
-        value,
-        responseUrl: h.api.responseUrl("vote"),
-        ephemeral: true,
-      }),
+    const click = await ephemeralButton(
+      "why was dockershim removed?",
+      "feedback_not_helpful",
+      "vote",
     );
+    await h.send(click());
     const [replaced] = await h.api.waitFor("respond");
     expect(replaced?.body.replace_original).toBe(true);
     expect(JSON.stringify(replaced?.body.blocks)).toContain("Thanks for the feedback");
@@ -95,18 +105,8 @@ describe("feedback buttons", { timeout: 30_000 }, () => {
 
 describe("share button", { timeout: 30_000 }, () => {
   it("re-runs the command, posts it for everyone and removes the ephemeral copy", async () => {
-    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
-    const [answer] = await h.api.waitFor("respond");
-    const value = buttonValue(answer?.body.blocks, "share_answer");
-    h.api.reset();
-    await h.send(
-      blockAction({
-        actionId: "share_answer",
-        value,
-        responseUrl: h.api.responseUrl("share"),
-        ephemeral: true,
-      }),
-    );
+    const click = await ephemeralButton("diagram crio", "share_answer", "share");
+    await h.send(click());
     const [post] = await h.api.waitFor("chat.postMessage");
     expect(post?.body.channel).toBe(CHANNEL_ID);
     const blocks = JSON.stringify(post?.body.blocks);
@@ -120,19 +120,13 @@ describe("share button", { timeout: 30_000 }, () => {
 
 describe("share into a channel the bot is not in", { timeout: 30_000 }, () => {
   it("tells the user to invite the bot, through response_url; the same button works afterwards", async () => {
-    await h.send(slashCommand("diagram old", h.api.responseUrl("slash")));
-    const [answer] = await h.api.waitFor("respond");
-    const value = buttonValue(answer?.body.blocks, "share_answer");
-    h.api.reset();
+    const click = await ephemeralButton(
+      "diagram old",
+      "share_answer",
+      "share",
+      "1700000000.000077",
+    );
     h.api.failNext("chat.postMessage", "not_in_channel");
-    const click = () =>
-      blockAction({
-        actionId: "share_answer",
-        value,
-        responseUrl: h.api.responseUrl("share"),
-        ephemeral: true,
-        messageTs: "1700000000.000077",
-      });
     await h.send(click());
     const [apology] = await h.api.waitFor("respond");
     expect(apology?.body.response_type).toBe("ephemeral");
@@ -147,18 +141,12 @@ describe("share into a channel the bot is not in", { timeout: 30_000 }, () => {
 
 describe("share double click", { timeout: 30_000 }, () => {
   it("posts once when the same button is clicked twice in quick succession", async () => {
-    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
-    const [answer] = await h.api.waitFor("respond");
-    const value = buttonValue(answer?.body.blocks, "share_answer");
-    h.api.reset();
-    const click = () =>
-      blockAction({
-        actionId: "share_answer",
-        value,
-        responseUrl: h.api.responseUrl("share"),
-        ephemeral: true,
-        messageTs: "1700000000.000088",
-      });
+    const click = await ephemeralButton(
+      "diagram crio",
+      "share_answer",
+      "share",
+      "1700000000.000088",
+    );
     await Promise.all([h.send(click()), h.send(click())]);
     await h.api.waitFor("chat.postMessage");
     await h.bot.settle();
@@ -167,18 +155,12 @@ describe("share double click", { timeout: 30_000 }, () => {
   });
 
   it("lets the same user share again after the dedupe window", async () => {
-    await h.send(slashCommand("diagram crio", h.api.responseUrl("slash")));
-    const [answer] = await h.api.waitFor("respond");
-    const value = buttonValue(answer?.body.blocks, "share_answer");
-    h.api.reset();
-    const click = () =>
-      blockAction({
-        actionId: "share_answer",
-        value,
-        responseUrl: h.api.responseUrl("share"),
-        ephemeral: true,
-        messageTs: "1700000000.000099",
-      });
+    const click = await ephemeralButton(
+      "diagram crio",
+      "share_answer",
+      "share",
+      "1700000000.000099",
+    );
     await h.send(click());
     await h.api.waitFor("chat.postMessage");
     await h.bot.settle();

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../fakes/slack-harness.ts";
 import { slashCommand } from "../fakes/slack-payloads.ts";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ RATE_LIMIT_PER_MINUTE: 3 });
-}, 30_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.between());
+const h = useHarness({ RATE_LIMIT_PER_MINUTE: 3 });
 
 async function slash(text: string, user = "U0SLASH1") {
   const res = await h.send(slashCommand(text, h.api.responseUrl(), { user_id: user }));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
-import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import { useHarness } from "../fakes/slack-harness.ts";
 import {
   appHomeOpened,
   CHANNEL_ID,
@@ -10,15 +10,7 @@ import {
   mentionEvent,
 } from "../fakes/slack-payloads.ts";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 30_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.between());
+const h = useHarness();
 
 /** Everything the app posted, as one string, for escaping checks. */
 function posted(body: Record<string, unknown>): string {

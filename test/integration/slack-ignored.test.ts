@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Harness, startHarness } from "../fakes/slack-harness.ts";
+import { describe, expect, it } from "vitest";
+import { type Harness, useHarness } from "../fakes/slack-harness.ts";
 import {
   appHomeOpened,
   blockAction,
@@ -15,15 +15,7 @@ import {
  * command, where someone waits for an answer, also gets a short apology.
  */
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 30_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.between());
+const h = useHarness();
 
 const IGNORED = "slack payload ignored: missing or malformed fields";
 

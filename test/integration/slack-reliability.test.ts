@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
 import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
-import { type Harness, startHarness, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { TEST_BOT_TOKEN, useHarness } from "../fakes/slack-harness.ts";
 import { dmEvent, eventCallback, mentionEvent, slashCommand } from "../fakes/slack-payloads.ts";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-}, 30_000);
-afterAll(async () => {
-  await h?.close();
-});
-beforeEach(() => h.between());
+const h = useHarness();
 
 describe("retries and duplicates", { timeout: 30_000 }, () => {
   it("answers an event once even when Slack retries it with X-Slack-Retry-Num", async () => {
