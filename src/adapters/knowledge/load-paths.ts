@@ -1,8 +1,9 @@
 import path from "node:path";
 import { checkPath, missingPathIds } from "../../core/diagrams/path-checks.ts";
 import { PathSchema, type RuntimePath } from "../../core/diagrams/path-schema.ts";
+import { fileNameProblem } from "../../core/knowledge/knowledge-base.ts";
 import { KnowledgeError, type KnowledgeProblem } from "../../errors.ts";
-import { fileNameProblem, type Parsed, readYamlFile, shownPath, yamlFilesIn } from "./yaml-file.ts";
+import { type Parsed, readYamlFile, shownPath, yamlFilesIn } from "./yaml-file.ts";
 
 /** Reads and validates one file, then its chain rules; every problem names this file. */
 async function parsePathFile(file: string): Promise<Parsed<RuntimePath>> {

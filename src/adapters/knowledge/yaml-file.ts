@@ -63,11 +63,3 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
     .sort()
     .map((n) => path.join(dir, n));
 }
-
-/** The file name is how people find an item, so it must agree with the id inside. */
-export function fileNameProblem(file: string, id: string): KnowledgeProblem[] {
-  const base = path.basename(file).replace(/\.ya?ml$/, "");
-  return base === id
-    ? []
-    : [{ file, field: "id", message: `id "${id}" must match the file name "${base}"` }];
-}

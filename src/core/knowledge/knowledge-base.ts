@@ -15,6 +15,17 @@ export interface SourcedEntry {
   readonly entry: Entry;
 }
 
+/** The file name is how people find an item, so it must agree with the id inside. */
+export function fileNameProblem(file: string, id: string): KnowledgeProblem[] {
+  const base = file
+    .split("/")
+    .pop()
+    ?.replace(/\.ya?ml$/, "");
+  return base === id
+    ? []
+    : [{ file, field: "id", message: `id "${id}" must match the file name "${base}"` }];
+}
+
 /**
  * Checks that only make sense across files: unique ids, ids that match file
  * names, related ids that exist. Returns every problem rather than the first.
@@ -27,16 +38,7 @@ export function crossCheckEntries(sourced: readonly SourcedEntry[]): KnowledgePr
     if (seen)
       problems.push({ file, field: "id", message: `duplicate id "${entry.id}" (also in ${seen})` });
     else firstFile.set(entry.id, file);
-    const base = file
-      .split("/")
-      .pop()
-      ?.replace(/\.ya?ml$/, "");
-    if (base !== entry.id)
-      problems.push({
-        file,
-        field: "id",
-        message: `id "${entry.id}" must match the file name "${base}"`,
-      });
+    problems.push(...fileNameProblem(file, entry.id));
   }
   for (const { file, entry } of sourced) {
     entry.related.forEach((id, i) => {

@@ -99,13 +99,14 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
   });
   const docs = entries.map(toDoc);
   mini.addAll(docs);
-  const vocabulary = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f]))));
-  const unknownLatin = (term: string) => isLatinWord(term) && !vocabulary.has(term);
+  // Each entry's distinct tokens, once: the vocabulary and document frequencies both come from them.
   const docFrequency = new Map<string, number>();
   for (const d of docs) {
     for (const t of new Set(FIELDS.flatMap((f) => tokenize(d[f]))))
       docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
   }
+  const vocabulary: ReadonlySet<string> = new Set(docFrequency.keys());
+  const unknownLatin = (term: string) => isLatinWord(term) && !vocabulary.has(term);
   const weightOf = (token: string) =>
     Math.log(1 + docs.length / (1 + (docFrequency.get(token) ?? 0)));
   const correct = createTypoCorrector(
