@@ -18,7 +18,7 @@ export interface SourcedEntry {
 /** The file name is how people find an item, so it must agree with the id inside. */
 export function fileNameProblem(file: string, id: string): KnowledgeProblem[] {
   const base = file
-    .split("/")
+    .split(/[\\/]/)
     .pop()
     ?.replace(/\.ya?ml$/, "");
   return base === id
