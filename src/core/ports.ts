@@ -42,3 +42,17 @@ export interface PreferenceStore {
   getLang(userId: string): Promise<Lang | undefined>;
   setLang(userId: string, lang: Lang): Promise<void>;
 }
+
+/**
+ * Delivery ids already handled (Slack event_id, client_msg_id…), kept outside the
+ * process so a retry that arrives after a restart, or on another replica, is
+ * still answered once.
+ */
+export interface EventLedger {
+  /** Claims every key and returns true if none was claimed before; false for a repeat. */
+  claim(keys: readonly string[], at: number): Promise<boolean>;
+  /** Lets `keys` through again, e.g. after the work they guarded failed. */
+  release(keys: readonly string[]): Promise<void>;
+  /** Forgets claims made before `before` (epoch ms). */
+  prune(before: number): Promise<void>;
+}

@@ -30,11 +30,26 @@ export interface Answer {
   readonly entryIds: readonly string[];
   /** "offline" when composed from entries, "model" when written by the LLM. */
   readonly via: "offline" | "model";
+  /** What kind of question this was (definition, reason, procedure…), when detected. */
+  readonly intent?: string;
+}
+
+/**
+ * The previous turn of a conversation (thread, DM, chat session), so a follow-up
+ * such as "and for CRI-O?" or "그럼 롤백은?" can be resolved against it.
+ */
+export interface TurnContext {
+  readonly question: string;
+  readonly entryIds: readonly string[];
+  readonly intent?: string;
+  readonly lang?: Lang;
 }
 
 export interface AskOptions {
   /** Force the answer language instead of detecting it from the question. */
   readonly lang?: Lang;
+  /** The previous turn in the same conversation, for follow-ups. */
+  readonly previous?: TurnContext;
 }
 
 export interface Answerer {
