@@ -23,6 +23,7 @@ import { createRecentAnswers } from "./recent-answers.ts";
 import { createDedupe } from "./reliability/dedupe.ts";
 import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
+import { BODY_LIMIT, gateRequests } from "./reliability/request-gate.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
@@ -52,6 +53,8 @@ export interface SlackAppDeps {
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
+
+const EVENTS_PATH = "/slack/events";
 
 export type SlackMode = "socket" | "http";
 
@@ -101,6 +104,7 @@ function boundPort(server: Server, fallback: number): number {
 function buildReceiver(
   config: SlackAppConfig,
   logger: BoltLogger,
+  ourLogger: Logger,
   health: CustomRoute,
   clientOptions: webApi.WebClientOptions,
 ): { receiver: Receiver; httpReceiver?: HTTPReceiver } {
@@ -118,10 +122,15 @@ function buildReceiver(
   }
   const httpReceiver = new HTTPReceiver({
     signingSecret: config.SLACK_SIGNING_SECRET,
-    endpoints: "/slack/events",
+    endpoints: [EVENTS_PATH],
     customRoutes: [health],
     logger,
     processBeforeResponse: false,
+    bodyLimit: BODY_LIMIT,
+  });
+  httpReceiver.requestListener = gateRequests(httpReceiver.requestListener, [EVENTS_PATH], {
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    logger: ourLogger,
   });
   return { receiver: httpReceiver, httpReceiver };
 }
@@ -160,7 +169,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     ...startupCheckOptions(config.SLACK_API_URL),
     logger: boltLogger,
   });
-  const { receiver, httpReceiver } = buildReceiver(config, boltLogger, health, clientOptions);
+  const { receiver, httpReceiver } = buildReceiver(
+    config,
+    boltLogger,
+    logger,
+    health,
+    clientOptions,
+  );
   let socketHealth: Server | undefined;
 
   const app = new App({
