@@ -21,9 +21,10 @@ import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
 import { createDedupe } from "./reliability/dedupe.ts";
-import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
+import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { BODY_LIMIT, gateRequests } from "./reliability/request-gate.ts";
+import { trackRequests } from "./reliability/track-requests.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
@@ -136,17 +137,6 @@ function buildReceiver(
 }
 
 /**
- * Counts each request as in flight for as long as Bolt works on it, its error
- * handler included: Bolt calls app.error only after the middleware chain has
- * settled, so counting inside middleware let shutdown exit before the last
- * failure was logged. Both receivers hand every request to app.processEvent.
- */
-function trackRequests(app: App, inFlight: InFlight): void {
-  const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inFlight.track(() => processEvent(event));
-}
-
-/**
  * Builds the Bolt app with every dependency injected: Socket Mode when an app
  * token is set, else HTTP with Events, Interactivity and the slash command on
  * /slack/events. No module-level state, so tests can run several side by side.
@@ -212,7 +202,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     recent: createRecentAnswers(clock, deps.newId),
   };
 
-  trackRequests(app, inFlight);
+  trackRequests(app, inFlight, logger);
   registerMiddleware(app, listenerDeps);
   registerListeners(app, listenerDeps);
   // The one place errors are logged: a stable code and Slack's error string, never the body.
