@@ -3,11 +3,12 @@ import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
+import { fatalLine, guardProcess } from "./adapters/process/process-guard.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { createMemoryEventLedger } from "./adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "./adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "./adapters/store/memory-preference-store.ts";
 import { loadConfig } from "./config.ts";
-import { AppError } from "./errors.ts";
 
 /**
  * Composition root of the Slack bot: the only place that reads process.env (via
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env, "slack");
   const logger = createLogger({ level: config.LOG_LEVEL });
+  guardProcess(process, logger);
   const writer = config.OPENAI_API_KEY
     ? createOpenAiWriter({
         apiKey: config.OPENAI_API_KEY,
@@ -33,29 +35,14 @@ async function main(): Promise<void> {
     logger,
     ...(writer ? { writer } : {}),
   });
-  const bot = createSlackApp({
-    config,
-    run,
-    entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
-    logger,
-    logLevel: config.LOG_LEVEL,
-    clock: { now: () => Date.now() },
-    newId: randomUUID,
-  });
-  await bot.start();
-  logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");
-
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const stopThenExit = (code: number) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
     bot.stop(DRAIN_MS).then(
       ({ unfinished }) => {
         if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
-        process.exit(0);
+        process.exit(code);
       },
       (error: unknown) => {
         logger.error(
@@ -66,16 +53,36 @@ async function main(): Promise<void> {
       },
     );
   };
+  const bot = createSlackApp({
+    config,
+    run,
+    entries: core.kb.entries,
+    feedback: createMemoryFeedbackStore(),
+    preferences: createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
+    logger,
+    logLevel: config.LOG_LEVEL,
+    clock: { now: () => Date.now() },
+    newId: randomUUID,
+    // Socket Mode lost its token while running (revoked, app uninstalled): nothing to wait for.
+    onFatal: (error) => {
+      process.stderr.write(`${fatalLine(error)}\n`);
+      stopThenExit(1);
+    },
+  });
+  // Registered before start(): Socket Mode may wait a long time for Slack to come back.
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
+    stopThenExit(0);
+  };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
+  await bot.start();
+  logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");
 }
 
 main().catch((error: unknown) => {
-  // Errors we raise on purpose (config, knowledge, token) already say what to fix.
-  if (error instanceof AppError) process.stderr.write(`error [${error.code}]: ${error.message}\n`);
-  else
-    process.stderr.write(
-      `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+  // One line: errors we raise on purpose (config, knowledge, token) already say what to fix.
+  process.stderr.write(`${fatalLine(error)}\n`);
   process.exit(1);
 });

@@ -27,8 +27,17 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** The next call to `method` answers ok:false with `error`. */
   failNext(method: string, error: string): void;
-  /** The next call to `method` answers 429 with Retry-After. */
-  rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /** The next call to `method` (in `channel`, when given) answers 429 with Retry-After. */
+  rateLimitNext(method: string, retryAfterSeconds: number, match?: FaultMatch): void;
+  /** The next `times` calls to `method` answer HTTP `status` (e.g. 500) with no Slack body. */
+  httpErrorNext(method: string, status: number, times?: number, match?: FaultMatch): void;
+  /** The next `times` calls to `method` get their connection dropped without an answer. */
+  dropNext(method: string, times?: number): void;
+  /** The next call to `method` is never answered (the caller must time out). */
+  hangNext(method: string): void;
+  /** Every call to `method` answers HTTP `status` until `recover(method)`. */
+  outage(method: string, status: number): void;
+  recover(method: string): void;
   /**
    * Holds the next call to `method` until `release()`: `arrived` resolves when
    * the call is waiting, so a test can act while a reply is in flight.
@@ -44,7 +53,24 @@ export const FAKE_BOT_USER_ID = "UBOT";
 export const FAKE_BOT_ID = "BBOT";
 export const FAKE_TEAM_ID = "T0001";
 
-type Fault = { kind: "fail"; error: string } | { kind: "ratelimit"; retryAfter: number };
+export interface FaultMatch {
+  /** Only calls about this channel (the `channel` field of the call). */
+  readonly channel?: string;
+}
+
+type Fault =
+  | { kind: "fail"; error: string }
+  | { kind: "ratelimit"; retryAfter: number }
+  | { kind: "http"; status: number }
+  | { kind: "drop" }
+  | { kind: "hang" };
+
+interface QueuedFault {
+  readonly method: string;
+  readonly match: FaultMatch;
+  readonly fault: Fault;
+  remaining: number;
+}
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw === "") return {};
@@ -73,7 +99,25 @@ export interface FakeSlackApiOptions {
 
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
-  const faults = new Map<string, Fault>();
+  const faults: QueuedFault[] = [];
+  const outages = new Map<string, number>();
+  const hung = new Set<ServerResponse>();
+  const queueFault = (method: string, fault: Fault, times = 1, match: FaultMatch = {}) =>
+    void faults.push({ method, match, fault, remaining: times });
+  /** The first queued fault for this call, used up by one. */
+  function takeFault(method: string, body: Record<string, unknown>): Fault | undefined {
+    const status = outages.get(method);
+    if (status !== undefined) return { kind: "http", status };
+    const index = faults.findIndex(
+      (f) =>
+        f.method === method && (f.match.channel === undefined || f.match.channel === body.channel),
+    );
+    const found = faults[index];
+    if (!found) return undefined;
+    found.remaining--;
+    if (found.remaining <= 0) faults.splice(index, 1);
+    return found.fault;
+  }
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
 
@@ -141,8 +185,30 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       held.arrive();
       await held.released;
     }
-    const fault = faults.get(method) ?? noSocketServer(method);
-    faults.delete(method);
+    const fault = takeFault(method, body) ?? noSocketServer(method);
+    if (fault?.kind === "drop") {
+      calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "hang") {
+      calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
+      hung.add(res);
+      return;
+    }
+    if (fault?.kind === "http") {
+      calls.push({
+        method,
+        body,
+        status: fault.status,
+        ok: false,
+        authorized,
+        ...(token ? { token } : {}),
+      });
+      res.writeHead(fault.status, { "content-type": "text/plain" });
+      res.end("upstream trouble");
+      return;
+    }
     if (fault?.kind === "ratelimit") {
       calls.push({ method, body, status: 429, ok: false, authorized, ...(token ? { token } : {}) });
       send(
@@ -180,9 +246,15 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       return calls;
     },
     callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
-    failNext: (method, error) => void faults.set(method, { kind: "fail", error }),
-    rateLimitNext: (method, retryAfter) =>
-      void faults.set(method, { kind: "ratelimit", retryAfter }),
+    failNext: (method, error) => queueFault(method, { kind: "fail", error }),
+    rateLimitNext: (method, retryAfter, match) =>
+      queueFault(method, { kind: "ratelimit", retryAfter }, 1, match),
+    httpErrorNext: (method, status, times, match) =>
+      queueFault(method, { kind: "http", status }, times, match),
+    dropNext: (method, times) => queueFault(method, { kind: "drop" }, times),
+    hangNext: (method) => queueFault(method, { kind: "hang" }),
+    outage: (method, status) => void outages.set(method, status),
+    recover: (method) => void outages.delete(method),
     hold(method) {
       let arrive = () => {};
       let release = () => {};
@@ -209,11 +281,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     reset() {
       calls.length = 0;
-      faults.clear();
+      faults.length = 0;
+      outages.clear();
       holds.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const res of hung) res.destroy();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -4,14 +4,17 @@ import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import {
   createSlackApp,
   type SlackAppConfig,
+  type SlackAppDeps,
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
+import type { TransportPolicy } from "../../src/adapters/slack/reliability/slack-fetch.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
-import { silentLogger } from "../../src/core/ports.ts";
+import { type EventLedger, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
@@ -19,6 +22,15 @@ import { sequentialIds } from "./sequential-ids.ts";
 import { postSigned, type SignedPost, TEST_SIGNING_SECRET } from "./signed-request.ts";
 
 export const TEST_BOT_TOKEN = "xoxb-test-0000-secret-token";
+
+/** Web API pacing and retries for tests: the real policy's shape, with millisecond waits. */
+export const TEST_TRANSPORT: TransportPolicy = {
+  attempts: 3,
+  minBackoffMs: 1,
+  maxBackoffMs: 5,
+  attemptTimeoutMs: 5_000,
+  pace: { intervalMs: 20, burst: 4 },
+};
 
 export interface Harness {
   readonly api: FakeSlackApi;
@@ -46,9 +58,21 @@ export function realBot(): Promise<LoadedBot> {
   return loaded;
 }
 
+export interface HarnessOptions {
+  /** The delivery ledger; a test hands the same one to a second app to play a restart. */
+  readonly ledger?: EventLedger;
+  /** An already running fake Slack API (shared by a "restarted" app); closed by its owner. */
+  readonly api?: FakeSlackApi;
+  /** Overrides for the app's dependencies (pacing, retry waits, health thresholds). */
+  readonly deps?: Partial<SlackAppDeps>;
+}
+
 /** The real Bolt app over HTTP on a random port, against the fake Slack API. */
-export async function startHarness(config: Partial<SlackAppConfig> = {}): Promise<Harness> {
-  const api = await startFakeSlackApi();
+export async function startHarness(
+  config: Partial<SlackAppConfig> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
+  const api = options.api ?? (await startFakeSlackApi());
   const { core, run } = await realBot();
   const clock = createFakeClock();
   const log = createMemoryLog();
@@ -67,12 +91,15 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     entries: core.kb.entries,
     feedback,
     preferences: createMemoryPreferenceStore(),
+    ledger: options.ledger ?? createMemoryEventLedger(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,
     newId: sequentialIds(),
-    // Short backoffs for failed calls; a 429 still waits out its own Retry-After.
-    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    // Short backoffs and a quick pace; a 429 still waits out its own Retry-After.
+    transport: TEST_TRANSPORT,
+    responseUrlPolicy: { attempts: 3, backoffMs: [5, 10], attemptTimeoutMs: 2_000 },
+    ...options.deps,
   });
   const { port } = await bot.start();
   const origin = `http://127.0.0.1:${port}`;
@@ -92,7 +119,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     },
     async close() {
       await bot.stop(5_000);
-      await api.close();
+      if (!options.api) await api.close();
     },
   };
 }
@@ -102,14 +129,17 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
  * clears it between tests, and closes it at the end. The returned handle
  * forwards to the running harness, so tests read `h.api`, `h.send(…)` as usual.
  */
-export function useHarness(config: Partial<SlackAppConfig> = {}): Harness {
+export function useHarness(
+  config: Partial<SlackAppConfig> = {},
+  options: HarnessOptions = {},
+): Harness {
   let current: Harness | undefined;
   const get = (): Harness => {
     if (!current) throw new Error("the Slack harness is not running: use it inside a test");
     return current;
   };
   beforeAll(async () => {
-    current = await startHarness(config);
+    current = await startHarness(config, options);
   }, 30_000);
   afterAll(async () => {
     await current?.close();

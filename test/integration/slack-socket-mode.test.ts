@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { createSlackApp, type SlackBot } from "../../src/adapters/slack/create-slack-app.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
@@ -19,7 +20,7 @@ import {
 } from "../fakes/fake-socket-mode.ts";
 import { createMemoryLog, type MemoryLog } from "../fakes/memory-log.ts";
 import { sequentialIds } from "../fakes/sequential-ids.ts";
-import { realBot, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { realBot, TEST_BOT_TOKEN, TEST_TRANSPORT } from "../fakes/slack-harness.ts";
 import {
   CHANNEL_ID,
   dmEvent,
@@ -66,11 +67,12 @@ beforeAll(async () => {
     entries: core.kb.entries,
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock: createFakeClock(),
     newId: sequentialIds(),
-    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    transport: TEST_TRANSPORT,
   });
   await bot.start();
   connectCalls = api.callsTo("apps.connections.open");

@@ -1,6 +1,7 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp, type SlackAppConfig } from "../../src/adapters/slack/create-slack-app.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { silentLogger } from "../../src/core/ports.ts";
@@ -34,6 +35,7 @@ async function build(config: Partial<SlackAppConfig>) {
     entries: core.kb.entries,
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
     logger: silentLogger,
     clock: createFakeClock(),
     newId: sequentialIds(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webClientOptions } from "../../src/adapters/slack/client-options.ts";
+import { socketClientOptions, webClientOptions } from "../../src/adapters/slack/client-options.ts";
 import { errorInfo } from "../../src/adapters/slack/error-info.ts";
 import {
   decodeFeedbackValue,
@@ -144,11 +144,20 @@ describe("button values", () => {
 });
 
 describe("Web API client options", () => {
-  it("keep the client waiting out 429s instead of rejecting, and use slackApiUrl", () => {
-    const options = webClientOptions({ slackApiUrl: "http://127.0.0.1:1/api/" });
-    expect(options.rejectRateLimitedCalls).toBe(false);
+  it("leave waits and retries to the transport: no client retries, 429s returned, no queue cap", () => {
+    const transport = async () => new Response("{}");
+    const options = webClientOptions({ slackApiUrl: "http://127.0.0.1:1/api/", fetch: transport });
+    expect(options.rejectRateLimitedCalls).toBe(true);
     expect(options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
-    expect(options.retryConfig?.retries).toBeGreaterThan(0);
+    expect(options.retryConfig?.retries).toBe(0);
+    expect(options.fetch).toBe(transport);
+    expect(options.maxRequestConcurrency).toBeGreaterThan(1_000);
+  });
+
+  it("give the Socket Mode client no Web API retry policy (the supervisor owns reconnects)", () => {
+    const options = socketClientOptions("http://127.0.0.1:1/api/");
+    expect(options.retryConfig).toEqual({ retries: 0 });
+    expect(options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
   });
 });
 

@@ -4,7 +4,6 @@ import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { textMessage } from "./format/answer-blocks.ts";
 import { word } from "./format/wording.ts";
-import { createRateLimitLog } from "./reliability/rate-limit-log.ts";
 import { userLang } from "./reply-service.ts";
 import { DeliveryIdsSchema } from "./schemas.ts";
 
@@ -34,25 +33,23 @@ function deliveryKeys(body: unknown): { keys: string[]; notAQuestion: boolean } 
 }
 
 /**
- * Global middleware, in order: watch the request's client for 429s and let
- * pending acks go first; drop bot messages and edits/joins/deletes (not file
+ * Global middleware, in order: let pending acks go first; drop bot messages and edits/joins/deletes (not file
  * shares or thread broadcasts); drop repeats; and turn a failed reply into an
  * apology before the central error handler logs it. (Requests are counted as
  * in flight around all of this, in createSlackApp, so shutdown waits for them.)
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
-  const watchRateLimits = createRateLimitLog(deps.logger);
   app.use(async (args) => {
-    watchRateLimits(args.client);
     // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
     if (!("ack" in args)) await deps.answerTurn();
     await args.next();
   });
 
+  const firstDelivery = createFirstDelivery(deps);
   app.use(async ({ body, context, next }) => {
     const { keys, notAQuestion } = deliveryKeys(body);
     if (notAQuestion) return;
-    if (keys.length > 0 && !deps.dedupe.firstTime(keys)) {
+    if (keys.length > 0 && !(await firstDelivery(keys))) {
       deps.logger.info({ keys, retryNum: context.retryNum }, "repeated delivery ignored");
       return;
     }
@@ -71,6 +68,34 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
   });
 }
 
+/** Slack retries for minutes; an hour of ids is plenty, and the ledger is pruned every ten. */
+const LEDGER_KEEP_MS = 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+
+/**
+ * True the first time any of `keys` is claimed in the ledger. A ledger that
+ * fails (a locked or broken store) lets the delivery through: answering a
+ * retry twice is better than answering no one.
+ */
+function createFirstDelivery(deps: ListenerDeps): (keys: readonly string[]) => Promise<boolean> {
+  let prunedAt = deps.clock.now();
+  return async (keys) => {
+    const now = deps.clock.now();
+    if (now - prunedAt > PRUNE_EVERY_MS) {
+      prunedAt = now;
+      deps.ledger.prune(now - LEDGER_KEEP_MS).catch((error: unknown) => {
+        deps.logger.warn({ ...errorInfo(error) }, "event ledger prune failed");
+      });
+    }
+    try {
+      return await deps.ledger.claim(keys, now);
+    } catch (error) {
+      deps.logger.warn({ ...errorInfo(error), keys }, "event ledger failed: answering anyway");
+      return true;
+    }
+  };
+}
+
 /** Slack errors the user can fix themselves, by inviting the bot. */
 const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
 
@@ -79,11 +104,16 @@ async function apologize(args: Args, deps: ListenerDeps, error: unknown): Promis
   if (!target) return;
   const lang = await userLang(deps, target.userId, target.text);
   const slackError = errorInfo(error).slackError ?? "";
-  const message = textMessage(
-    word(NOT_A_MEMBER.has(slackError) ? "notInChannel" : "apology", lang),
-    lang,
-  );
-  if (target.via === "post") {
+  const channelFailed = NOT_A_MEMBER.has(slackError);
+  const message = textMessage(word(channelFailed ? "notInChannel" : "apology", lang), lang);
+  if (target.via === "post" && channelFailed) {
+    // The channel just refused the bot: tell the person in a DM (a user id as channel opens it).
+    await args.client.chat.postMessage({
+      channel: target.userId,
+      text: message.text,
+      blocks: [...message.blocks],
+    });
+  } else if (target.via === "post") {
     await args.client.chat.postMessage({
       channel: target.channel,
       ...(target.threadTs ? { thread_ts: target.threadTs } : {}),

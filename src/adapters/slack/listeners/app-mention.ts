@@ -3,10 +3,10 @@ import type { ListenerDeps } from "../deps.ts";
 import { asArgs } from "../format/send.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
-import { answerFor } from "../reply-service.ts";
+import { replyFor } from "../reply-service.ts";
 import { MentionEventSchema } from "../schemas.ts";
 
-/** @bot in a channel: answer in the mention's thread. */
+/** @bot in a channel: answer in the mention's thread (a repeated rate-limit notice only to the asker). */
 export function register(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, context, client }) => {
     const mention = MentionEventSchema.safeParse(event);
@@ -15,11 +15,18 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const { user, text, channel, ts, thread_ts: threadTs } = mention.data;
-    const message = await answerFor(deps, {
+    const { message, delivery } = await replyFor(deps, {
       userId: user,
       text: incomingText(text, context.botUserId),
       surface: "mention",
     });
-    await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, ...asArgs(message) });
+    const thread = threadTs ?? ts;
+    if (delivery === "none") {
+      deps.logger.debug({ user }, "rate-limited mention: already told, not posting again");
+      return;
+    }
+    if (delivery === "private")
+      await client.chat.postEphemeral({ channel, user, thread_ts: thread, ...asArgs(message) });
+    else await client.chat.postMessage({ channel, thread_ts: thread, ...asArgs(message) });
   });
 }

@@ -1,8 +1,15 @@
 import type { Clock } from "../../../core/ports.ts";
 
+/**
+ * How to tell someone they hit the limit: the first time in a spell, where they
+ * asked; the second time privately; after that, nothing (a flood of mentions
+ * must not become a flood of notices in the channel).
+ */
+export type Notice = "public" | "private" | "none";
+
 export type RateDecision =
   | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryInMs: number };
+  | { readonly allowed: false; readonly retryInMs: number; readonly notice: Notice };
 
 export interface RateLimiter {
   /** Questions allowed per user per minute, for the message that says so. */
@@ -19,6 +26,8 @@ const WINDOW_MS = 60_000;
  */
 export function createRateLimiter(clock: Clock, perMinute: number, maxUsers = 50_000): RateLimiter {
   const recent = new Map<string, number[]>();
+  // Refusals since the user was last allowed a question; bounded with `recent`.
+  const refused = new Map<string, number>();
 
   return {
     perMinute,
@@ -28,13 +37,20 @@ export function createRateLimiter(clock: Clock, perMinute: number, maxUsers = 50
       const oldest = times[0];
       if (times.length >= perMinute && oldest !== undefined) {
         recent.set(userId, times);
-        return { allowed: false, retryInMs: WINDOW_MS - (now - oldest) };
+        const count = (refused.get(userId) ?? 0) + 1;
+        refused.set(userId, count);
+        const notice: Notice = count === 1 ? "public" : count === 2 ? "private" : "none";
+        return { allowed: false, retryInMs: WINDOW_MS - (now - oldest), notice };
       }
+      refused.delete(userId);
       times.push(now);
       recent.delete(userId);
       recent.set(userId, times);
       const stalest = recent.keys().next();
-      if (recent.size > maxUsers && !stalest.done) recent.delete(stalest.value);
+      if (recent.size > maxUsers && !stalest.done) {
+        recent.delete(stalest.value);
+        refused.delete(stalest.value);
+      }
       return { allowed: true };
     },
   };
