@@ -37,6 +37,8 @@ export interface FakeSocketMode {
   waitConnected(timeoutMs?: number): Promise<void>;
   /** Polls until no app is connected, e.g. after the app's close handshake. */
   waitDisconnected(timeoutMs?: number): Promise<void>;
+  /** Cuts every open connection without a close handshake, as a network failure would. */
+  dropAll(): void;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       poll("the app to close its socket", timeoutMs, async () =>
         open.size === 0 ? true : undefined,
       ).then(() => undefined),
+    dropAll() {
+      for (const socket of open) socket.terminate();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         // ws 8 leaves open sockets alone on close(); end them so nothing keeps the process up.
