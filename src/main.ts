@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
+import { checkKnowledgeDir } from "./adapters/knowledge/check-dir.ts";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
       })
     : undefined;
+  await checkKnowledgeDir(config.KNOWLEDGE_DIR);
   const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
