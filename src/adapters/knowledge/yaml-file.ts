@@ -39,7 +39,8 @@ function errorCode(error: unknown): string | undefined {
 /** What is wrong with a file we could not read or parse, with the fix where there is one. */
 function readProblem(error: unknown): string {
   const code = errorCode(error);
-  if (code === "EACCES") return "cannot be read (permission denied): make it readable by the bot's user";
+  if (code === "EACCES")
+    return "cannot be read (permission denied): make it readable by the bot's user";
   if (code === "EISDIR") return "is a folder, not a YAML file: move it or rename it";
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `cannot read YAML: ${message}`;

@@ -26,9 +26,21 @@ export interface MessageOptions {
 
 const QUESTION_ECHO_MAX = 300;
 
+/**
+ * The asker's words echoed back as plain_text: as mrkdwn, `*x*`, backticks and
+ * bare URLs in a question were formatted inside the bot's own message. Slack
+ * shows plain_text as typed and never turns it into a mention or link.
+ */
 function questionBlock(answer: Answer): Block {
+  // Still escaped: Slack reads &amp;, &lt;, &gt; as entities in every text object.
   const question = escapeMrkdwn(trimText(answer.question, QUESTION_ECHO_MAX));
-  return contextBlock(`${word("question", answer.lang)}: ${question}`, "question");
+  return {
+    type: "context",
+    block_id: "question",
+    elements: [
+      { type: "plain_text", text: `${word("question", answer.lang)}: ${question}`, emoji: false },
+    ],
+  };
 }
 
 function sourcesBlocks(answer: Answer): Block[] {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { replyMessage } from "../../src/adapters/slack/format/answer-blocks.ts";
+import type { Answer } from "../../src/core/answer/types.ts";
+
+const answer = (question: string): Answer => ({
+  question,
+  lang: "en",
+  kind: "answer",
+  inScope: true,
+  title: "CRI",
+  text: "The kubelet talks CRI to the runtime.",
+  sources: [],
+  related: [],
+  confidence: 0.9,
+  entryIds: ["cri"],
+  via: "offline",
+});
+
+describe("the echoed question", () => {
+  it("is plain text, so *bold*, `code` and bare URLs in it are shown as typed", () => {
+    const question = "why *bold* and `code` at https://example.com/x <!here> & more";
+    const message = replyMessage({ kind: "answer", answer: answer(question) });
+    const block = message.blocks.find((b) => b.block_id === "question");
+    expect(block).toEqual({
+      type: "context",
+      block_id: "question",
+      elements: [
+        {
+          type: "plain_text",
+          text: "Question: why *bold* and `code` at https://example.com/x &lt;!here&gt; &amp; more",
+          emoji: false,
+        },
+      ],
+    });
+  });
+});
