@@ -16,8 +16,8 @@ import { loadConfig } from "./config.ts";
  * .env and loadConfig), builds the adapters and wires signals to shutdown.
  */
 
-/** How long SIGTERM waits for replies already being worked on. */
-const DRAIN_MS = 10_000;
+/** How long SIGTERM waits for replies in flight: past one Slack call timeout, within a 30 s grace period. */
+const DRAIN_MS = 25_000;
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });

@@ -15,6 +15,10 @@ export interface RecordedCall {
   readonly authorized: boolean;
   /** The token the call carried (Authorization: Bearer …), for checks on where it came from. */
   readonly token?: string;
+  /** For response_url posts: the id in /respond/<id>. */
+  readonly respondId?: string;
+  /** When the call arrived (epoch ms). */
+  readonly at?: number;
 }
 
 export interface FakeSlackApi {
@@ -95,10 +99,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export interface FakeSlackApiOptions {
   /** What apps.connections.open hands the Socket Mode client (a fake-socket-mode URL). */
   readonly socketModeUrl?: string;
+  /** Decides a fault for calls with none queued: the soak's random 500s, 429s, hangs and drops. */
+  readonly chaos?: (method: string) => ChaosFault | undefined;
 }
 
+export type ChaosFault =
+  | { kind: "ratelimit"; retryAfter: number }
+  | { kind: "http"; status: number }
+  | { kind: "drop" }
+  | { kind: "hang" };
+
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
-  const calls: RecordedCall[] = [];
+  const recorded: RecordedCall[] = [];
   const faults: QueuedFault[] = [];
   const outages = new Map<string, number>();
   const hung = new Set<ServerResponse>();
@@ -179,13 +191,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       : url.pathname.replace(/^\/api\//, "");
     const token = req.headers.authorization?.replace(/^Bearer /, "");
     const authorized = token !== undefined;
+    const respondId = method === "respond" ? url.pathname.split("/")[2] : undefined;
+    const calls = {
+      push: (call: RecordedCall) =>
+        void recorded.push({ ...call, at: Date.now(), ...(respondId ? { respondId } : {}) }),
+    };
     const held = holds.get(method);
     if (held) {
       holds.delete(method);
       held.arrive();
       await held.released;
     }
-    const fault = takeFault(method, body) ?? noSocketServer(method);
+    const fault = takeFault(method, body) ?? noSocketServer(method) ?? options.chaos?.(method);
     if (fault?.kind === "drop") {
       calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
       req.socket.destroy();
@@ -243,9 +260,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     apiUrl: `${origin}/api/`,
     responseUrl: (id = "r1") => `${origin}/respond/${id}`,
     get calls() {
-      return calls;
+      return recorded;
     },
-    callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
+    callsTo: (method) => recorded.filter((c) => c.method === method && c.ok),
     failNext: (method, error) => queueFault(method, { kind: "fail", error }),
     rateLimitNext: (method, retryAfter, match) =>
       queueFault(method, { kind: "ratelimit", retryAfter }, 1, match),
@@ -270,17 +287,17 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     async waitFor(method, count = 1, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = calls.filter((c) => c.method === method && c.ok);
+        const found = recorded.filter((c) => c.method === method && c.ok);
         if (found.length >= count) return found;
         if (Date.now() > deadline) {
-          const seen = calls.map((c) => `${c.method}:${c.status}`).join(", ");
+          const seen = recorded.map((c) => `${c.method}:${c.status}`).join(", ");
           throw new Error(`expected ${count} call(s) to ${method}; recorded: [${seen}]`);
         }
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
     reset() {
-      calls.length = 0;
+      recorded.length = 0;
       faults.length = 0;
       outages.clear();
       holds.clear();

@@ -12,6 +12,8 @@ import { poll } from "./spawn-main.ts";
 export interface SocketAck {
   readonly envelope_id: string;
   readonly payload?: Record<string, unknown>;
+  /** When the ack arrived (epoch ms). */
+  readonly at?: number;
 }
 
 export interface Envelope {
@@ -29,6 +31,10 @@ export interface FakeSocketMode {
   /** Request path and query of every connection the app opened, in order. */
   readonly connections: readonly string[];
   readonly acks: readonly SocketAck[];
+  /** When each connection got its hello (epoch ms), in order. */
+  readonly connectedAt: readonly number[];
+  /** Connections open now. */
+  readonly openCount: number;
   /** Sends an envelope to the connected app; returns its envelope_id. */
   deliver(envelope: Envelope): string;
   /** Polls until the app acked `envelopeId`. */
@@ -84,6 +90,7 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   const { port } = server.address() as AddressInfo;
   const connections: string[] = [];
   const acks: SocketAck[] = [];
+  const connectedAt: number[] = [];
   const open = new Set<WebSocket>();
 
   server.on("connection", (socket, req) => {
@@ -93,8 +100,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     socket.on("message", (data, isBinary) => {
       if (isBinary) return;
       const ack = parseAck(data.toString());
-      if (ack) acks.push(ack);
+      if (ack) acks.push({ ...ack, at: Date.now() });
     });
+    connectedAt.push(Date.now());
     // Slack's first message; the client's start() resolves only once it arrives.
     socket.send(
       JSON.stringify({
@@ -113,6 +121,12 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     },
     get acks() {
       return acks;
+    },
+    get connectedAt() {
+      return connectedAt;
+    },
+    get openCount() {
+      return open.size;
     },
     deliver(envelope) {
       const envelopeId = envelope.envelope_id ?? `env-${++counter}`;

@@ -33,7 +33,7 @@ export const DEFAULT_TRANSPORT: TransportPolicy = {
   attempts: 5,
   minBackoffMs: 1_000,
   maxBackoffMs: 30_000,
-  attemptTimeoutMs: 15_000,
+  attemptTimeoutMs: 10_000,
   pace: { intervalMs: 1_000, burst: 4 },
 };
 
