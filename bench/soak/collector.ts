@@ -119,6 +119,9 @@ export function createCollector() {
       const apologies = api.calls.filter(
         (c) => c.ok && /죄송|sorry/i.test(String(c.body.text ?? "")),
       ).length;
+      const doubled = [...replies].filter(([, count]) => count > 1).map(([key]) => key);
+      if (doubled.length > 0)
+        process.stderr.write(`${rest.mode}: answered twice: ${doubled.join(", ")}\n`);
       return {
         ...rest,
         seconds: Math.round((Date.now() - started) / 1000),

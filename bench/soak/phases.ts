@@ -76,7 +76,9 @@ export async function runHttpPhase(options: PhaseOptions): Promise<PhaseResult> 
   const send = (n: number) => {
     const item = makeItem(n, api.apiUrl.replace(/\/api\/$/, ""));
     void deliver(item, "first");
-    if (n % 13 === 0) setTimeout(() => void deliver(item, "retry", 1), 300);
+    // Slack retries events it thinks timed out; slash commands and buttons are never retried.
+    const isEvent = item.kind === "mention" || item.kind === "dm";
+    if (isEvent && n % 7 === 0) setTimeout(() => void deliver(item, "retry", 1), 300);
     const dup = n % 17 === 0 ? duplicateOf(item, n) : undefined;
     if (dup) setTimeout(() => void deliver(dup, "duplicate"), 150);
   };
@@ -91,7 +93,10 @@ export async function runHttpPhase(options: PhaseOptions): Promise<PhaseResult> 
     for (const item of unacked.splice(0)) void deliver(item, "retry", 1);
   };
 
-  await pump(options, send, [{ at: 0.5, run: restart }]);
+  // Not awaited: traffic keeps coming while the app drains and restarts, as it would from Slack.
+  let restarted: Promise<void> = Promise.resolve();
+  await pump(options, send, [{ at: 0.5, run: async () => void (restarted = restart()) }]);
+  await restarted;
   for (const item of unacked.splice(0)) void deliver(item, "retry", 2);
   chaos.stop();
   await collector.settle(api, 90_000);
@@ -184,17 +189,18 @@ export async function runSocketPhase(options: PhaseOptions): Promise<PhaseResult
       outageReconnectMs = await dropAndTime();
     },
   });
-  hooks.push({
-    at: 0.7,
-    run: async () => {
-      sigterm = await stopApp(app).then(({ code, ms }) => ({ code, drainMs: ms }));
-      const started = Date.now();
-      app = await startApp(env);
-      restartMs = Date.now() - started;
-      collector.watch(app.nodePid);
-    },
-  });
+  let restarted: Promise<void> = Promise.resolve();
+  const restart = async () => {
+    sigterm = await stopApp(app).then(({ code, ms }) => ({ code, drainMs: ms }));
+    const started = Date.now();
+    app = await startApp(env);
+    restartMs = Date.now() - started;
+    collector.watch(app.nodePid);
+  };
+  // Not awaited: envelopes keep coming (and wait for a socket) while the app restarts.
+  hooks.push({ at: 0.7, run: async () => void (restarted = restart()) });
   await pump(options, send, hooks);
+  await restarted;
   chaos.stop();
   await collector.settle(api, 90_000);
   clearInterval(watcher);
