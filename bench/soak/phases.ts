@@ -95,7 +95,10 @@ export async function runHttpPhase(options: PhaseOptions): Promise<PhaseResult> 
 
   // Not awaited: traffic keeps coming while the app drains and restarts, as it would from Slack.
   let restarted: Promise<void> = Promise.resolve();
-  await pump(options, send, [{ at: 0.5, run: async () => void (restarted = restart()) }]);
+  const startRestart = async () => {
+    restarted = restart();
+  };
+  await pump(options, send, [{ at: 0.5, run: startRestart }]);
   await restarted;
   for (const item of unacked.splice(0)) void deliver(item, "retry", 2);
   chaos.stop();
@@ -198,7 +201,12 @@ export async function runSocketPhase(options: PhaseOptions): Promise<PhaseResult
     collector.watch(app.nodePid);
   };
   // Not awaited: envelopes keep coming (and wait for a socket) while the app restarts.
-  hooks.push({ at: 0.7, run: async () => void (restarted = restart()) });
+  hooks.push({
+    at: 0.7,
+    run: async () => {
+      restarted = restart();
+    },
+  });
   await pump(options, send, hooks);
   await restarted;
   chaos.stop();

@@ -49,9 +49,27 @@ describe("rate limiter", () => {
     clock.advance(10_000);
     expect(limiter.take("U1").allowed).toBe(true);
     expect(limiter.take("U2").allowed).toBe(true);
-    expect(limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000 });
+    expect(limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000, notice: "public" });
     clock.advance(50_000);
     expect(limiter.take("U1").allowed).toBe(true);
+  });
+
+  it("says so in public once per spell, then privately once, then not at all", () => {
+    const clock = createFakeClock();
+    const limiter = createRateLimiter(clock, 1);
+    expect(limiter.take("U1").allowed).toBe(true);
+    const notices = Array.from({ length: 5 }, () => {
+      const decision = limiter.take("U1");
+      return decision.allowed ? "allowed" : decision.notice;
+    });
+    expect(notices).toEqual(["public", "private", "none", "none", "none"]);
+    // Another person's notices are their own.
+    expect(limiter.take("U2").allowed).toBe(true);
+    expect(limiter.take("U2")).toMatchObject({ notice: "public" });
+    // Once allowed again, a new spell starts with a public notice.
+    clock.advance(60_000);
+    expect(limiter.take("U1").allowed).toBe(true);
+    expect(limiter.take("U1")).toMatchObject({ notice: "public" });
   });
 });
 
