@@ -182,6 +182,21 @@ describe("slash_commands envelopes", { timeout: 30_000 }, () => {
   });
 });
 
+describe("payloads Bolt cannot read", { timeout: 30_000 }, () => {
+  it("acks a slash_commands envelope whose payload is null, logs it, and keeps answering", async () => {
+    const broken = socket.deliver({
+      type: "slash_commands",
+      payload: null as unknown as Record<string, unknown>,
+      accepts_response_payload: true,
+    });
+    await socket.waitForAck(broken);
+    await log.waitFor((e) => e.msg === "payload without a type ignored");
+    const next = socket.deliver(slashCommandEnvelope(slashCommand("help", api.responseUrl())));
+    await socket.waitForAck(next);
+    await api.waitFor("respond");
+  });
+});
+
 describe("logs", { timeout: 30_000 }, () => {
   it("never contain the app-level or bot token, even at debug level", () => {
     const all = log.lines.join("\n");
