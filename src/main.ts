@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
     newId: randomUUID,
+    liveAnswers: writer !== undefined,
   });
   await bot.start();
   logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");

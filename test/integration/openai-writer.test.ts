@@ -102,7 +102,7 @@ describe("grounded answers through the real openai SDK against a fake server", (
     fake.set({
       kind: "answer",
       content: JSON.stringify({
-        answer: "Because \"dockershim\" was a burden.",
+        answer: 'Because "dockershim" was a burden.',
         cited: ["why-dockershim-removed"],
       }),
     });

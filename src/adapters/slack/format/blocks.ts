@@ -20,6 +20,15 @@ export function mrkdwnSections(mrkdwn: string, blockIdPrefix: string): Block[] {
   }));
 }
 
+/** A context line of plain text: nothing in it is parsed, so no mark or mention can misfire. */
+export function plainContextBlock(text: string, blockId: string): Block {
+  return {
+    type: "context",
+    block_id: blockId,
+    elements: [{ type: "plain_text", text: trimText(text, SECTION_TEXT_MAX), emoji: true }],
+  };
+}
+
 export function contextBlock(mrkdwn: string, blockId: string): Block {
   return {
     type: "context",

@@ -1,12 +1,11 @@
 import type { App } from "@slack/bolt";
+import { answerInThread, threadState } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
-import { asArgs } from "../format/send.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
-import { answerFor } from "../reply-service.ts";
 import { MentionEventSchema } from "../schemas.ts";
 
-/** @bot in a channel: answer in the mention's thread. */
+/** @bot in a channel: answer in the mention's thread, in that thread's context if we answered there. */
 export function register(app: App, deps: ListenerDeps): void {
   app.event("app_mention", async ({ event, context, client }) => {
     const mention = MentionEventSchema.safeParse(event);
@@ -15,11 +14,24 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const { user, text, channel, ts, thread_ts: threadTs } = mention.data;
-    const message = await answerFor(deps, {
-      userId: user,
-      text: incomingText(text, context.botUserId),
-      surface: "mention",
-    });
-    await client.chat.postMessage({ channel, thread_ts: threadTs ?? ts, ...asArgs(message) });
+    const previous = threadTs
+      ? (await threadState(deps, client, channel, threadTs, ts))?.turn
+      : undefined;
+    await answerInThread(
+      deps,
+      client,
+      {
+        channel,
+        threadTs: threadTs ?? ts,
+        userId: user,
+        ...(context.teamId ? { teamId: context.teamId } : {}),
+      },
+      {
+        userId: user,
+        text: incomingText(text, context.botUserId),
+        surface: "mention",
+        ...(previous ? { previous } : {}),
+      },
+    );
   });
 }
