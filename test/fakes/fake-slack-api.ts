@@ -218,7 +218,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       ...(token ? { token } : {}),
     });
     if (fault?.kind === "fail") {
-      send(res, 200, { ok: false, error: fault.error });
+      // A dead response_url answers 404 (expired or used up); the Web API answers 200 ok:false.
+      send(res, method === "respond" ? 404 : 200, { ok: false, error: fault.error });
       return;
     }
     send(res, 200, method === "respond" ? { ok: true } : okPayload(method, body));
