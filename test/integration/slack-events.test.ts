@@ -93,7 +93,9 @@ describe("app_mention", { timeout: 30_000 }, () => {
     expect(out).not.toContain("<!here>");
     expect(out).not.toContain("<@U999>");
     // Plain-text and rich-text elements are shown as written, never parsed.
-    expect(JSON.stringify(call?.body.blocks)).toContain('"type":"plain_text","text":"Question: <!channel>');
+    expect(JSON.stringify(call?.body.blocks)).toContain(
+      '"type":"plain_text","text":"Question: <!channel>',
+    );
   });
 });
 
@@ -105,7 +107,10 @@ describe("message.im", { timeout: 30_000 }, () => {
     expect(call?.body.channel).toBe(DM_CHANNEL_ID);
     expect(call?.body.thread_ts).toBe(event.ts);
     const [title] = await h.api.waitFor("assistant.threads.setTitle");
-    expect(title?.body).toMatchObject({ thread_ts: event.ts, title: "why was dockershim removed?" });
+    expect(title?.body).toMatchObject({
+      thread_ts: event.ts,
+      title: "why was dockershim removed?",
+    });
   });
 
   it("still answers where the workspace has no agent feature (setTitle refused)", async () => {

@@ -183,7 +183,7 @@ describe("suggested prompts on DM open", { timeout: 30_000 }, () => {
     const res = await h.send(openDm("U0OLDWS"));
     expect(res.status).toBe(200);
     await h.bot.settle();
-    expect(h.log.entries().filter((e) => e.level >= 50)).toEqual([]);
+    expect(h.log.entries().filter((e) => Number(e.level) >= 50)).toEqual([]);
   });
 });
 

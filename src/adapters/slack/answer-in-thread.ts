@@ -84,3 +84,12 @@ export async function answerInThread(
   });
   if (answer) deps.threads.answered(target.channel, target.threadTs, asked.userId, turnOf(answer));
 }
+
+/** The team a stream's recipient belongs to; an org-wide (Enterprise Grid) install may carry only the enterprise. */
+export function recipientTeam(context: {
+  readonly teamId?: string | undefined;
+  readonly enterpriseId?: string | undefined;
+}): { teamId?: string } {
+  const team = context.teamId ?? context.enterpriseId;
+  return team ? { teamId: team } : {};
+}

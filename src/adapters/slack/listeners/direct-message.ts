@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { answerInThread, threadState } from "../answer-in-thread.ts";
+import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { errorInfo } from "../error-info.ts";
 import { logIgnored } from "../ignored.ts";
@@ -47,7 +47,7 @@ export function register(app: App, deps: ListenerDeps): void {
         channel,
         threadTs: threadTs ?? ts,
         userId: user,
-        ...(context.teamId ? { teamId: context.teamId } : {}),
+        ...recipientTeam(context),
       },
       { userId: user, text: question, surface: "dm", ...(previous ? { previous } : {}) },
     );

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { answerInThread, threadState } from "../answer-in-thread.ts";
+import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { incomingText } from "../incoming-text.ts";
 import { ThreadReplyEventSchema } from "../schemas.ts";
@@ -53,7 +53,7 @@ export function register(app: App, deps: ListenerDeps): void {
         channel,
         threadTs,
         userId: user,
-        ...(context.teamId ? { teamId: context.teamId } : {}),
+        ...recipientTeam(context),
       },
       {
         userId: user,
