@@ -140,6 +140,29 @@ describe("golden Slack messages", () => {
     await expect(json(message)).toMatchFileSnapshot("../golden/slack/long-answer.json");
   });
 
+  it("a Korean answer: inline code as a rich_text style, so particles after it render", async () => {
+    const korean = answer({
+      question: "CRI 서비스는?",
+      lang: "ko",
+      title: "CRI API의 gRPC 서비스",
+      text: "CRI API는 `RuntimeService`와 `ImageService`로 나뉩니다.\n- `crictl`로 확인합니다.\n- **중요**합니다.",
+      diagram: undefined,
+    });
+    const message = replyMessage({ kind: "answer", answer: korean }, { feedbackKey: "key-5" });
+    checkLimits(message);
+    expect(message.text).not.toMatch(/[`*]/);
+    await expect(json(message)).toMatchFileSnapshot("../golden/slack/answer-korean.json");
+  });
+
+  it("a diagram on its own: narrow, preformatted, with Wide view", async () => {
+    const shareValue = encodeShareValue("diagram new", "en");
+    const message = replyMessage(
+      { kind: "diagram", lang: "en", diagram },
+      shareValue ? { shareValue } : {},
+    );
+    await expect(json(message)).toMatchFileSnapshot("../golden/slack/diagram.json");
+  });
+
   it("more blocks than Slack allows are trimmed with a note, buttons kept", () => {
     const text = Array.from({ length: 800 }, (_, i) => `- ${i} ${"x".repeat(290)}`).join("\n");
     const message = replyMessage(

@@ -15,17 +15,23 @@ type Element = types.RichTextSection | types.RichTextList | types.RichTextPrefor
 /** Rich text has no documented per-block cap; this keeps each block the size of a section. */
 const BLOCK_TEXT_MAX = 3000;
 
-/** `code` spans become code-styled elements; the rest stays text (bold when asked). */
+/**
+ * `code` spans become code-styled elements and `**bold**` (as models write it)
+ * bold ones; the rest stays text (all of it bold when asked).
+ */
 export function inline(text: string, bold = false): Inline[] {
   const out: Inline[] = [];
-  const parts = text.split(/(`[^`\n]+`)/);
-  for (const part of parts) {
+  for (const part of text.split(/(`[^`\n]+`|\*\*[^*\n]+\*\*)/)) {
     if (part === "") continue;
     const code = part.length > 2 && part.startsWith("`") && part.endsWith("`");
-    const style = { ...(code ? { code: true } : {}), ...(bold ? { bold: true } : {}) };
+    const strong = !code && part.length > 4 && part.startsWith("**") && part.endsWith("**");
+    const style = {
+      ...(code ? { code: true } : {}),
+      ...(bold || strong ? { bold: true } : {}),
+    };
     out.push({
       type: "text",
-      text: code ? part.slice(1, -1) : part,
+      text: code ? part.slice(1, -1) : strong ? part.slice(2, -2) : part,
       ...(Object.keys(style).length > 0 ? { style } : {}),
     });
   }
@@ -156,10 +162,15 @@ export function linkListBlock(
   };
 }
 
-/** Plain text for the `text` fallback (notifications): no code marks, entities escaped. */
+/**
+ * Plain text for the `text` fallback (notifications): no code, bold or strike
+ * marks (they would print raw next to Hangul), entities escaped.
+ */
 export function plainFallback(text: string): string {
   return text
     .replace(/`([^`\n]+)`/g, "$1")
+    .replace(/\*{1,2}([^*\n]+)\*{1,2}/g, "$1")
+    .replace(/~([^~\n]+)~/g, "$1")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
