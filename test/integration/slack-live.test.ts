@@ -135,6 +135,16 @@ describe("a sign of life, then the answer streamed", { timeout: 30_000 }, () => 
     expect(start).toBeDefined();
   });
 
+  it("a short invalid answer never reaches the screen: one offline post, no stream", async () => {
+    answerWith("Too short to flush, says the fake model.", ["made-up"]);
+    await ask();
+    const [post] = await h.api.waitFor("chat.postMessage");
+    await h.bot.settle();
+    expect(String(post?.body.text)).not.toContain("says the fake model");
+    expect(h.api.callsTo("chat.startStream")).toHaveLength(0);
+    expect(h.api.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
   it("the slash command shows a private placeholder, then replaces it", async () => {
     answerWith(LONG_ANSWER);
     await h.send(slashCommand("why was dockershim removed?", h.api.responseUrl("slash")));

@@ -111,7 +111,8 @@ export function createLiveReply(
     },
     async finish(message, { streamed, metadata }) {
       await appending;
-      if (!streamer) return post(message, metadata);
+      // Never started (all text still buffered): nothing of the model's is on screen yet.
+      if (!streamer || (!streamed && !streamer.ts)) return post(message, metadata);
       if (streamed && !streamFailed) {
         try {
           await streamer.stop({
