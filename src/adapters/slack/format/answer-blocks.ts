@@ -67,10 +67,11 @@ export function diagramBlocks(
   const label = word(other === "wide" ? "wideView" : "narrowView", lang);
   return [
     plainContextBlock(`${word("diagram", lang)}: ${diagram.name}`, "diagram-name"),
-    preformattedBlock(diagram.text, "diagram"),
+    // Ids change with the width: Slack asks for new block ids when a message is redrawn.
+    preformattedBlock(diagram.text, `diagram-${width}`),
     {
       type: "actions",
-      block_id: "diagram-view",
+      block_id: `diagram-view-${width}`,
       elements: [button(ActionId.DiagramWidth, label, value)],
     },
   ];
@@ -224,8 +225,8 @@ export function withDiagram(
 ): Block[] {
   const [, picture, toggle] = diagramBlocks(diagram, lang, width, key);
   return blocks.map((b) => {
-    if (b.block_id === "diagram" && picture) return picture;
-    if (b.block_id === "diagram-view" && toggle) return toggle;
+    if (/^diagram-(narrow|wide)$/.test(b.block_id ?? "") && picture) return picture;
+    if (b.block_id?.startsWith("diagram-view") && toggle) return toggle;
     return b;
   });
 }

@@ -15,10 +15,6 @@ const WORDS = {
     ko: "피드백 감사합니다! 🙏 답변을 개선하는 데 쓰겠습니다.",
     en: "Thanks for the feedback! 🙏 It helps improve the answers.",
   },
-  voteChanged: {
-    ko: "평가를 바꿨습니다. 감사합니다! 🙏",
-    en: "Your vote is changed. Thanks! 🙏",
-  },
   sources: { ko: "출처", en: "Sources" },
   question: { ko: "질문", en: "Question" },
   sharedBy: { ko: "님이 공유한 답변", en: "shared this answer" },
