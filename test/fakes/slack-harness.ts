@@ -12,6 +12,7 @@ import {
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
@@ -50,6 +51,8 @@ export function realBot(): Promise<LoadedBot> {
 export interface HarnessOptions {
   /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
   readonly modelBaseUrl?: string;
+  /** Sees every command the app runs, with its context (e.g. the previous turn). */
+  readonly onRun?: (...args: Parameters<CommandRunner>) => void;
 }
 
 /** The core with a model writer pointed at a fake OpenAI server (no retries, short timeout). */
@@ -70,9 +73,16 @@ export async function startHarness(
   options: HarnessOptions = {},
 ): Promise<Harness> {
   const api = await startFakeSlackApi();
-  const { core, run } = options.modelBaseUrl
+  const { core, run: realRun } = options.modelBaseUrl
     ? await modelBot(options.modelBaseUrl)
     : await realBot();
+  const onRun = options.onRun;
+  const run: CommandRunner = onRun
+    ? (command, ctx) => {
+        onRun(command, ctx);
+        return realRun(command, ctx);
+      }
+    : realRun;
   const clock = createFakeClock();
   const log = createMemoryLog();
   const feedback = createMemoryFeedbackStore();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CommandContext } from "../../src/core/commands/run-command.ts";
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
 import { useHarness } from "../fakes/slack-harness.ts";
 import {
@@ -10,7 +11,8 @@ import {
   USER_ID,
 } from "../fakes/slack-payloads.ts";
 
-const h = useHarness();
+const contexts: CommandContext[] = [];
+const h = useHarness({}, { onRun: (_command, ctx) => contexts.push(ctx) });
 
 /** A reply in a channel thread, as message.channels delivers it. */
 function threadReply(threadTs: string, text: string, user = USER_ID) {
@@ -59,6 +61,12 @@ describe("thread follow-ups", { timeout: 30_000 }, () => {
     const [followUp] = await h.api.waitFor("chat.postMessage");
     expect(followUp?.body.thread_ts).toBe(thread);
     expect(followUp?.body.channel).toBe(CHANNEL_ID);
+    // The core gets the thread's previous turn (AskOptions.previous) to resolve the follow-up.
+    expect(contexts.at(-1)?.previous).toMatchObject({
+      question: "why was dockershim removed?",
+      lang: "en",
+      entryIds: expect.arrayContaining(["why-dockershim-removed"]),
+    });
   });
 
   it("stays silent on a reply between people, one naming someone else, and an emoji-only one", async () => {
@@ -115,6 +123,11 @@ describe("thread follow-ups", { timeout: 30_000 }, () => {
     expect(String(replies?.body.include_all_metadata)).toBe("true");
     const [followUp] = await h.api.waitFor("chat.postMessage");
     expect(followUp?.body.thread_ts).toBe(thread);
+    expect(contexts.at(-1)?.previous).toEqual({
+      question: "why was dockershim removed?",
+      entryIds: ["why-dockershim-removed"],
+      lang: "en",
+    });
   });
 
   it("reads an unknown thread once, then leaves its chatter alone", async () => {
