@@ -4,7 +4,7 @@ import { parseCommand } from "../../core/commands/parse-command.ts";
 import { answerMetadata, stateFromReplies } from "./answer-metadata.ts";
 import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
-import { createLiveReply, type ThreadTarget } from "./live-reply.ts";
+import { type BoltThreadTools, createLiveReply, type ThreadTarget } from "./live-reply.ts";
 import { type Asked, answerFor, userLang } from "./reply-service.ts";
 import type { ThreadState } from "./thread-turns.ts";
 
@@ -68,8 +68,9 @@ export async function answerInThread(
   client: WebClient,
   target: ThreadTarget,
   asked: Asked,
+  tools: BoltThreadTools = {},
 ): Promise<void> {
-  const live = createLiveReply(client, target, deps.logger);
+  const live = createLiveReply(client, target, deps.logger, tools);
   if (deps.live && parseCommand(asked.text).type === "ask")
     await live.begin(asked.lang ?? (await userLang(deps, asked.userId, asked.text)));
   const answered = await answerFor(deps, {

@@ -1,4 +1,4 @@
-import type { types, webApi } from "@slack/bolt";
+import type { SayStreamFn, SetStatusFn, types, webApi } from "@slack/bolt";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import type { Logger } from "../../core/ports.ts";
 import { errorInfo } from "./error-info.ts";
@@ -16,6 +16,25 @@ export interface ThreadTarget {
   readonly threadTs: string;
   readonly userId: string;
   readonly teamId?: string;
+}
+
+/**
+ * Bolt's own listener arguments for the event's thread, when it gave them:
+ * `setStatus` (assistant.threads.setStatus) and `sayStream` (client.chatStream
+ * with the recipient filled in). Without them the same calls go through the client.
+ */
+export interface BoltThreadTools {
+  readonly setStatus?: SetStatusFn;
+  readonly sayStream?: SayStreamFn;
+}
+
+/** Picks `setStatus` / `sayStream` out of a listener's arguments, where Bolt set them. */
+export function threadTools(args: object): BoltThreadTools {
+  const { setStatus, sayStream } = args as Partial<Record<"setStatus" | "sayStream", unknown>>;
+  return {
+    ...(typeof setStatus === "function" ? { setStatus: setStatus as SetStatusFn } : {}),
+    ...(typeof sayStream === "function" ? { sayStream: sayStream as SayStreamFn } : {}),
+  };
 }
 
 export interface LiveReply {
@@ -55,6 +74,7 @@ export function createLiveReply(
   client: WebClient,
   target: ThreadTarget,
   logger: Logger,
+  tools: BoltThreadTools = {},
 ): LiveReply {
   let placeholderTs: string | undefined;
   let streamer: ReturnType<WebClient["chatStream"]> | undefined;
@@ -73,13 +93,15 @@ export function createLiveReply(
 
   return {
     async begin(lang) {
+      const status = { status: word("thinking", lang), loading_messages: loadingMessages(lang) };
       try {
-        await client.assistant.threads.setStatus({
-          channel_id: target.channel,
-          thread_ts: target.threadTs,
-          status: word("thinking", lang),
-          loading_messages: loadingMessages(lang),
-        });
+        if (tools.setStatus) await tools.setStatus(status);
+        else
+          await client.assistant.threads.setStatus({
+            channel_id: target.channel,
+            thread_ts: target.threadTs,
+            ...status,
+          });
       } catch (error) {
         logger.debug({ ...errorInfo(error) }, "no assistant status here; posting a placeholder");
         const placeholder = textMessage(`⏳ ${word("thinking", lang)}`, lang);
@@ -93,7 +115,11 @@ export function createLiveReply(
       const delta = textSoFar.slice(sent.length);
       if (delta === "") return;
       sent = textSoFar;
-      streamer ??= client.chatStream({
+      // Bolt's sayStream when it gave one (it fills the same fields); ours stated, so it is this thread and asker.
+      const open =
+        tools.sayStream ??
+        ((args: Parameters<SayStreamFn>[0]) => client.chatStream({ ...base, ...args }));
+      streamer ??= open({
         ...base,
         recipient_user_id: target.userId,
         ...(target.teamId ? { recipient_team_id: target.teamId } : {}),

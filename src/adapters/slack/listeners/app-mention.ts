@@ -3,11 +3,13 @@ import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.
 import type { ListenerDeps } from "../deps.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
+import { threadTools } from "../live-reply.ts";
 import { MentionEventSchema } from "../schemas.ts";
 
 /** @bot in a channel: answer in the mention's thread, in that thread's context if we answered there. */
 export function register(app: App, deps: ListenerDeps): void {
-  app.event("app_mention", async ({ event, context, client }) => {
+  app.event("app_mention", async (args) => {
+    const { event, context, client } = args;
     const mention = MentionEventSchema.safeParse(event);
     if (!mention.success) {
       logIgnored(deps.logger, "app_mention", mention.error);
@@ -32,6 +34,7 @@ export function register(app: App, deps: ListenerDeps): void {
         surface: "mention",
         ...(previous ? { previous } : {}),
       },
+      threadTools(args),
     );
   });
 }

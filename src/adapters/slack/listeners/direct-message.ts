@@ -4,6 +4,7 @@ import type { ListenerDeps } from "../deps.ts";
 import { errorInfo } from "../error-info.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
+import { threadTools } from "../live-reply.ts";
 import { DirectMessageEventSchema } from "../schemas.ts";
 
 const TITLE_MAX = 80;
@@ -15,7 +16,8 @@ const TITLE_MAX = 80;
  * thread is a follow-up to the bot's last answer there.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.message(async ({ message: event, context, client }) => {
+  app.message(async (args) => {
+    const { message: event, context, client } = args;
     // Channel messages are the thread-reply listener's; only DMs are read here.
     if ((event as { channel_type?: string }).channel_type !== "im") return;
     const dm = DirectMessageEventSchema.safeParse(event);
@@ -50,6 +52,7 @@ export function register(app: App, deps: ListenerDeps): void {
         ...recipientTeam(context),
       },
       { userId: user, text: question, surface: "dm", ...(previous ? { previous } : {}) },
+      threadTools(args),
     );
   });
 }

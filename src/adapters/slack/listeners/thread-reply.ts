@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { incomingText } from "../incoming-text.ts";
+import { threadTools } from "../live-reply.ts";
 import { ThreadReplyEventSchema } from "../schemas.ts";
 import { BOT_SPEAKER, type ThreadState } from "../thread-turns.ts";
 
@@ -33,7 +34,8 @@ export function addressedToBot(state: ThreadState, user: string, text: string): 
  * app_mention listener; everything else stays silent.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.message(async ({ message: event, context, client }) => {
+  app.message(async (args) => {
+    const { message: event, context, client } = args;
     const parsed = ThreadReplyEventSchema.safeParse(event);
     // Most channel messages are not thread replies; they are not ours to log.
     if (!parsed.success) return;
@@ -61,6 +63,7 @@ export function register(app: App, deps: ListenerDeps): void {
         surface: "mention",
         previous: state.turn,
       },
+      threadTools(args),
     );
   });
 }
