@@ -54,11 +54,11 @@ describe("who a thread reply is for", () => {
   it.each([
     ["the asker, right after the answer", "UA", "and for CRI-O?", state, true],
     [
-      "the asker, continuing their own message",
+      "the asker, after their own message to someone else",
       "UA",
       "also rollback?",
       { ...state, lastSpeaker: "UA" },
-      true,
+      false,
     ],
     [
       "the asker, after someone else spoke",

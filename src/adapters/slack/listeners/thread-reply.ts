@@ -17,14 +17,15 @@ function hasWords(text: string): boolean {
 
 /**
  * Whether a reply in a thread we answered is addressed to the bot: from
- * someone who asked it here, right after its answer or their own message,
- * naming nobody else, with words in it. A reply between people, one that
+ * someone who asked it here, right after the bot's answer, naming nobody
+ * else, with words in it. A reply between people, one that
  * mentions someone else, or an emoji-only reply is theirs, not ours.
  */
 export function addressedToBot(state: ThreadState, user: string, text: string): boolean {
   if (OTHER_ADDRESSEE.test(text) || !hasWords(text)) return false;
-  if (!state.askers.has(user)) return false;
-  return state.lastSpeaker === BOT_SPEAKER || state.lastSpeaker === user;
+  // The bot spoke last: once the asker's own last message was for someone else, the
+  // conversation is theirs until they mention the bot again.
+  return state.askers.has(user) && state.lastSpeaker === BOT_SPEAKER;
 }
 
 /**
