@@ -3,7 +3,7 @@ import type { Clock, Logger } from "../../core/ports.ts";
 export interface CircuitBreakerOptions {
   /** Failures in a row that open the circuit. */
   readonly failures: number;
-  /** How long the circuit stays open before one request may try again. */
+  /** How long the circuit stays open; after it, requests try the model again. */
   readonly coolDownMs: number;
   readonly clock: Clock;
   readonly logger: Logger;
