@@ -3,7 +3,7 @@ import dotenv from "dotenv";
 import { checkKnowledgeDir } from "./adapters/knowledge/check-dir.ts";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
-import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
+import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { fatalLine, guardProcess } from "./adapters/process/process-guard.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { createMemoryEventLedger } from "./adapters/store/memory-event-ledger.ts";
@@ -24,14 +24,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, "slack");
   const logger = createLogger({ level: config.LOG_LEVEL });
   guardProcess(process, logger);
-  const writer = config.OPENAI_API_KEY
-    ? createOpenAiWriter({
-        apiKey: config.OPENAI_API_KEY,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_MS,
-        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-      })
-    : undefined;
+  const writer = writerFromConfig(config, { logger });
   await checkKnowledgeDir(config.KNOWLEDGE_DIR);
   const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
@@ -66,6 +59,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
     newId: randomUUID,
+    liveAnswers: writer !== undefined,
     // Socket Mode lost its token while running (revoked, app uninstalled): nothing to wait for.
     onFatal: (error) => {
       process.stderr.write(`${fatalLine(error)}\n`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type LoadedBot, loadBot } from "../../src/adapters/knowledge/load-bot.ts";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
+import { createOpenAiWriter } from "../../src/adapters/openai/openai-writer.ts";
 import {
   createSlackApp,
   type SlackAppConfig,
@@ -14,6 +15,7 @@ import {
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { type EventLedger, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
@@ -65,6 +67,22 @@ export interface HarnessOptions {
   readonly api?: FakeSlackApi;
   /** Overrides for the app's dependencies (pacing, retry waits, health thresholds). */
   readonly deps?: Partial<SlackAppDeps>;
+  /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
+  readonly modelBaseUrl?: string;
+  /** Sees every command the app runs, with its context (e.g. the previous turn). */
+  readonly onRun?: (...args: Parameters<CommandRunner>) => void;
+}
+
+/** The core with a model writer pointed at a fake OpenAI server (no retries, short timeout). */
+async function modelBot(baseURL: string): Promise<LoadedBot> {
+  const writer = createOpenAiWriter({
+    apiKey: "sk-test",
+    baseURL,
+    model: "fake-model",
+    timeoutMs: 10_000,
+    retry: { attempts: 1 },
+  });
+  return loadBot("knowledge", { logger: silentLogger, writer });
 }
 
 /** The real Bolt app over HTTP on a random port, against the fake Slack API. */
@@ -73,7 +91,16 @@ export async function startHarness(
   options: HarnessOptions = {},
 ): Promise<Harness> {
   const api = options.api ?? (await startFakeSlackApi());
-  const { core, run } = await realBot();
+  const { core, run: realRun } = options.modelBaseUrl
+    ? await modelBot(options.modelBaseUrl)
+    : await realBot();
+  const onRun = options.onRun;
+  const run: CommandRunner = onRun
+    ? (command, ctx) => {
+        onRun(command, ctx);
+        return realRun(command, ctx);
+      }
+    : realRun;
   const clock = createFakeClock();
   const log = createMemoryLog();
   const feedback = createMemoryFeedbackStore();
@@ -100,6 +127,7 @@ export async function startHarness(
     transport: TEST_TRANSPORT,
     responseUrlPolicy: { attempts: 3, backoffMs: [5, 10], attemptTimeoutMs: 2_000 },
     ...options.deps,
+    liveAnswers: options.modelBaseUrl !== undefined,
   });
   const { port } = await bot.start();
   const origin = `http://127.0.0.1:${port}`;
@@ -131,7 +159,7 @@ export async function startHarness(
  */
 export function useHarness(
   config: Partial<SlackAppConfig> = {},
-  options: HarnessOptions = {},
+  options: HarnessOptions | (() => HarnessOptions) = {},
 ): Harness {
   let current: Harness | undefined;
   const get = (): Harness => {
@@ -139,7 +167,7 @@ export function useHarness(
     return current;
   };
   beforeAll(async () => {
-    current = await startHarness(config, options);
+    current = await startHarness(config, typeof options === "function" ? options() : options);
   }, 30_000);
   afterAll(async () => {
     await current?.close();

@@ -24,7 +24,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  * A response_url that answers `statuses` in turn (the last one from then on)
  * and records what it got; status 0 means no answer at all (a hang).
  */
-async function startHook(...statuses: number[]): Promise<{ url: string; received: Received[] }> {
+type Answer = number | { readonly status: number; readonly body: string };
+
+async function startHook(...statuses: Answer[]): Promise<{ url: string; received: Received[] }> {
   const received: Received[] = [];
   server = createServer(async (req, res) => {
     received.push({
@@ -32,9 +34,11 @@ async function startHook(...statuses: number[]): Promise<{ url: string; received
       body: await readJson(req),
       socketPort: req.socket.remotePort,
     });
-    const status = statuses[received.length - 1] ?? statuses.at(-1) ?? 200;
+    const answer = statuses[received.length - 1] ?? statuses.at(-1) ?? 200;
+    const { status, body } =
+      typeof answer === "number" ? { status: answer, body: '{"ok":true}' } : answer;
     if (status === 0) return;
-    res.writeHead(status, { "content-type": "application/json" }).end('{"ok":true}');
+    res.writeHead(status, { "content-type": "application/json" }).end(body);
   });
   await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -94,6 +98,13 @@ describe("response_url posts", () => {
     urls = createResponseUrls(QUICK);
     await urls.via(hook.url)({ text: "answer" });
     expect(hook.received).toHaveLength(statuses.length);
+  });
+
+  it("do not retry a 404 that says the URL expired or was used", async () => {
+    const hook = await startHook({ status: 404, body: '{"ok":false,"error":"expired_url"}' });
+    urls = createResponseUrls(QUICK);
+    await expect(urls.via(hook.url)({ text: "late" })).rejects.toMatchObject({ statusCode: 404 });
+    expect(hook.received).toHaveLength(1);
   });
 
   it("give up after three tries of a persistent 500, with the status", async () => {

@@ -33,6 +33,7 @@ import { trackRequests } from "./reliability/track-requests.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls, type ResponseUrlPolicy } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
+import { createThreadTurns } from "./thread-turns.ts";
 
 export type SlackAppConfig = Pick<
   SlackConfig,
@@ -58,6 +59,8 @@ export interface SlackAppDeps {
   readonly clock: Clock;
   /** Keys for remembered answers (feedback buttons); unique, at most 64 characters. */
   readonly newId: () => string;
+  /** True when a model writes the answers: status or placeholder at once, then streaming. */
+  readonly liveAnswers?: boolean;
   /** Web API pacing and retries; tests shorten the waits. */
   readonly transport?: TransportPolicy;
   /** response_url retries; tests shorten the waits. */
@@ -155,6 +158,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),
+    threads: createThreadTurns(clock),
+    live: deps.liveAnswers ?? false,
   };
 
   trackRequests(app, inFlight, logger);

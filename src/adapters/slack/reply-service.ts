@@ -1,4 +1,5 @@
 import { exampleQuestions, scopeSentence } from "../../core/answer/messages.ts";
+import type { Answer, TurnContext } from "../../core/answer/types.ts";
 import type { Command } from "../../core/commands/parse-command.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Reply } from "../../core/commands/run-command.ts";
@@ -21,7 +22,30 @@ export interface Asked {
   readonly surface: Surface;
   /** The language of the message being re-created (share button). */
   readonly lang?: Lang;
+  /** The last answer in this thread or DM, for follow-ups. */
+  readonly previous?: TurnContext;
+  /** Receives a model answer's text while it is written (streaming). */
+  readonly onText?: (textSoFar: string) => void;
 }
+
+/** The message to send and, for answers, what it answered (metadata, thread memory). */
+export interface Answered {
+  readonly message: SlackMessage;
+  readonly answer?: Answer;
+  /** The feedback key the message's buttons carry. */
+  readonly key?: string;
+  /** Set for a rate-limit notice: where it may go (see Delivery). Answers always go as usual. */
+  readonly delivery?: Delivery;
+}
+
+/**
+ * Where a rate-limit notice goes: as a reply the first time in a spell, then
+ * privately to the asker (ephemeral), then nowhere, so a flood of mentions
+ * never turns into a flood of notices in the channel.
+ */
+export type Delivery = "reply" | "private" | "none";
+
+const DELIVERY: Record<Notice, Delivery> = { public: "reply", private: "private", none: "none" };
 
 /** The language for someone's replies when the reply itself does not say. */
 export async function userLang(deps: ListenerDeps, userId: string, text: string): Promise<Lang> {
@@ -35,38 +59,20 @@ function shareValueFor(asked: Asked, command: Command, reply: Reply): string | u
   return encodeShareValue(asked.text, lang);
 }
 
-/** Where a reply goes: as usual, privately to the asker (ephemeral), or nowhere. */
-export type Delivery = "reply" | "private" | "none";
-
 /**
  * Text in, Slack message out, the same for mentions, DMs and the slash command:
  * parse, remember `lang`, rate-limit questions, run the core, format.
  */
-export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<SlackMessage> {
-  return (await replyFor(deps, asked)).message;
-}
-
-const DELIVERY: Record<Notice, Delivery> = { public: "reply", private: "private", none: "none" };
-
-/**
- * answerFor plus where to deliver it: a rate-limit notice goes out in public
- * once per person per spell, then privately once, then not at all. Surfaces
- * that are already private (slash command, DM) may ignore it.
- */
-export async function replyFor(
-  deps: ListenerDeps,
-  asked: Asked,
-): Promise<{ readonly message: SlackMessage; readonly delivery: Delivery }> {
-  const reply = (message: SlackMessage) => ({ message, delivery: "reply" as const });
+export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Answered> {
   const command = parseCommand(asked.text);
   const saved = await deps.preferences.getLang(asked.userId);
   const fallbackLang = asked.lang ?? saved ?? detectLang(asked.text);
   if (command.type === "empty" && asked.surface !== "slash") {
     const lang = fallbackLang;
     const example = exampleQuestions(lang)[0] ?? "";
-    return reply(
-      textMessage(shortHelpText(lang, scopeSentence(lang), example, SLASH_COMMAND), lang),
-    );
+    return {
+      message: textMessage(shortHelpText(lang, scopeSentence(lang), example, SLASH_COMMAND), lang),
+    };
   }
   if (command.type === "lang" && command.lang)
     await deps.preferences.setLang(asked.userId, command.lang);
@@ -82,27 +88,35 @@ export async function replyFor(
       };
   }
   const fixed = asked.lang ?? saved;
-  const ran = await deps.run(command, {
+  const reply = await deps.run(command, {
     ...(fixed ? { lang: fixed } : {}),
     fallbackLang,
     commandPrefix: asked.surface === "slash" || asked.surface === "share" ? SLASH_COMMAND : "",
+    // Phones first: diagrams start narrow (≤ 40 columns); "Wide view" redraws them.
+    narrow: true,
+    ...(asked.previous ? { previous: asked.previous } : {}),
+    ...(asked.onText ? { onText: asked.onText } : {}),
   });
-  const shareValue = shareValueFor(asked, command, ran);
+  const shareValue = shareValueFor(asked, command, reply);
   const options = {
     ...(shareValue ? { shareValue } : {}),
     ...(asked.surface === "share" ? { sharedBy: asked.userId } : {}),
   };
-  if (ran.kind !== "answer" || ran.answer.kind === "invalid")
-    return reply(replyMessage(ran, options));
-  const { answer } = ran;
-  const remembered = deps.recent.remember(
+  if (reply.kind !== "answer" || reply.answer.kind === "invalid")
+    return { message: replyMessage(reply, options) };
+  const { answer } = reply;
+  let key: string | undefined;
+  const message = deps.recent.remember(
     {
       question: answer.question,
       answer: answer.text,
       entryIds: answer.entryIds,
       lang: answer.lang,
     },
-    (feedbackKey) => replyMessage(ran, { ...options, feedbackKey }),
+    (feedbackKey) => {
+      key = feedbackKey;
+      return replyMessage(reply, { ...options, feedbackKey });
+    },
   );
-  return reply(remembered);
+  return { message, answer, ...(key ? { key } : {}) };
 }

@@ -31,12 +31,23 @@ export const DEFAULT_RESPONSE_URL_POLICY: ResponseUrlPolicy = {
   attemptTimeoutMs: 10_000,
 };
 
+/** A non-2xx answer, with Slack's error string when the body carried one (expired_url, used_url). */
+class ResponseUrlError extends RespondError {
+  readonly slackError: string | undefined;
+  constructor(message: string, statusCode: number, slackError: string | undefined) {
+    super(message, statusCode);
+    this.slackError = slackError;
+  }
+}
+
 /** Failures worth another try: Slack's side or the network, not a malformed message. */
 function retryable(error: unknown): boolean {
   if (error instanceof RespondError) {
     const status = error.statusCode ?? 0;
-    // 404 included: Slack's edge answers it now and then for a URL that is still valid.
-    return status === 0 || status >= 500 || status === 404 || status === 408 || status === 429;
+    // A 404 that says why (expired_url, used_url) is final; a bare one is Slack's edge having a
+    // moment with a URL that is still valid.
+    if (status === 404) return !(error instanceof ResponseUrlError && error.slackError);
+    return status === 0 || status >= 500 || status === 408 || status === 429;
   }
   return true; // timeouts, resets, refused connections
 }
@@ -109,14 +120,37 @@ export function createResponseUrls(
 
 /** Resolves on a 2xx like fetch's `ok`; the body is drained so the connection can be reused. */
 function settle(res: IncomingMessage, resolve: () => void, reject: (error: Error) => void): void {
-  res.resume();
   const status = res.statusCode ?? 0;
-  if (status >= 200 && status < 300) resolve();
-  else
+  if (status >= 200 && status < 300) {
+    res.resume();
+    resolve();
+    return;
+  }
+  // Error bodies are small; read (at most 4 KB of) it for Slack's error string.
+  let body = "";
+  res.setEncoding("utf8");
+  res.on("data", (chunk: string) => {
+    if (body.length < 4096) body += chunk;
+  });
+  res.once("end", () =>
     reject(
-      new RespondError(
+      new ResponseUrlError(
         `Failed to respond to the response_url: ${status} ${res.statusMessage ?? ""}`,
         status,
+        slackErrorIn(body),
       ),
-    );
+    ),
+  );
+  res.once("error", reject);
+}
+
+function slackErrorIn(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed === "object" && parsed !== null && "error" in parsed)
+      return typeof parsed.error === "string" ? parsed.error : undefined;
+  } catch {
+    // Not JSON: an edge error page.
+  }
+  return undefined;
 }
