@@ -16,6 +16,8 @@ export interface PhaseResult {
   readonly lost: number;
   readonly ackP50Ms: number;
   readonly ackP99Ms: number;
+  /** p99 without the 15 s after a restart. */
+  readonly warmAckP99Ms: number;
   readonly faults: Readonly<Record<string, number>>;
   readonly rss: readonly { readonly s: number; readonly mb: number }[];
   readonly reconnectMs: readonly number[];
@@ -68,6 +70,9 @@ export function createCollector() {
   const items = new Map<string, Item>();
   const acked = new Set<string>();
   const ackMs: number[] = [];
+  // Acks not within 15 s of a restart: a fresh process (cold JIT, a burst of retries) is slower.
+  const warmAckMs: number[] = [];
+  let restartedAt = 0;
   const rss: { s: number; mb: number }[] = [];
   const started = Date.now();
   let deliveries = 0;
@@ -81,8 +86,9 @@ export function createCollector() {
 
   return {
     items,
-    watch(nodePid: number) {
+    watch(nodePid: number, restarted = false) {
       pid = nodePid;
+      if (restarted) restartedAt = Date.now();
     },
     sent(item: Item, kind: "first" | "retry" | "duplicate") {
       items.set(item.key, item);
@@ -93,6 +99,7 @@ export function createCollector() {
     acked(item: Item, ms: number) {
       acked.add(item.key);
       ackMs.push(ms);
+      if (Date.now() - restartedAt > 15_000) warmAckMs.push(ms);
     },
     isAcked: (key: string) => acked.has(key),
     /** Waits until every acked request has a reply, or `timeoutMs` passes, then a quiet spell. */
@@ -135,6 +142,7 @@ export function createCollector() {
         lost: ackedKeys.filter((key) => (replies.get(key) ?? 0) === 0).length,
         ackP50Ms: Math.round(percentile(ackMs, 50)),
         ackP99Ms: Math.round(percentile(ackMs, 99)),
+        warmAckP99Ms: Math.round(percentile(warmAckMs, 99)),
         rss,
       };
     },

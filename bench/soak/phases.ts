@@ -88,7 +88,7 @@ export async function runHttpPhase(options: PhaseOptions): Promise<PhaseResult> 
     const started = Date.now();
     app = await startApp(env);
     restartMs = Date.now() - started;
-    collector.watch(app.nodePid);
+    collector.watch(app.nodePid, true);
     // Slack's retries of what it could not deliver meanwhile.
     for (const item of unacked.splice(0)) void deliver(item, "retry", 1);
   };
@@ -198,7 +198,7 @@ export async function runSocketPhase(options: PhaseOptions): Promise<PhaseResult
     const started = Date.now();
     app = await startApp(env);
     restartMs = Date.now() - started;
-    collector.watch(app.nodePid);
+    collector.watch(app.nodePid, true);
   };
   // Not awaited: envelopes keep coming (and wait for a socket) while the app restarts.
   hooks.push({
