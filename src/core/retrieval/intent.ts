@@ -44,7 +44,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "comparison",
     pattern:
-      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|차이|비교|다른 ?점|뭐가 ?달라|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
   },
   {
     intent: "check",
@@ -81,6 +81,9 @@ const EN_YESNO_EXTRA = /\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b
 const KO_YESNO =
   /(?:같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|할 ?수 ?있|쓸 ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
+// A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
+const KO_VERB_QUESTION = /[\uac00-\ud7af]{2,}[가나까니냐지죠요어아야해돼래대네임음함됨]\s*\?+\s*$/;
+
 const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
@@ -88,7 +91,7 @@ export function detectIntent(question: string): Intent {
   const q = normalize(question);
   for (const rule of RULES) if (rule.pattern.test(q)) return rule.intent;
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
-  if (!KO_WH.test(q) && KO_YESNO.test(q)) return "yesno";
+  if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
   return "definition";
 }
 
