@@ -4,7 +4,7 @@ import type { Logger } from "../ports.ts";
 import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import type { ScopeJudge } from "../retrieval/scope.ts";
-import type { SearchIndex } from "../retrieval/search-index.ts";
+import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
@@ -40,6 +40,8 @@ const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
 const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
+/** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
+const FRESH_RATIO = 0.3;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -66,9 +68,15 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   }
 
   /** Answers one (possibly context-resolved) query with the intent the asker meant. */
-  function answerQuery(base: Base, query: string, intent: Intent, question: string): Answer {
+  function answerQuery(
+    base: Base,
+    query: string,
+    intent: Intent,
+    question: string,
+    fresh: readonly string[] = [],
+  ): Answer {
     const { lang } = base;
-    const result = index.search(query, SEARCH_DEPTH);
+    const result = preferFresh(index.search(query, SEARCH_DEPTH), fresh);
     const verdict = judge.judge(result);
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
@@ -108,6 +116,21 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
       ...(primary.diagram ? { diagram: primary.diagram } : {}),
     };
+  }
+
+  /**
+   * A follow-up's own words ("롤백" in "그럼 롤백은?") are what is new: among the hits
+   * for follow-up + previous question, those matching a new word come first.
+   */
+  function preferFresh(result: SearchResult, fresh: readonly string[]): SearchResult {
+    if (fresh.length === 0) return result;
+    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
+    const top = result.hits[0];
+    if (!top || isFresh(top)) return result;
+    const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
+    return near.length === 0
+      ? result
+      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
   }
 
   /** The other entry of a question that names two things or asks two things, if any. */
@@ -156,7 +179,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       : parsed.success
         ? parsed.data
         : detectIntent(previous.question);
-    return { query: [...ownTokens, ...carried].join(" "), intent };
+    const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
+    return { query: [...ownTokens, ...carried].join(" "), intent, fresh };
   }
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
@@ -190,7 +214,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const { previous } = options;
     if (!previous) return decline(base, intent, clarifyText(lang));
     const resolved = resolve(previous, question, ownTokens);
-    const answer = answerQuery(base, resolved.query, resolved.intent, question);
+    const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);
     return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }
 

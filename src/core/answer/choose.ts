@@ -21,7 +21,9 @@ export function pickPrimary(
 ): Entry | undefined {
   const top = hits[0] && byId.get(hits[0].id);
   if (!top || !hits[0]) return top;
-  if (intent === "definition" || entryIntents(top).includes(intent)) return top;
+  // Any entry can open with what something is, or with a yes or no: only other asks re-rank.
+  if (intent === "definition" || intent === "yesno" || entryIntents(top).includes(intent))
+    return top;
   const floor = hits[0].score * RERANK_RATIO;
   for (const hit of hits.slice(1, RERANK_DEPTH)) {
     if (hit.score < floor) break;
