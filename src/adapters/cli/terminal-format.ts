@@ -7,9 +7,12 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     question: answer.question,
     lang: answer.lang,
     inScope: answer.inScope,
+    kind: answer.kind,
+    ...(answer.intent ? { intent: answer.intent } : {}),
     answer: answer.text,
     sources: answer.sources.map(({ id, title, url }) => ({ id, title, url })),
     related: answer.related,
+    entryIds: answer.entryIds,
     confidence: answer.confidence,
     ...(diagram ? { diagram: { name: diagram.name, text: diagram.text } } : {}),
   };

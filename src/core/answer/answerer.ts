@@ -141,7 +141,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     intent: Intent,
     hits: Parameters<typeof pickPrimary>[0],
   ): { entry: Entry; intent: Intent } | undefined {
-    const named = entityTokens(index.tokenize(query));
+    // Only what the asker named counts: a follow-up's borrowed context is not a second subject.
+    const named = entityTokens(index.tokenize(question));
     const other = secondEntityEntry(primary, named, hits, topicWords, kb.byId);
     if (other) return { entry: other.entry, intent };
     if (intent === "comparison") return undefined;

@@ -92,10 +92,9 @@ export function checkNearMissPatterns(file: string, nearMisses: NearMisses): Kno
       problems.push({ file, field, message: `bad pattern: ${(error as Error).message}` });
     }
   };
-  nearMisses.keep.forEach((p, i) => check(p, `keep[${i}]`));
-  nearMisses.topics.forEach((t, i) =>
-    t.patterns.forEach((p, j) => check(p, `topics[${i}].patterns[${j}]`)),
-  );
+  for (const [i, p] of nearMisses.keep.entries()) check(p, `keep[${i}]`);
+  for (const [i, t] of nearMisses.topics.entries())
+    for (const [j, p] of t.patterns.entries()) check(p, `topics[${i}].patterns[${j}]`);
   return problems;
 }
 
