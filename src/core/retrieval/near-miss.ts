@@ -23,10 +23,12 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
 
 const COVERS = {
   ko: "저는 Kubernetes가 컨테이너를 실행하는 방식(CRI, containerd, CRI-O, 도커심, runC, Docker에서 옮겨 가기)을 다룹니다.",
-  en: "I cover how Kubernetes runs containers: CRI, containerd, CRI-O, dockershim, runC and moving nodes off Docker.",
+  en: "I cover how Kubernetes runs containers (CRI, containerd, CRI-O, dockershim, runC and moving nodes off Docker).",
 } as const;
+
+const SORRY = { ko: "죄송합니다.", en: "Sorry:" } as const;
 
 /** One line: why the bot declines this neighbour, and what it does cover. */
 export function nearMissText(topic: NearMiss, lang: Lang): string {
-  return `${topic[lang]} ${COVERS[lang]}`;
+  return `${SORRY[lang]} ${topic[lang]} ${COVERS[lang]}`;
 }
