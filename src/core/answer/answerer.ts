@@ -97,7 +97,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     }
     const queryTokens = new Set(result.tokens);
     const tokenize = index.tokenize;
-    const main = { entry: primary, lang, intent, queryTokens, tokenize };
+    const main = { entry: primary, lang, intent, queryTokens, tokenize, question };
     const second = secondPart(primary, query, question, intent, result.hits);
     const used = second ? [primary, second.entry] : [primary];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));

@@ -35,11 +35,35 @@ export function stripYesNo(lead: string, lang: Lang): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+// Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
+const NEGATIVE =
+  /\b(?:not|no longer|dead|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽었|끝났|사라지|깨지|깨져/i;
+// "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too.
+const NEEDS =
+  /\b(?:need|needs|have to|has to|must|required?|rebuild|re-?create)\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)/i;
+const FLIP = {
+  en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
+  ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
+} as const;
+const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
+
+/**
+ * A yes/no lead is written for its entry's own question ("Can Docker Engine still
+ * be used?"). Asked the other way round ("is docker dead?"), the opener flips.
+ */
+function orientYesNo(lead: string, lang: Lang, entry: Entry, question: string): string {
+  if (polarity(question) === polarity(entry[lang].title)) return lead;
+  const [yes, toNo, no, toYes] = FLIP[lang];
+  if (yes.test(lead)) return lead.replace(yes, toNo);
+  if (no.test(lead)) return lead.replace(no, toYes);
+  return lead;
+}
+
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
-export function leadFor(entry: Entry, lang: Lang, intent: Intent): string {
+export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
   const facet = (entry.facets ?? []).find((f) => f.intent === intent);
   const lead = facet ? facet[lang].lead : entry[lang].lead;
-  return intent === "yesno" ? lead : stripYesNo(lead, lang);
+  return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
 }
 
 /** Points sharing the most words with the question come first; ties keep the author's order. */
@@ -72,6 +96,8 @@ export interface ComposeInput {
   readonly entry: Entry;
   readonly lang: Lang;
   readonly intent: Intent;
+  /** The question as asked, for the yes/no opener's direction. */
+  readonly question?: string;
   readonly queryTokens: ReadonlySet<string>;
   readonly tokenize: Tokenizer;
 }
@@ -84,7 +110,7 @@ export interface ComposeInput {
  */
 export function composeText(input: ComposeInput): string {
   const { entry, lang, intent, queryTokens, tokenize } = input;
-  const lead = leadFor(entry, lang, intent);
+  const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
   const text = appendPoints(
@@ -106,7 +132,7 @@ export function composeTwoParts(
       entryIntent(entry) === "procedure"
         ? entry[lang].points
         : rankPoints(entry[lang].points, queryTokens, tokenize).slice(0, PART_POINTS);
-    return appendPoints(leadFor(entry, lang, intent), points, limit);
+    return appendPoints(leadFor(entry, lang, intent, input.question), points, limit);
   };
   const a = part(first, MAX_ANSWER_CHARS / 2);
   const b = part(second, MAX_ANSWER_CHARS / 2);

@@ -54,13 +54,13 @@ const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:happens|will happen|would happen|breaks|will break|changes|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:happens|will happen|would happen|breaks|will break|changes|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // "Where do I configure…" asks for a place, even though it says "configure".
   {
     intent: "location",
     pattern:
-      /\bwhere\b|어디|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|값(?:은|이)? ?(?:뭐|뭔)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
+      /\bwhere\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
   },
   {
     intent: "procedure",
@@ -89,7 +89,7 @@ const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|할 ?수 ?있|쓸 ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
 // A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
-const KO_VERB_QUESTION = /[\uac00-\ud7af]{2,}[가나까니냐지죠요어아야해돼래대네임음함됨]\s*\?+\s*$/;
+const KO_VERB_QUESTION = /[\uac00-\ud7af]{1,}[가나까니냐지죠요어아야해돼래대네임음함됨]\s*\?+\s*$/;
 
 const SYMPTOM =
   /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨/;
