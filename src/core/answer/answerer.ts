@@ -8,7 +8,7 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
-import { composeText, composeTwoParts, entrySources } from "./compose.ts";
+import { composeText, composeTwoParts, entryIntent, entrySources } from "./compose.ts";
 import { clarifyText, needsContext } from "./follow-up.ts";
 import { declineText, invalidText } from "./messages.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
@@ -98,7 +98,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = index.tokenize;
     const main = { entry: primary, lang, intent, queryTokens, tokenize, question };
-    const second = secondPart(primary, query, question, intent, result.hits);
+    const second = secondPart(primary, question, intent, result.hits);
     const used = second ? [primary, second.entry] : [primary];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
     return {
@@ -136,7 +136,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   /** The other entry of a question that names two things or asks two things, if any. */
   function secondPart(
     primary: Entry,
-    query: string,
     question: string,
     intent: Intent,
     hits: Parameters<typeof pickPrimary>[0],
@@ -222,10 +221,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
     const offline = answerOffline(raw, options);
     if (!writer || offline.kind !== "answer") return offline;
+    // A procedure is shown whole and in order; a model summary could drop or reorder steps.
+    const primary = kb.byId.get(offline.entryIds[0] ?? "");
+    if (primary && entryIntent(primary) === "procedure") return offline;
     const entries = entriesFor(offline.entryIds);
     try {
       const written = await writer.write({
-        question: offline.question,
+        question: withContext(offline.question, options.previous),
         lang: offline.lang,
         entries,
       });
@@ -242,6 +244,15 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       );
       return offline;
     }
+  }
+
+  /** "and for CRI-O?" means nothing to a model on its own: it gets the previous question too. */
+  function withContext(question: string, previous: TurnContext | undefined): string {
+    if (!previous) return question;
+    const tokens = index.tokenize(question);
+    return needsContext(question, entityTokens(tokens).length > 0, tokens.length)
+      ? `${previous.question} → ${question}`
+      : question;
   }
 
   return { ask, answerOffline };
