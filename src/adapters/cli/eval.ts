@@ -112,7 +112,7 @@ function measure(core: BotCore, baselineSearch: (q: string) => string[], cases: 
   const base = evaluate(cases, (c): EvalPrediction => {
     const ranked = baselineSearch(c.q);
     const top: Entry | undefined = ranked[0] ? core.kb.byId.get(ranked[0]) : undefined;
-    const lang = c.lang ?? detectLang(c.q);
+    const lang = c.lang === "ko" || c.lang === "en" ? c.lang : detectLang(c.q);
     const text = top ? [top[lang].lead, ...top[lang].points.map((p) => `- ${p}`)].join("\n") : "";
     return { ranked, inScope: ranked.length > 0, text };
   });

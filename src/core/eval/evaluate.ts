@@ -22,7 +22,8 @@ export const EvalCaseSchema = z.object({
   after: z.string().optional(),
   /** The question names two things or asks two things. */
   multi: z.boolean().optional(),
-  lang: z.enum(["ko", "en"]).optional(),
+  /** "mixed": Korean with English terms (answered in Korean when it has Hangul). */
+  lang: z.enum(["ko", "en", "mixed"]).optional(),
 });
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
 
