@@ -130,7 +130,8 @@ runCli(async () => {
     options: {
       file: { type: "string", multiple: true },
       enforce: { type: "boolean", default: false },
-      intents: { type: "boolean", default: true },
+      // Only the per-set tables, without the per-intent breakdown.
+      summary: { type: "boolean", default: false },
       verbose: { type: "boolean", short: "v", default: false },
     },
   });
@@ -150,7 +151,7 @@ runCli(async () => {
     process.stdout.write(
       `\n${file}: ${ours.cases} questions (${ours.inScopeCases} in scope, ${ours.outOfScopeCases} out of scope)\n${table(ours, base)}\n`,
     );
-    if (values.intents) process.stdout.write(`\nper intent:\n${intentTable(ours, base)}\n`);
+    if (!values.summary) process.stdout.write(`\nper intent:\n${intentTable(ours, base)}\n`);
     if (values.verbose)
       for (const m of ours.misses) process.stdout.write(`miss: ${JSON.stringify(m)}\n`);
     if (!values.enforce) continue;
