@@ -36,7 +36,18 @@ async function run(
   }
 }
 
-const JSON_KEYS = ["answer", "confidence", "inScope", "lang", "question", "related", "sources"];
+const JSON_KEYS = [
+  "answer",
+  "confidence",
+  "entryIds",
+  "inScope",
+  "intent",
+  "kind",
+  "lang",
+  "question",
+  "related",
+  "sources",
+];
 
 describe("npm run ask", () => {
   it("--json prints one object with the documented fields", async () => {
@@ -116,6 +127,21 @@ describe("npm run ask", () => {
     expect(stdout.length).toBeLessThan(2_000);
   });
 
+  it("--after answers a follow-up in the context of the previous question", async () => {
+    const { code, stdout } = await run("ask", [
+      "--json",
+      "--after",
+      "where do I configure registry mirrors for containerd?",
+      "and for CRI-O?",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ kind: "answer", intent: "location" });
+    expect(json.answer).toContain("registries.conf");
+    const alone = JSON.parse((await run("ask", ["--json", "and for CRI-O?"])).stdout);
+    expect(alone.kind).toBe("decline");
+  });
+
   it("declines politely in the asker's language", async () => {
     const { stdout } = await run("ask", ["--json", "helm chart 어떻게 만들어?"]);
     const json = JSON.parse(stdout);
@@ -180,6 +206,13 @@ describe("npm run chat", () => {
     expect(enAt).toBeGreaterThan(koAt);
     expect(stdout.slice(enAt)).toMatch(/dockershim (is|was)/i);
     expect(stdout).not.toContain("crictl (");
+  });
+
+  it("keeps the previous answer, so a follow-up is read against it", async () => {
+    const input = "containerd로 마이그레이션 어떻게 해?\n그럼 롤백은?\n";
+    const { stdout } = await run("chat", [], input);
+    const rollbackAt = stdout.indexOf("되돌");
+    expect(rollbackAt).toBeGreaterThan(stdout.indexOf("uncordon"));
   });
 
   it("fixes the answer language with --lang", async () => {

@@ -8,7 +8,8 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     lang: answer.lang,
     inScope: answer.inScope,
     kind: answer.kind,
-    ...(answer.intent ? { intent: answer.intent } : {}),
+    // Always present so the object's shape does not depend on the question.
+    intent: answer.intent ?? null,
     answer: answer.text,
     sources: answer.sources.map(({ id, title, url }) => ({ id, title, url })),
     related: answer.related,
