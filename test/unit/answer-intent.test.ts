@@ -42,6 +42,20 @@ describe("the lead answers the asked intent", () => {
   });
 });
 
+describe("lookups", () => {
+  it("leads with the point that names the asked command when the lead does not", () => {
+    const a = ask("which crictl command is rmp");
+    expect(a.intent).toBe("command");
+    expect(firstSentence(a.text)).toContain("crictl rmp");
+  });
+
+  it("answers where crictl's config lives from its location facet", () => {
+    expect(firstSentence(ask("where is the crictl config file").text)).toContain(
+      "/etc/crictl.yaml",
+    );
+  });
+});
+
 describe("procedures", () => {
   it("keeps every migration step, in order", () => {
     for (const q of [

@@ -97,7 +97,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     }
     const queryTokens = new Set(result.tokens);
     const tokenize = index.tokenize;
-    const main = { entry: primary, lang, intent, queryTokens, tokenize, question };
+    const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
+    const main = { entry: primary, lang, intent, queryTokens, tokenize, question, weights };
     const second = secondPart(primary, question, intent, result.hits);
     const used = second ? [primary, second.entry] : [primary];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));

@@ -98,6 +98,8 @@ export interface ComposeInput {
   readonly intent: Intent;
   /** The question as asked, for the yes/no opener's direction. */
   readonly question?: string;
+  /** How telling each query token is (inverse document frequency). */
+  readonly weights?: ReadonlyMap<string, number>;
   readonly queryTokens: ReadonlySet<string>;
   readonly tokenize: Tokenizer;
 }
@@ -113,12 +115,37 @@ export function composeText(input: ComposeInput): string {
   const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
-  const text = appendPoints(
-    lead,
-    rankPoints(points, queryTokens, tokenize).slice(0, MAX_POINTS),
-    MAX_ANSWER_CHARS,
-  );
+  const ranked = rankPoints(points, queryTokens, tokenize);
+  const answerFirst = pointThatAnswers(input, lead, ranked);
+  const [first, rest] = answerFirst
+    ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
+    : [lead, ranked];
+  const text = appendPoints(first, rest.slice(0, MAX_POINTS), MAX_ANSWER_CHARS);
   return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text;
+}
+
+/** Lookups (which command, where, how to check) whose specific word only a point names. */
+const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
+/** A word used by at most about 6 of 80 entries: specific enough to be the thing asked. */
+const SPECIFIC_WEIGHT = 2.5;
+const LATIN_NAME = /^[a-z0-9][a-z0-9._/-]*$/;
+
+/**
+ * For a lookup the entry's lead has no facet for, a point naming a specific word
+ * of the question that the lead does not ("crictl.yaml", "inspecti") answers it
+ * better: that point goes first and the lead follows as a point.
+ */
+function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly string[]) {
+  const { entry, intent, queryTokens, tokenize, weights } = input;
+  if (!weights || !LOOKUPS.has(intent) || (entry.facets ?? []).some((f) => f.intent === intent))
+    return undefined;
+  const inLead = new Set(tokenize(lead));
+  // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
+  const specific = [...queryTokens].filter(
+    (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
+  );
+  if (specific.length === 0) return undefined;
+  return ranked.find((p) => tokenize(p).some((t) => specific.includes(t)));
 }
 
 /** Two short parts, one per entry, for a question that names two things or asks two things. */
