@@ -89,7 +89,7 @@ const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|할 ?수 ?있|쓸 ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
 // A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
-const KO_VERB_QUESTION = /[\uac00-\ud7af]{1,}[가나까니냐지죠요어아야해돼래대네임음함됨]\s*\?+\s*$/;
+const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 
 const SYMPTOM =
   /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨/;
