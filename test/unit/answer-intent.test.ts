@@ -56,6 +56,18 @@ describe("lookups", () => {
   });
 });
 
+describe("yes/no direction", () => {
+  it.each([
+    ["can I keep docker engine as the runtime after 1.24?", /^Yes\b/],
+    ["is docker dead", /^No\b/],
+    ["1.24부터 docker 못씀?", /^아니요/],
+    ["도커로 빌드한 이미지 다시 빌드해야 하나요", /^아니요/],
+    ["런타임 바꾸면 imagePullSecrets 새로 만들어야 돼?", /^아니요/],
+  ])("%s", (q, opener) => {
+    expect(ask(q).text).toMatch(opener);
+  });
+});
+
 describe("procedures", () => {
   it("keeps every migration step, in order", () => {
     for (const q of [

@@ -42,6 +42,23 @@ describe("example checks", async () => {
     expect(checkExamples(kb, build(entries)).filter((p) => p.file.includes("conmon"))).toEqual([]);
   });
 
+  it("flags a facet example that reads as another intent", () => {
+    const withFacet: Entry = {
+      ...entries[1]!,
+      facets: [
+        {
+          intent: "replacement",
+          ko: { lead: "대체", examples: [] },
+          en: { lead: "Use X instead.", examples: ["what replaced conmon", "what is conmon"] },
+        },
+      ],
+    };
+    const facetKb = createKnowledgeBase([entries[0]!, withFacet], glossary);
+    const problems = checkExamples(facetKb, build(facetKb.entries));
+    expect(problems.map((p) => p.field)).toEqual(["facets[0].en.examples[1]"]);
+    expect(problems[0]?.message).toContain("reads as a definition question, not replacement");
+  });
+
   it("leave-one-out catches an example that only finds itself", () => {
     const result = leaveOneOut(kb, build);
     expect(result.misses.map((m) => m.example)).toContain("zebra giraffe walrus");

@@ -44,7 +44,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "comparison",
     pattern:
-      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
   },
   {
     intent: "check",
@@ -54,13 +54,20 @@ const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:happens|will happen|would happen|breaks|will break|changes|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+  },
+  // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
+  { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
+  {
+    intent: "procedure",
+    pattern:
+      /^(?:change|load|install|set ?up|configure|switch|migrate|move|enable|disable|remove|delete|add|upgrade|build|run|use|roll ?back)\b/,
   },
   // "Where do I configure…" asks for a place, even though it says "configure".
   {
     intent: "location",
     pattern:
-      /\bwhere\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
+      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
   },
   {
     intent: "procedure",
