@@ -25,16 +25,15 @@ function entry(id: string, en: ReturnType<typeof text>): Entry {
 
 describe("example checks", async () => {
   const { glossary } = await loadKnowledge("knowledge");
-  const entries = [
-    entry(
-      "crictl",
-      text("crictl", "crictl inspects CRI runtimes", ["what is crictl", "zebra giraffe walrus"]),
-    ),
-    entry(
-      "conmon",
-      text("conmon", "conmon watches one container for CRI-O", ["what is conmon", "conmon role"]),
-    ),
-  ];
+  const crictl = entry(
+    "crictl",
+    text("crictl", "crictl inspects CRI runtimes", ["what is crictl", "zebra giraffe walrus"]),
+  );
+  const conmon = entry(
+    "conmon",
+    text("conmon", "conmon watches one container for CRI-O", ["what is conmon", "conmon role"]),
+  );
+  const entries = [crictl, conmon];
   const kb = createKnowledgeBase(entries, glossary);
   const build = (e: readonly Entry[]) => createSearchIndex(e, glossary);
 
@@ -44,7 +43,7 @@ describe("example checks", async () => {
 
   it("flags a facet example that reads as another intent", () => {
     const withFacet: Entry = {
-      ...entries[1]!,
+      ...conmon,
       facets: [
         {
           intent: "replacement",
@@ -53,7 +52,7 @@ describe("example checks", async () => {
         },
       ],
     };
-    const facetKb = createKnowledgeBase([entries[0]!, withFacet], glossary);
+    const facetKb = createKnowledgeBase([crictl, withFacet], glossary);
     const problems = checkExamples(facetKb, build(facetKb.entries));
     expect(problems.map((p) => p.field)).toEqual(["facets[0].en.examples[1]"]);
     expect(problems[0]?.message).toContain("reads as a definition question, not replacement");
