@@ -48,6 +48,7 @@ const JSON_KEYS = [
   "intent",
   "kind",
   "lang",
+  "mode",
   "question",
   "related",
   "sources",
@@ -59,7 +60,7 @@ describe("npm run ask", SPAWN_TIMEOUT, () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json).sort()).toEqual(JSON_KEYS);
-    expect(json).toMatchObject({ lang: "ko", inScope: true });
+    expect(json).toMatchObject({ lang: "ko", inScope: true, mode: "offline" });
     expect(json.sources[0]).toEqual({
       id: "why-dockershim-removed",
       title: expect.any(String),

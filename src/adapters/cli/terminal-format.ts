@@ -15,6 +15,8 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     related: answer.related,
     entryIds: answer.entryIds,
     confidence: answer.confidence,
+    /** "llm" when the model wrote it, "offline" when composed from entries (no key, --offline, fallback). */
+    mode: answer.via === "model" ? "llm" : "offline",
     ...(diagram ? { diagram: { name: diagram.name, text: diagram.text } } : {}),
   };
 }

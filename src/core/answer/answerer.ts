@@ -23,7 +23,11 @@ export interface AnswerWriter {
     readonly question: string;
     readonly lang: Lang;
     readonly entries: readonly Entry[];
+    /** Called with the answer text so far while the model writes (streaming surfaces). */
+    readonly onText?: (textSoFar: string) => void;
   }): Promise<{ readonly text: string; readonly citedIds: readonly string[] }>;
+  /** False while the writer knows it would fail (circuit open): answer offline without trying. */
+  available?(): boolean;
 }
 
 export interface AnswererDeps {
@@ -221,7 +225,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
     const offline = answerOffline(raw, options);
-    if (!writer || offline.kind !== "answer") return offline;
+    if (!writer || offline.kind !== "answer" || writer.available?.() === false) return offline;
     // A procedure is shown whole and in order; a model summary could drop or reorder steps.
     const primary = kb.byId.get(offline.entryIds[0] ?? "");
     if (primary && entryIntent(primary) === "procedure") return offline;
@@ -231,6 +235,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         question: withContext(offline.question, options.previous),
         lang: offline.lang,
         entries,
+        ...(options.onText ? { onText: options.onText } : {}),
       });
       const cited = written.citedIds.filter((id) => offline.entryIds.includes(id));
       const sources = entrySources(
