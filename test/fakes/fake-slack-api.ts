@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type ChaosFault, createFaults, type Fault, type FaultMatch } from "./fake-faults.ts";
 
 /**
  * A local stand-in for Slack's Web API and for response_url, recording every
@@ -67,28 +68,11 @@ export interface StoredMessage {
   metadata?: unknown;
 }
 
+export type { ChaosFault, FaultMatch };
+
 export const FAKE_BOT_USER_ID = "UBOT";
 export const FAKE_BOT_ID = "BBOT";
 export const FAKE_TEAM_ID = "T0001";
-
-export interface FaultMatch {
-  /** Only calls about this channel (the `channel` field of the call). */
-  readonly channel?: string;
-}
-
-type Fault =
-  | { kind: "fail"; error: string }
-  | { kind: "ratelimit"; retryAfter: number }
-  | { kind: "http"; status: number }
-  | { kind: "drop" }
-  | { kind: "hang" };
-
-interface QueuedFault {
-  readonly method: string;
-  readonly match: FaultMatch;
-  readonly fault: Fault;
-  remaining: number;
-}
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw === "") return {};
@@ -117,33 +101,10 @@ export interface FakeSlackApiOptions {
   readonly chaos?: (method: string) => ChaosFault | undefined;
 }
 
-export type ChaosFault =
-  | { kind: "ratelimit"; retryAfter: number }
-  | { kind: "http"; status: number }
-  | { kind: "drop" }
-  | { kind: "hang" };
-
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const recorded: RecordedCall[] = [];
-  const faults: QueuedFault[] = [];
-  const outages = new Map<string, number>();
+  const faults = createFaults();
   const hung = new Set<ServerResponse>();
-  const queueFault = (method: string, fault: Fault, times = 1, match: FaultMatch = {}) =>
-    void faults.push({ method, match, fault, remaining: times });
-  /** The first queued fault for this call, used up by one. */
-  function takeFault(method: string, body: Record<string, unknown>): Fault | undefined {
-    const status = outages.get(method);
-    if (status !== undefined) return { kind: "http", status };
-    const index = faults.findIndex(
-      (f) =>
-        f.method === method && (f.match.channel === undefined || f.match.channel === body.channel),
-    );
-    const found = faults[index];
-    if (!found) return undefined;
-    found.remaining--;
-    if (found.remaining <= 0) faults.splice(index, 1);
-    return found.fault;
-  }
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
   const messages: StoredMessage[] = [];
@@ -258,7 +219,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       held.arrive();
       await held.released;
     }
-    const fault = takeFault(method, body) ?? noSocketServer(method) ?? options.chaos?.(method);
+    const fault = faults.take(method, body) ?? noSocketServer(method) ?? options.chaos?.(method);
     if (fault?.kind === "drop") {
       calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
       req.socket.destroy();
@@ -324,15 +285,15 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     seed: (message) => void messages.push(message),
     callsTo: (method) => recorded.filter((c) => c.method === method && c.ok),
-    failNext: (method, error) => queueFault(method, { kind: "fail", error }),
+    failNext: (method, error) => faults.queue(method, { kind: "fail", error }),
     rateLimitNext: (method, retryAfter, match) =>
-      queueFault(method, { kind: "ratelimit", retryAfter }, 1, match),
+      faults.queue(method, { kind: "ratelimit", retryAfter }, 1, match),
     httpErrorNext: (method, status, times, match) =>
-      queueFault(method, { kind: "http", status }, times, match),
-    dropNext: (method, times) => queueFault(method, { kind: "drop" }, times),
-    hangNext: (method) => queueFault(method, { kind: "hang" }),
-    outage: (method, status) => void outages.set(method, status),
-    recover: (method) => void outages.delete(method),
+      faults.queue(method, { kind: "http", status }, times, match),
+    dropNext: (method, times) => faults.queue(method, { kind: "drop" }, times),
+    hangNext: (method) => faults.queue(method, { kind: "hang" }),
+    outage: faults.outage,
+    recover: faults.recover,
     hold(method) {
       let arrive = () => {};
       let release = () => {};
@@ -360,8 +321,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     reset() {
       recorded.length = 0;
       messages.length = 0;
-      faults.length = 0;
-      outages.clear();
+      faults.clear();
       holds.clear();
     },
     close: () =>
