@@ -41,6 +41,8 @@ describe("memory event ledger", () => {
     const ledger = createMemoryEventLedger();
     expect(await ledger.claim(["event:Ev1", "msg:m1"], 1_000)).toBe(true);
     expect(await ledger.claim(["event:Ev2", "msg:m1"], 1_001)).toBe(false);
+    // Ev2 was claimed too: the same event under its own id alone is still a repeat.
+    expect(await ledger.claim(["event:Ev2"], 1_001)).toBe(false);
     expect(await ledger.claim(["event:Ev1"], 1_002)).toBe(false);
     await ledger.release(["event:Ev1", "msg:m1"]);
     expect(await ledger.claim(["event:Ev1"], 2_000)).toBe(true);

@@ -18,13 +18,14 @@ export function createMemoryEventLedger(options: MemoryEventLedgerOptions = {}):
   const claimedAt = new Map<string, number>();
   return {
     async claim(keys, at) {
-      if (keys.some((key) => claimedAt.has(key))) return false;
-      for (const key of keys) claimedAt.set(key, at);
+      // Every key is claimed either way, so a later delivery under any one of them is a repeat.
+      const fresh = keys.every((key) => !claimedAt.has(key));
+      for (const key of keys) if (!claimedAt.has(key)) claimedAt.set(key, at);
       for (const key of claimedAt.keys()) {
         if (claimedAt.size <= maxKeys) break;
         claimedAt.delete(key);
       }
-      return true;
+      return fresh;
     },
     async release(keys) {
       for (const key of keys) claimedAt.delete(key);
