@@ -13,13 +13,18 @@ export function matchesAccepted(
   typed: string,
   accepted: readonly string[],
 ): boolean {
-  const got = tokenize(typed);
+  // Korean spacing varies ("네임 스페이스"): also read the text with the spaces between Hangul closed.
+  const got = [...tokenize(typed), ...tokenize(typed.replace(HANGUL_GAP, ""))];
   if (got.length === 0) return false;
   return accepted.some((answer) => {
-    const want = tokenize(answer);
+    // Whole Hangul words carry particles ("네임스페이스요"); their bigrams say the same without them.
+    const want = tokenize(answer).filter((token) => !HANGUL_WORD.test(token));
     return want.length > 0 && want.every((token) => got.some((g) => close(g, token)));
   });
 }
+
+const HANGUL_GAP = /(?<=[\uac00-\ud7af])\s+(?=[\uac00-\ud7af])/g;
+const HANGUL_WORD = /^[\uac00-\ud7af]{3,}$/;
 
 function close(got: string, want: string): boolean {
   if (got === want) return true;
