@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
+import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { openSqliteStores } from "./adapters/store/sqlite/open-sqlite.ts";
 import { loadConfig } from "./config.ts";
+import { createTutor } from "./core/tutor/engine.ts";
+import { createTutorService } from "./core/tutor/tutor-service.ts";
 import { AppError } from "./errors.ts";
 
 /**
@@ -28,21 +31,40 @@ async function main(): Promise<void> {
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
       })
     : undefined;
-  const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
+  const { core, run, draw } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
   });
+  const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
+  const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
+  const clock = { now: () => Date.now() };
   // Opened before Slack starts: a bad DATABASE_PATH stops start-up with one clear line.
   const stores = await openSqliteStores({ path: config.DATABASE_PATH });
+  const tutoring = {
+    service: createTutorService({
+      tutor: createTutor(curriculum, core.index.tokenize),
+      store: stores.progress,
+      clock,
+      logger,
+    }),
+    view: {
+      curriculum,
+      entryTitle: (id: string, lang: "ko" | "en") => entries.get(id)?.[lang].title,
+      // Narrow: a lesson's diagram must fit a phone's Slack.
+      diagram: (name: Parameters<typeof draw>[0], lang: "ko" | "en") =>
+        draw(name, { lang, width: "narrow", style: "unicode" }),
+    },
+  };
   const bot = createSlackApp({
     config,
     run,
     entries: core.kb.entries,
     feedback: stores.feedback,
     preferences: stores.preferences,
+    tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
-    clock: { now: () => Date.now() },
+    clock,
     newId: randomUUID,
   });
   await bot.start();
