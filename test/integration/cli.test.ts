@@ -41,7 +41,8 @@ async function run(
 
 const JSON_KEYS = ["answer", "confidence", "inScope", "lang", "question", "related", "sources"];
 
-describe("npm run ask", () => {
+// Each test starts node + tsx; on a loaded CI machine that alone can take seconds.
+describe("npm run ask", { timeout: 30_000 }, () => {
   it("--json prints one object with the documented fields", async () => {
     const { code, stdout } = await run("ask", ["--json", "도커심은 왜 제거됐어?"]);
     expect(code).toBe(0);
@@ -170,7 +171,8 @@ describe("npm run ask", () => {
   });
 });
 
-describe("npm run chat", () => {
+// Each test starts node + tsx; on a loaded CI machine that alone can take seconds.
+describe("npm run chat", { timeout: 30_000 }, () => {
   it("answers piped lines in order and stops at exit", async () => {
     const input = "help\n도커심이란?\nlang en\n도커심이란?\nexit\nwhat is crictl\n";
     const { code, stdout } = await run("chat", [], input);
@@ -224,7 +226,8 @@ describe("npm run chat", () => {
   });
 });
 
-describe("npm run kb:check", () => {
+// Each test starts node + tsx; on a loaded CI machine that alone can take seconds.
+describe("npm run kb:check", { timeout: 30_000 }, () => {
   it("passes on the real knowledge base", async () => {
     const { code, stdout } = await run("kb-check", []);
     expect(code).toBe(0);

@@ -6,7 +6,6 @@ import type { Curriculum } from "../../core/tutor/curriculum.ts";
 import { createTutor } from "../../core/tutor/engine.ts";
 import { createTutorService, type TutorService } from "../../core/tutor/tutor-service.ts";
 import { loadCurriculum } from "../knowledge/load-curriculum.ts";
-import { openSqliteStores } from "../store/sqlite/open-sqlite.ts";
 import type { OpenStores } from "../store/stores.ts";
 
 /**
@@ -29,6 +28,8 @@ export function openTutorService(deps: {
       deps.config.KNOWLEDGE_DIR,
       new Set(deps.entries.map((e) => e.id)),
     );
+    // Loaded on first use: plain chat should not pay for the native SQLite module at start-up.
+    const { openSqliteStores } = await import("../store/sqlite/open-sqlite.ts");
     stores = await openSqliteStores({ path: deps.config.DATABASE_PATH });
     const tutor = createTutor(curriculum, deps.index.tokenize);
     const service = createTutorService({
