@@ -37,7 +37,7 @@ export interface FeedbackVote {
 }
 
 export interface FeedbackStore {
-  /** Records a vote; a later vote by the same user on the same answer replaces the first. */
+  /** Records a vote; a second vote by the same person on the same answer replaces the first. */
   recordVote(vote: FeedbackVote): Promise<void>;
   /** Votes kept, oldest first, optionally for one answer; at most `limit` (default 1,000), newest kept. */
   listVotes(query?: {

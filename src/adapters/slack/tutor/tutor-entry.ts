@@ -30,7 +30,8 @@ export async function tutorDm(
       return event?.type === "start" && saved ? { ...event, lang: saved } : event;
     },
     lang: saved ?? (await userLang(deps, dm.userId, dm.text)),
-    answerQuestion: (text) => answerFor(deps, { userId: dm.userId, text, surface: "dm" }),
+    answerQuestion: async (text) =>
+      (await answerFor(deps, { userId: dm.userId, text, surface: "dm" })).message,
   });
 }
 
@@ -54,7 +55,8 @@ export async function tutorSlash(
     event: (state) =>
       parseTutorCommand(slash.text, { active: true, confirmReset: state.confirmReset }) ?? event,
     lang,
-    answerQuestion: (text) => answerFor(deps, { userId: slash.userId, text, surface: "dm" }),
+    answerQuestion: async (text) =>
+      (await answerFor(deps, { userId: slash.userId, text, surface: "dm" })).message,
   });
   const note =
     lang === "ko"
