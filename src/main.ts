@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { checkKnowledgeDir } from "./adapters/knowledge/check-dir.ts";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
+import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { fatalLine, guardProcess } from "./adapters/process/process-guard.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { createMemoryEventLedger } from "./adapters/store/memory-event-ledger.ts";
-import { createMemoryFeedbackStore } from "./adapters/store/memory-feedback-store.ts";
-import { createMemoryPreferenceStore } from "./adapters/store/memory-preference-store.ts";
+import { openSqliteStores } from "./adapters/store/sqlite/open-sqlite.ts";
 import { loadConfig } from "./config.ts";
+import { createTutor } from "./core/tutor/engine.ts";
+import { createTutorService } from "./core/tutor/tutor-service.ts";
 
 /**
  * Composition root of the Slack bot: the only place that reads process.env (via
@@ -26,38 +27,66 @@ async function main(): Promise<void> {
   guardProcess(process, logger);
   const writer = writerFromConfig(config, { logger });
   await checkKnowledgeDir(config.KNOWLEDGE_DIR);
-  const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
+  const { core, run, draw } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
   });
+  const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
+  const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
+  const clock = { now: () => Date.now() };
+  // Opened before Slack starts: a bad DATABASE_PATH stops start-up with one clear line.
+  const stores = await openSqliteStores({ path: config.DATABASE_PATH });
+  const tutoring = {
+    service: createTutorService({
+      tutor: createTutor(curriculum, core.index.tokenize),
+      store: stores.progress,
+      clock,
+      logger,
+    }),
+    view: {
+      curriculum,
+      entryTitle: (id: string, lang: "ko" | "en") => entries.get(id)?.[lang].title,
+      // Narrow: a lesson's diagram must fit a phone's Slack.
+      diagram: (name: Parameters<typeof draw>[0], lang: "ko" | "en") =>
+        draw(name, { lang, width: "narrow", style: "unicode" }),
+    },
+  };
   let stopping = false;
   const stopThenExit = (code: number) => {
     if (stopping) return;
     stopping = true;
-    bot.stop(DRAIN_MS).then(
-      ({ unfinished }) => {
-        if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
-        process.exit(code);
-      },
-      (error: unknown) => {
-        logger.error(
-          { err: error instanceof Error ? error.message : String(error) },
-          "stop failed",
-        );
-        process.exit(1);
-      },
-    );
+    bot
+      .stop(DRAIN_MS)
+      .then(async (result) => {
+        await stores.close();
+        return result;
+      })
+      .then(
+        ({ unfinished }) => {
+          if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
+          process.exit(code);
+        },
+        (error: unknown) => {
+          logger.error(
+            { err: error instanceof Error ? error.message : String(error) },
+            "stop failed",
+          );
+          process.exit(1);
+        },
+      );
   };
   const bot = createSlackApp({
     config,
     run,
     entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
-    ledger: createMemoryEventLedger(),
+    feedback: stores.feedback,
+    preferences: stores.preferences,
+    // In the database: a Slack retry that reaches a restarted process is still answered once.
+    ledger: stores.ledger,
+    tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
-    clock: { now: () => Date.now() },
+    clock,
     newId: randomUUID,
     liveAnswers: writer !== undefined,
     // Socket Mode lost its token while running (revoked, app uninstalled): nothing to wait for.
@@ -74,11 +103,14 @@ async function main(): Promise<void> {
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
   await bot.start();
-  logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");
+  logger.info(
+    { model: writer ? config.OPENAI_MODEL : "offline", database: config.DATABASE_PATH },
+    "answers ready",
+  );
 }
 
 main().catch((error: unknown) => {
-  // One line: errors we raise on purpose (config, knowledge, token) already say what to fix.
+  // One line: errors we raise on purpose (config, knowledge, token, database) already say what to fix.
   process.stderr.write(`${fatalLine(error)}\n`);
   process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { startFakeSlackApi } from "../../test/fakes/fake-slack-api.ts";
 import { type Envelope, startFakeSocketMode } from "../../test/fakes/fake-socket-mode.ts";
@@ -19,9 +21,11 @@ export interface PhaseOptions {
   readonly firstId: number;
 }
 
+/** One database per phase, shared by the app and its restarted self (the delivery ledger lives there). */
 const baseEnv = (apiUrl: string) => ({
   SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
   SLACK_API_URL: apiUrl,
+  DATABASE_PATH: path.join(tmpdir(), `k8s-runtime-bot-soak-${process.pid}-${Date.now()}`, "bot.db"),
   LOG_LEVEL: "warn",
   // Every question answered: the soak counts replies, not rate-limit notices.
   RATE_LIMIT_PER_MINUTE: "100000",

@@ -9,6 +9,7 @@ import {
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
 import type { TransportPolicy } from "../../src/adapters/slack/reliability/slack-fetch.ts";
+import type { SlackTutoring } from "../../src/adapters/slack/tutor/slack-tutor.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
   createMemoryFeedbackStore,
@@ -16,7 +17,7 @@ import {
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
-import { type EventLedger, silentLogger } from "../../src/core/ports.ts";
+import { type EventLedger, type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
@@ -67,6 +68,10 @@ export interface HarnessOptions {
   readonly api?: FakeSlackApi;
   /** Overrides for the app's dependencies (pacing, retry waits, health thresholds). */
   readonly deps?: Partial<SlackAppDeps>;
+  /** DM tutoring, with the test's own progress store. */
+  readonly tutoring?: SlackTutoring;
+  /** A persistent preference store (default: in memory). */
+  readonly preferences?: PreferenceStore;
   /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
   readonly modelBaseUrl?: string;
   /** Sees every command the app runs, with its context (e.g. the previous turn). */
@@ -117,7 +122,8 @@ export async function startHarness(
     run,
     entries: core.kb.entries,
     feedback,
-    preferences: createMemoryPreferenceStore(),
+    preferences: options.preferences ?? createMemoryPreferenceStore(),
+    ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     ledger: options.ledger ?? createMemoryEventLedger(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
