@@ -35,7 +35,39 @@ const positiveInt = (fallback: number) =>
         .positive("must be positive"),
     );
 
+/**
+ * A Postgres connection URL. Checked here rather than at connect time so a typo
+ * is reported with the setting's name; never echoed back, as it holds a password.
+ */
+const postgresUrl = optionalString.pipe(
+  z
+    .string()
+    .refine((value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return (
+        (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== ""
+      );
+    }, "must be a postgres:// URL with a host")
+    .optional(),
+);
+
+/**
+ * Where state lives: Postgres when DATABASE_URL is set (several replicas share
+ * it), else SQLite at DATABASE_PATH (one process). DATABASE_SSL overrides any
+ * sslmode in the URL: `require` encrypts without checking the certificate,
+ * `verify-full` checks it against the system CAs or DATABASE_SSL_CA.
+ */
+const DatabaseFields = {
+  DATABASE_URL: postgresUrl,
+  DATABASE_PATH: optionalString,
+  DATABASE_POOL_SIZE: positiveInt(10).pipe(z.number().max(1000, "must be at most 1000")),
+  DATABASE_SSL: optionalString.pipe(z.enum(["disable", "require", "verify-full"]).optional()),
+  DATABASE_SSL_CA: optionalString,
+};
+
 const CommonSchema = z.object({
+  ...DatabaseFields,
   KNOWLEDGE_DIR: optionalString.transform((v) => v ?? "knowledge"),
   LOG_LEVEL: optionalString
     .transform((v) => v ?? "info")
@@ -45,6 +77,19 @@ const CommonSchema = z.object({
   OPENAI_MODEL: optionalString.transform((v) => v ?? "gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: positiveInt(8000),
 });
+
+type DatabaseEnv = { DATABASE_URL?: string | undefined; DATABASE_PATH?: string | undefined };
+
+/** Both set is a mistake worth stopping for: one of them would be silently ignored. */
+function checkDatabase(env: DatabaseEnv, ctx: z.RefinementCtx): void {
+  if (env.DATABASE_URL && env.DATABASE_PATH) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["DATABASE_PATH"],
+      message: "cannot be used together with DATABASE_URL",
+    });
+  }
+}
 
 const SlackSchema = CommonSchema.extend({
   SLACK_BOT_TOKEN: z
@@ -60,6 +105,7 @@ const SlackSchema = CommonSchema.extend({
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
 }).superRefine(
   (env, ctx) => {
+    checkDatabase(env, ctx);
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -85,6 +131,13 @@ const FIXES: Record<string, string> = {
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   OPENAI_BASE_URL: "use a full URL such as https://api.openai.com/v1, or unset it",
   OPENAI_TIMEOUT_MS: "use a whole number of milliseconds, e.g. 8000",
+  DATABASE_URL:
+    "use postgres://user:password@host:5432/database (add ?sslmode=verify-full for TLS), or unset it for SQLite",
+  DATABASE_PATH:
+    "unset DATABASE_PATH to use Postgres at DATABASE_URL, or unset DATABASE_URL to use SQLite at DATABASE_PATH",
+  DATABASE_POOL_SIZE: "use a whole number of connections per process, e.g. 10",
+  DATABASE_SSL:
+    "use disable, require or verify-full, or unset it to follow sslmode in DATABASE_URL",
 };
 
 export type CommonConfig = z.infer<typeof CommonSchema>;
@@ -113,5 +166,30 @@ function parseOrThrow<T>(schema: z.ZodType<T>, env: Env): T {
 export function loadConfig(env: Env, surface: "slack"): SlackConfig;
 export function loadConfig(env: Env, surface: "cli"): CommonConfig;
 export function loadConfig(env: Env, surface: "slack" | "cli"): SlackConfig | CommonConfig {
-  return surface === "slack" ? parseOrThrow(SlackSchema, env) : parseOrThrow(CommonSchema, env);
+  return surface === "slack"
+    ? parseOrThrow(SlackSchema, env)
+    : parseOrThrow(CommonSchema.superRefine(checkDatabase, { when: () => true }), env);
+}
+
+/** The database the settings select, in the shape the store adapters take. */
+export type DatabaseTarget =
+  | { readonly kind: "sqlite"; readonly path: string | undefined }
+  | {
+      readonly kind: "postgres";
+      readonly url: string;
+      readonly poolSize: number;
+      readonly ssl: "disable" | "require" | "verify-full" | undefined;
+      readonly sslCaFile: string | undefined;
+    };
+
+export function databaseTarget(config: CommonConfig): DatabaseTarget {
+  if (config.DATABASE_URL === undefined) return { kind: "sqlite", path: config.DATABASE_PATH };
+  return {
+    kind: "postgres",
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    // A CA file only makes sense for checking the server: it implies verify-full.
+    ssl: config.DATABASE_SSL ?? (config.DATABASE_SSL_CA ? "verify-full" : undefined),
+    sslCaFile: config.DATABASE_SSL_CA,
+  };
 }
