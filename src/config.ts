@@ -22,7 +22,7 @@ const httpUrl = optionalString.pipe(
   z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
 );
 
-const positiveInt = (fallback: number) =>
+const wholeNumber = (fallback: number) =>
   z
     .string()
     .trim()
@@ -32,8 +32,11 @@ const positiveInt = (fallback: number) =>
       z
         .number({ error: "must be a number" })
         .int("must be a whole number")
-        .positive("must be positive"),
+        .nonnegative("must not be negative"),
     );
+
+const positiveInt = (fallback: number) =>
+  wholeNumber(fallback).pipe(z.number().positive("must be positive"));
 
 /**
  * A Postgres connection URL. Checked here rather than at connect time so a typo
@@ -103,6 +106,7 @@ const SlackSchema = CommonSchema.extend({
   SLACK_API_URL: httpUrl,
   PORT: positiveInt(3000).pipe(z.number().max(65535)),
   RATE_LIMIT_PER_MINUTE: positiveInt(10),
+  SHUTDOWN_DELAY_MS: wholeNumber(0).pipe(z.number().max(60_000, "must be at most 60000")),
 }).superRefine(
   (env, ctx) => {
     checkDatabase(env, ctx);
@@ -128,6 +132,8 @@ const FIXES: Record<string, string> = {
   SLACK_API_URL: "use a full URL such as https://slack.com/api/, or unset it",
   PORT: "use a port number between 1 and 65535, or unset it for 3000",
   RATE_LIMIT_PER_MINUTE: "use a whole number of questions per user per minute, e.g. 10",
+  SHUTDOWN_DELAY_MS:
+    "use the milliseconds to keep serving after SIGTERM while /healthz says not ready, e.g. 5000 on Kubernetes, 0 elsewhere",
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   OPENAI_BASE_URL: "use a full URL such as https://api.openai.com/v1, or unset it",
   OPENAI_TIMEOUT_MS: "use a whole number of milliseconds, e.g. 8000",

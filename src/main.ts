@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
-    bot.stop(DRAIN_MS).then(
+    bot.stop(DRAIN_MS, config.SHUTDOWN_DELAY_MS).then(
       ({ unfinished }) => {
         if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
         process.exit(0);

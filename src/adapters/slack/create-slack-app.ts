@@ -62,17 +62,23 @@ export interface SlackBot {
   start(): Promise<{ readonly port: number }>;
   /** Waits until no reply is being worked on (or `timeoutMs` passes). */
   settle(timeoutMs?: number): Promise<{ readonly unfinished: number }>;
-  /** Stops taking requests, then waits up to `drainMs` for replies in flight. */
-  stop(drainMs?: number): Promise<{ readonly unfinished: number }>;
+  /**
+   * Turns /healthz not-ready, keeps serving for `notReadyMs` (while Kubernetes
+   * takes the pod out of its Service), stops taking requests, then waits up to
+   * `drainMs` for replies in flight.
+   */
+  stop(drainMs?: number, notReadyMs?: number): Promise<{ readonly unfinished: number }>;
 }
 
-function healthRoute(status: () => Record<string, unknown>): CustomRoute {
+/** 200 while serving; 503 once stopping, so a load balancer or kubelet takes the replica out first. */
+function healthRoute(status: () => { status: string } & Record<string, unknown>): CustomRoute {
   return {
     path: "/healthz",
     method: ["GET"],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(status()));
+      const body = status();
+      res.writeHead(body.status === "ok" ? 200 : 503, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
     },
   };
 }
@@ -234,8 +240,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       return { port };
     },
     settle: (timeoutMs = 15_000) => inFlight.drain(timeoutMs),
-    async stop(drainMs = 10_000) {
+    async stop(drainMs = 10_000, notReadyMs = 0) {
       stopping = true;
+      if (notReadyMs > 0) await new Promise((resolve) => setTimeout(resolve, notReadyMs));
       await app.stop();
       socketHealth?.close();
       const result = await inFlight.drain(drainMs);
