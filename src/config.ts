@@ -146,6 +146,9 @@ const FIXES: Record<string, string> = {
     "use disable, require or verify-full, or unset it to follow sslmode in DATABASE_URL",
 };
 
+/** Every environment variable the app reads, for checks that deploy files use only these. */
+export const SETTING_NAMES: readonly string[] = Object.keys(SlackSchema.shape);
+
 export type CommonConfig = z.infer<typeof CommonSchema>;
 export type SlackConfig = z.infer<typeof SlackSchema>;
 
