@@ -63,6 +63,7 @@ const postgresUrl = optionalString.pipe(
  */
 const DatabaseFields = {
   DATABASE_URL: postgresUrl,
+  /** SQLite file for progress, settings, votes and the dedupe ledger; ":memory:" keeps nothing. */
   DATABASE_PATH: optionalString,
   DATABASE_POOL_SIZE: positiveInt(10).pipe(z.number().max(1000, "must be at most 1000")),
   DATABASE_SSL: optionalString.pipe(z.enum(["disable", "require", "verify-full"]).optional()),
@@ -182,7 +183,7 @@ export function loadConfig(env: Env, surface: "slack" | "cli"): SlackConfig | Co
 
 /** The database the settings select, in the shape the store adapters take. */
 export type DatabaseTarget =
-  | { readonly kind: "sqlite"; readonly path: string | undefined }
+  | { readonly kind: "sqlite"; readonly path: string }
   | {
       readonly kind: "postgres";
       readonly url: string;
@@ -191,8 +192,12 @@ export type DatabaseTarget =
       readonly sslCaFile: string | undefined;
     };
 
+/** Where SQLite keeps its file when neither DATABASE_URL nor DATABASE_PATH is set. */
+export const DEFAULT_DATABASE_PATH = "./data/bot.db";
+
 export function databaseTarget(config: CommonConfig): DatabaseTarget {
-  if (config.DATABASE_URL === undefined) return { kind: "sqlite", path: config.DATABASE_PATH };
+  if (config.DATABASE_URL === undefined)
+    return { kind: "sqlite", path: config.DATABASE_PATH ?? DEFAULT_DATABASE_PATH };
   return {
     kind: "postgres",
     url: config.DATABASE_URL,

@@ -4,9 +4,8 @@ import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { createMemoryFeedbackStore } from "./adapters/store/memory-feedback-store.ts";
-import { createMemoryPreferenceStore } from "./adapters/store/memory-preference-store.ts";
-import { loadConfig } from "./config.ts";
+import { describeDatabase, openStores } from "./adapters/store/open-stores.ts";
+import { databaseTarget, loadConfig } from "./config.ts";
 import { AppError } from "./errors.ts";
 
 /**
@@ -33,38 +32,50 @@ async function main(): Promise<void> {
     logger,
     ...(writer ? { writer } : {}),
   });
+  // Opened before Slack starts: a bad DATABASE_PATH or DATABASE_URL stops start-up with one clear line.
+  const database = databaseTarget(config);
+  const stores = await openStores(database, { logger });
   const bot = createSlackApp({
     config,
     run,
     entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
+    feedback: stores.feedback,
+    preferences: stores.preferences,
     logger,
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
     newId: randomUUID,
   });
   await bot.start();
-  logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");
+  logger.info(
+    { model: writer ? config.OPENAI_MODEL : "offline", database: describeDatabase(database) },
+    "answers ready",
+  );
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
-    bot.stop(DRAIN_MS, config.SHUTDOWN_DELAY_MS).then(
-      ({ unfinished }) => {
-        if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error(
-          { err: error instanceof Error ? error.message : String(error) },
-          "stop failed",
-        );
-        process.exit(1);
-      },
-    );
+    bot
+      .stop(DRAIN_MS, config.SHUTDOWN_DELAY_MS)
+      .then(async (result) => {
+        await stores.close();
+        return result;
+      })
+      .then(
+        ({ unfinished }) => {
+          if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error(
+            { err: error instanceof Error ? error.message : String(error) },
+            "stop failed",
+          );
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

@@ -19,7 +19,7 @@ describe("database settings", () => {
   it("selects SQLite when DATABASE_URL is not set, at DATABASE_PATH if given", () => {
     expect(databaseTarget(loadConfig(SLACK, "slack"))).toEqual({
       kind: "sqlite",
-      path: undefined,
+      path: "./data/bot.db",
     });
     expect(databaseTarget(loadConfig({ DATABASE_PATH: "/var/lib/bot.db" }, "cli"))).toEqual({
       kind: "sqlite",

@@ -23,6 +23,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const recent = deps.recent.get(value.k);
     await deps.feedback.recordVote({
       userId: action.user.id,
+      answerKey: value.k,
       vote: vote.actionId === ActionId.Helpful ? "helpful" : "not_helpful",
       question: recent?.question ?? value.q,
       answer: recent?.answer ?? "",
