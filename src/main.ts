@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     entries: core.kb.entries,
     feedback: stores.feedback,
     preferences: stores.preferences,
+    ledger: stores.ledger,
+    rates: stores.rates,
     logger,
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },

@@ -1,4 +1,5 @@
 import type { Lang } from "./knowledge/schema.ts";
+import type { RateDecision } from "./limits/rate-window.ts";
 import type { TutorState } from "./tutor/state.ts";
 
 /**
@@ -89,4 +90,17 @@ export interface TutorProgressStore {
     expectedVersion: number,
     at: number,
   ): Promise<number | undefined>;
+}
+
+/**
+ * Per-key use counters over a sliding window (questions per user per minute),
+ * kept where every replica sees them, so a user cannot multiply their limit by
+ * the number of replicas.
+ */
+export interface RateWindowStore {
+  /**
+   * Counts one use of `key` at `at` if fewer than `limit` uses fall within the
+   * `windowMs` before it; atomic, also between processes sharing the store.
+   */
+  take(key: string, at: number, limit: number, windowMs: number): Promise<RateDecision>;
 }

@@ -105,6 +105,28 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
       });
     });
 
+    describe("rate windows", () => {
+      it("allows `limit` uses in the window, then says when the oldest expires", async () => {
+        expect(await stores.rates.take("q:U1", 1_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U2", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 12_000, 2, 60_000)).toEqual({
+          allowed: false,
+          retryInMs: 49_000,
+        });
+        // A refused use is not counted: the window frees up when the first use ages out.
+        expect(await stores.rates.take("q:U1", 61_000, 2, 60_000)).toEqual({ allowed: true });
+        expect((await stores.rates.take("q:U1", 61_001, 2, 60_000)).allowed).toBe(false);
+      });
+
+      it("of many uses racing on one key, exactly `limit` are allowed", async () => {
+        const decisions = await Promise.all(
+          Array.from({ length: 10 }, () => stores.rates.take("q:race", 5_000, 4, 60_000)),
+        );
+        expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
+      });
+    });
+
     describe("event ledger", () => {
       it("claims new keys once; a repeat of any key is refused", async () => {
         expect(await stores.ledger.claim(["e1", "m1"], 1_000)).toBe(true);

@@ -6,11 +6,13 @@ import {
   type SlackAppConfig,
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
@@ -67,6 +69,8 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     entries: core.kb.entries,
     feedback,
     preferences: createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,

@@ -2,6 +2,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openPostgresStores } from "../../src/adapters/store/postgres/open-postgres.ts";
 import { silentLogger } from "../../src/core/ports.ts";
+import { initialState } from "../../src/core/tutor/state.ts";
 import { AppError } from "../../src/errors.ts";
 import { describeStoreContract } from "../contracts/store-contract.ts";
 import { target, usePostgres } from "../helpers/postgres.ts";
@@ -47,6 +48,42 @@ describe("Postgres store", { timeout: 60_000 }, () => {
     const claims = await Promise.all(replicas.map((r) => r.ledger.claim(["event:E1"], 1)));
     expect(claims.filter(Boolean)).toHaveLength(1);
     await Promise.all(replicas.map((r) => r.close()));
+  });
+
+  it("keeps two replicas' stores on one database consistent under racing writes", async () => {
+    const db = await postgres.freshDatabase();
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => openPostgresStores(db, { logger: silentLogger })),
+    );
+    if (!a || !b) throw new Error("two stores expected");
+    try {
+      // 50 deliveries, each arriving at both replicas at once (message + app_mention keys).
+      const claims = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => {
+          const keys = [`event:E${i}`, `msg:M${i}`];
+          return Promise.all([a.ledger.claim(keys, i), b.ledger.claim([...keys].reverse(), i)]);
+        }),
+      );
+      for (const pair of claims) expect(pair.filter(Boolean)).toHaveLength(1);
+
+      const state = { ...initialState("en"), seq: 1 };
+      await a.progress.save("U1", state, 0, 1);
+      const saves = await Promise.all([
+        a.progress.save("U1", { ...state, seq: 2 }, 1, 2),
+        b.progress.save("U1", { ...state, seq: 3 }, 1, 2),
+      ]);
+      expect(saves.filter((v) => v === 2)).toHaveLength(1);
+
+      const takes = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).rates.take("q:U1", 1_000, 5, 60_000)),
+      );
+      expect(takes.filter((d) => d.allowed)).toHaveLength(5);
+
+      await b.preferences.setLang("U1", "ko");
+      expect(await a.preferences.getLang("U1")).toBe("ko");
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 
   it("names DATABASE_URL and the fix when nothing listens on the port", async () => {

@@ -11,7 +11,14 @@ import {
 import type { SlackConfig } from "../../config.ts";
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
-import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
+import type {
+  Clock,
+  EventLedger,
+  FeedbackStore,
+  Logger,
+  PreferenceStore,
+  RateWindowStore,
+} from "../../core/ports.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
@@ -43,6 +50,10 @@ export interface SlackAppDeps {
   readonly entries: readonly Entry[];
   readonly feedback: FeedbackStore;
   readonly preferences: PreferenceStore;
+  /** Delivery ids already answered (Slack retries, duplicates); survives restarts if the store does. */
+  readonly ledger: EventLedger;
+  /** Rate-limit counters: shared by every replica when the store is. */
+  readonly rates: RateWindowStore;
   readonly logger: Logger;
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
   readonly logLevel?: SlackConfig["LOG_LEVEL"];
@@ -194,8 +205,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     preferences: deps.preferences,
     logger,
     clock,
-    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
-    dedupe: createDedupe(clock),
+    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE, deps.rates),
+    ledger: deps.ledger,
     // A double click arrives within seconds; a click a minute later is meant.
     shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
     answerTurn: createAnswerTurns(),

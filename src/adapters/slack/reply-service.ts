@@ -50,7 +50,7 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Slack
   if (command.type === "lang" && command.lang)
     await deps.preferences.setLang(asked.userId, command.lang);
   if (command.type === "ask" && asked.surface !== "share") {
-    const decision = deps.rateLimiter.take(asked.userId);
+    const decision = await deps.rateLimiter.take(asked.userId);
     if (!decision.allowed)
       return textMessage(
         rateLimitedText(fallbackLang, decision.retryInMs, deps.rateLimiter.perMinute),

@@ -2,6 +2,7 @@ import type {
   EventLedger,
   FeedbackStore,
   PreferenceStore,
+  RateWindowStore,
   TutorProgressStore,
 } from "../../core/ports.ts";
 
@@ -11,6 +12,8 @@ export interface Stores {
   readonly preferences: PreferenceStore;
   readonly feedback: FeedbackStore;
   readonly ledger: EventLedger;
+  /** Rate-limit counters; shared when the database is. */
+  readonly rates: RateWindowStore;
 }
 
 /** Stores plus the connection behind them. */
