@@ -1,0 +1,173 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
+import { countInOutput, startReplica, startReplicas } from "../fakes/replicas.ts";
+import { postSigned, type SignedPost } from "../fakes/signed-request.ts";
+import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
+import { type MainProcess, poll } from "../fakes/spawn-main.ts";
+import { usePostgres } from "../helpers/postgres.ts";
+
+/**
+ * Two or more `npm start` processes on one Postgres, as replicas behind a
+ * Service: a delivery that reaches both is answered once, settings and rate
+ * limits are shared, a killed replica leaves the other answering, and a
+ * rolling restart loses and doubles nothing.
+ */
+
+const postgres = usePostgres();
+let api: FakeSlackApi;
+let running: MainProcess[] = [];
+
+beforeAll(async () => {
+  api = await startFakeSlackApi();
+}, 30_000);
+afterAll(async () => {
+  await api?.close();
+});
+afterEach(async () => {
+  await Promise.all(running.map((r) => r.dispose()));
+  running = [];
+  api.reset();
+});
+
+async function replicas(n: number, env: Record<string, string> = {}): Promise<MainProcess[]> {
+  const db = await postgres.freshDatabase();
+  const started = await startReplicas(n, { databaseUrl: db.url, apiUrl: api.apiUrl, env });
+  running.push(...started);
+  return started;
+}
+
+const send = (replica: MainProcess, post: SignedPost) =>
+  postSigned(`${replica.origin}/slack/events`, post);
+
+/** Replies posted in the thread of the mention with timestamp `ts`. */
+const repliesTo = (ts: unknown) =>
+  api.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === ts);
+
+function mention(text: string, user = "U0REPLICA") {
+  const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> ${text}`, user });
+  return { ts: event.ts, post: eventCallback(event) };
+}
+
+const replyText = (call: { body: Record<string, unknown> }) => String(call.body.text ?? "");
+
+describe("replicas on one Postgres", { timeout: 120_000 }, () => {
+  it("answers a delivery that reaches both replicas exactly once", async () => {
+    const [a, b] = await replicas(2);
+    if (!a || !b) throw new Error("two replicas expected");
+    const events = Array.from({ length: 20 }, (_, i) => mention(`what is CRI? (${i})`));
+    const statuses = await Promise.all(
+      events
+        .flatMap(({ post }) => [send(a, post), send(b, post)])
+        .map((p) => p.then((r) => r.status)),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    await api.waitFor("chat.postMessage", events.length, 60_000);
+    // Every second delivery is refused by the shared ledger and says so in the log.
+    await poll("20 repeats ignored", 30_000, async () =>
+      countInOutput([a, b], "repeated delivery ignored") >= events.length ? true : undefined,
+    );
+    for (const { ts } of events) expect(repliesTo(ts)).toHaveLength(1);
+    // Both replicas did some of the answering: the claim is not always won by one.
+    expect(countInOutput([a], "repeated delivery ignored")).toBeGreaterThan(0);
+    expect(countInOutput([b], "repeated delivery ignored")).toBeGreaterThan(0);
+  });
+
+  it("shares settings and rate limits between replicas", async () => {
+    const [a, b] = await replicas(2, { RATE_LIMIT_PER_MINUTE: "3" });
+    if (!a || !b) throw new Error("two replicas expected");
+    /** Sends one mention and waits for its reply, so the order of answers is the order sent. */
+    const ask = async (replica: MainProcess, text: string) => {
+      const { ts, post } = mention(text, "U0SHARED");
+      await send(replica, post);
+      const [reply] = await poll(`a reply to "${text}"`, 30_000, async () => {
+        const found = repliesTo(ts);
+        return found.length > 0 ? found : undefined;
+      });
+      return replyText(reply ?? { body: {} });
+    };
+    await ask(a, "lang ko");
+    // Asked in English on the other replica: answered in the language saved on the first.
+    const answers = [
+      await ask(b, "what is CRI?"),
+      await ask(a, "what is OCI?"),
+      await ask(b, "what is runc?"),
+    ];
+    expect(answers[0]).toMatch(/[가-힣]/);
+    for (const answer of answers) expect(answer).not.toMatch(/질문이 너무 잦습니다/);
+    // Three questions a minute per person, counted across both replicas.
+    expect(await ask(a, "what is containerd?")).toMatch(/질문이 너무 잦습니다/);
+  });
+
+  it("keeps answering on the other replica when one is SIGKILLed mid-reply", async () => {
+    const [a, b] = await replicas(2);
+    if (!a || !b) throw new Error("two replicas expected");
+    const hold = api.hold("chat.postMessage");
+    const first = mention("why was dockershim removed?");
+    await send(a, first.post);
+    await hold.arrived;
+    a.child.kill("SIGKILL");
+    await a.exited;
+    hold.release();
+    const next = mention("what is cri-dockerd?");
+    expect((await send(b, next.post)).status).toBe(200);
+    await poll("the next event answered by the survivor", 30_000, async () =>
+      repliesTo(next.ts).length === 1 ? true : undefined,
+    );
+    // The killed replica's claim does not block other events, and its delivery is not repeated.
+    const again = await send(b, first.post);
+    expect(again.status).toBe(200);
+    await poll("the repeat refused", 30_000, async () =>
+      countInOutput([b], "repeated delivery ignored") === 1 ? true : undefined,
+    );
+  });
+
+  it("loses and doubles no reply through a rolling restart of both replicas", async () => {
+    const env = { SHUTDOWN_DELAY_MS: "1000" };
+    const db = await postgres.freshDatabase();
+    const settings = { databaseUrl: db.url, apiUrl: api.apiUrl, env };
+    const initial = await startReplicas(2, settings);
+    running.push(...initial);
+    // The Service's endpoints: a replica leaves them after its SIGTERM, as the endpoints controller lags.
+    const inService = [...initial];
+    let next = 0;
+    const sent: { ts: unknown }[] = [];
+    let sending = true;
+    const traffic = (async () => {
+      for (let i = 0; sending && i < 400; i++) {
+        const event = mention(`what is the new path? (${i})`, `U0ROLL${i % 7}`);
+        const target = inService[next++ % inService.length];
+        const retryTarget = inService[next % inService.length];
+        if (!target || !retryTarget) break;
+        sent.push(event);
+        // Slack's delivery plus a duplicate that lands on another replica.
+        await Promise.all([send(target, event.post), send(retryTarget, event.post)]).catch(() => {
+          // A replica that closed its port: Slack would retry it; the other one had it anyway.
+        });
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    })();
+
+    for (const old of initial) {
+      const fresh = await startReplica(settings);
+      running.push(fresh);
+      inService.push(fresh);
+      old.child.kill("SIGTERM");
+      await poll("/healthz to turn 503", 10_000, async () => {
+        const res = await fetch(`${old.origin}/healthz`);
+        return res.status === 503 ? true : undefined;
+      });
+      inService.splice(inService.indexOf(old), 1);
+      expect(await old.exited).toBe(0);
+    }
+    sending = false;
+    await traffic;
+    // Stop the rest the same way, so every reply in flight is finished before counting.
+    for (const replica of inService) replica.child.kill("SIGTERM");
+    for (const replica of inService) expect(await replica.exited).toBe(0);
+
+    expect(sent.length).toBeGreaterThan(20);
+    const counts = sent.map(({ ts }) => repliesTo(ts).length);
+    expect(counts.filter((c) => c === 0)).toHaveLength(0);
+    expect(counts.filter((c) => c > 1)).toHaveLength(0);
+  });
+});
