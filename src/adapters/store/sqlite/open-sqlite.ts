@@ -16,8 +16,19 @@ export interface SqliteOptions {
   readonly now?: () => number;
 }
 
-/** Migrations run in one transaction; a second process starting at once may need another go. */
-const MIGRATION_ATTEMPTS = 5;
+/**
+ * Migrations run in one transaction, but Kysely takes no lock across processes
+ * on SQLite: a second process starting at the same moment can read "nothing
+ * applied", then fail on the first process's tables or stale snapshot. Its
+ * transaction rolls back, and the next go sees the migrations already applied.
+ */
+const MIGRATION_ATTEMPTS = 4;
+
+function lostMigrationRace(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? "");
+  const message = error instanceof Error ? error.message : "";
+  return code.startsWith("SQLITE_BUSY") || /already exists/.test(message);
+}
 
 function openFile(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -43,8 +54,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
-    const code = (error as { code?: unknown }).code;
-    if (code !== "SQLITE_BUSY_SNAPSHOT" || attempt >= MIGRATION_ATTEMPTS) throw error;
+    if (!lostMigrationRace(error) || attempt >= MIGRATION_ATTEMPTS) throw error;
   }
 }
 
