@@ -195,7 +195,9 @@ export type DatabaseTarget =
 /** Where SQLite keeps its file when neither DATABASE_URL nor DATABASE_PATH is set. */
 export const DEFAULT_DATABASE_PATH = "./data/bot.db";
 
-export function databaseTarget(config: CommonConfig): DatabaseTarget {
+export type DatabaseConfig = Pick<CommonConfig, keyof typeof DatabaseFields>;
+
+export function databaseTarget(config: DatabaseConfig): DatabaseTarget {
   if (config.DATABASE_URL === undefined)
     return { kind: "sqlite", path: config.DATABASE_PATH ?? DEFAULT_DATABASE_PATH };
   return {

@@ -1,4 +1,4 @@
-import type { CommonConfig } from "../../config.ts";
+import { type CommonConfig, type DatabaseConfig, databaseTarget } from "../../config.ts";
 import type { Entry } from "../../core/knowledge/schema.ts";
 import type { Logger } from "../../core/ports.ts";
 import type { SearchIndex } from "../../core/retrieval/search-index.ts";
@@ -6,15 +6,16 @@ import type { Curriculum } from "../../core/tutor/curriculum.ts";
 import { createTutor } from "../../core/tutor/engine.ts";
 import { createTutorService, type TutorService } from "../../core/tutor/tutor-service.ts";
 import { loadCurriculum } from "../knowledge/load-curriculum.ts";
-import { openSqliteStores } from "../store/sqlite/open-sqlite.ts";
+import { openStores } from "../store/open-stores.ts";
 import type { OpenStores } from "../store/stores.ts";
 
 /**
  * The terminal's tutoring, opened on first use: the curriculum and the same
- * SQLite store (DATABASE_PATH) as the Slack bot, so progress is shared.
+ * store as the Slack bot (SQLite at DATABASE_PATH or Postgres at DATABASE_URL),
+ * so progress is shared.
  */
 export function openTutorService(deps: {
-  readonly config: Pick<CommonConfig, "DATABASE_PATH" | "KNOWLEDGE_DIR">;
+  readonly config: DatabaseConfig & Pick<CommonConfig, "KNOWLEDGE_DIR">;
   readonly logger: Logger;
   readonly entries: readonly Entry[];
   readonly index: SearchIndex;
@@ -29,7 +30,7 @@ export function openTutorService(deps: {
       deps.config.KNOWLEDGE_DIR,
       new Set(deps.entries.map((e) => e.id)),
     );
-    stores = await openSqliteStores({ path: deps.config.DATABASE_PATH });
+    stores = await openStores(databaseTarget(deps.config), { logger: deps.logger });
     const tutor = createTutor(curriculum, deps.index.tokenize);
     const service = createTutorService({
       tutor,
