@@ -103,4 +103,6 @@ export interface RateWindowStore {
    * `windowMs` before it; atomic, also between processes sharing the store.
    */
   take(key: string, at: number, limit: number, windowMs: number): Promise<RateDecision>;
+  /** Forgets the uses counted for `key`, e.g. after the work they stood for failed. */
+  forget(key: string): Promise<void>;
 }

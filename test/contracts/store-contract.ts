@@ -119,6 +119,14 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
         expect((await stores.rates.take("q:U1", 61_001, 2, 60_000)).allowed).toBe(false);
       });
 
+      it("forget clears one key's uses and no other's", async () => {
+        await stores.rates.take("share:a", 1_000, 1, 60_000);
+        await stores.rates.take("share:b", 1_000, 1, 60_000);
+        await stores.rates.forget("share:a");
+        expect((await stores.rates.take("share:a", 2_000, 1, 60_000)).allowed).toBe(true);
+        expect((await stores.rates.take("share:b", 2_000, 1, 60_000)).allowed).toBe(false);
+      });
+
       it("of many uses racing on one key, exactly `limit` are allowed", async () => {
         const decisions = await Promise.all(
           Array.from({ length: 10 }, () => stores.rates.take("q:race", 5_000, 4, 60_000)),

@@ -27,7 +27,7 @@ import { errorInfo } from "./error-info.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
-import { createDedupe } from "./reliability/dedupe.ts";
+import { createClickGuard } from "./reliability/click-guard.ts";
 import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
@@ -208,7 +208,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE, deps.rates),
     ledger: deps.ledger,
     // A double click arrives within seconds; a click a minute later is meant.
-    shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
+    shares: createClickGuard(deps.rates, clock, 60_000),
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),

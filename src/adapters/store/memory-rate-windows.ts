@@ -16,5 +16,8 @@ export function createMemoryRateWindows(maxKeys = 50_000): RateWindowStore {
       if (windows.size > maxKeys && !stalest.done) windows.delete(stalest.value);
       return decision;
     },
+    async forget(key) {
+      windows.delete(key);
+    },
   };
 }

@@ -38,7 +38,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await deps.answerTurn();
     const share = readShare(deps, body);
     if (!share) return;
-    if (!deps.shares.firstTime([share.key])) {
+    if (!(await deps.shares.first(share.key))) {
       deps.logger.info({ actionId: ActionId.Share }, "repeated share click ignored");
       return;
     }
@@ -52,7 +52,7 @@ export function register(app: App, deps: ListenerDeps): void {
       await client.chat.postMessage({ channel: share.channel, ...asArgs(message) });
     } catch (error) {
       // Not posted (say the bot is not in the channel yet): the same button must work again.
-      deps.shares.forget([share.key]);
+      await deps.shares.forget(share.key);
       throw error;
     }
     await deps.respondVia(share.action.response_url)({ delete_original: true });

@@ -64,5 +64,8 @@ export function sqlRateWindows(db: Kysely<Database>): RateWindowStore {
       }
       return { allowed: true };
     },
+    async forget(key) {
+      await db.deleteFrom("rate_windows").where("rate_key", "=", key).execute();
+    },
   };
 }
