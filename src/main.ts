@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     preferences: stores.preferences,
     ledger: stores.ledger,
     rates: stores.rates,
+    memos: stores.memos,
     logger,
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },

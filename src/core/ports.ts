@@ -106,3 +106,17 @@ export interface RateWindowStore {
   /** Forgets the uses counted for `key`, e.g. after the work they stood for failed. */
   forget(key: string): Promise<void>;
 }
+
+/**
+ * Short-lived records by key that any replica may need to read back, such as
+ * the answer behind a message's feedback buttons. Values are opaque text; the
+ * adapter that writes them validates them when it reads them back.
+ */
+export interface MemoStore {
+  /** Stores `value` under `key` (a new key each time; a repeat replaces). */
+  put(key: string, value: string, at: number): Promise<void>;
+  /** The value stored under `key` at or after `notBefore` (epoch ms). */
+  get(key: string, notBefore: number): Promise<string | undefined>;
+  /** Forgets values stored before `before`. */
+  prune(before: number): Promise<void>;
+}

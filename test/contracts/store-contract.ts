@@ -135,6 +135,19 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
       });
     });
 
+    describe("memos", () => {
+      it("reads back a value stored at or after the cut-off; prune forgets older ones", async () => {
+        await stores.memos.put("k1", '{"q":"도커심"}', 1_000);
+        await stores.memos.put("k2", "two", 5_000);
+        expect(await stores.memos.get("k1", 1_000)).toBe('{"q":"도커심"}');
+        expect(await stores.memos.get("k1", 1_001)).toBeUndefined();
+        expect(await stores.memos.get("missing", 0)).toBeUndefined();
+        await stores.memos.prune(2_000);
+        expect(await stores.memos.get("k1", 0)).toBeUndefined();
+        expect(await stores.memos.get("k2", 0)).toBe("two");
+      });
+    });
+
     describe("event ledger", () => {
       it("claims new keys once; a repeat of any key is refused", async () => {
         expect(await stores.ledger.claim(["e1", "m1"], 1_000)).toBe(true);

@@ -11,6 +11,7 @@ import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { silentLogger } from "../../src/core/ports.ts";
@@ -71,6 +72,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     preferences: createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,

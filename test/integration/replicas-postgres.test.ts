@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { countInOutput, startReplica, startReplicas } from "../fakes/replicas.ts";
 import { postSigned, type SignedPost } from "../fakes/signed-request.ts";
-import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
+import { blockAction, eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { type MainProcess, poll } from "../fakes/spawn-main.ts";
 import { usePostgres } from "../helpers/postgres.ts";
 
@@ -48,6 +48,23 @@ function mention(text: string, user = "U0REPLICA") {
   return { ts: event.ts, post: eventCallback(event) };
 }
 
+/** The value of the 👍 button in a posted message's blocks. */
+function feedbackValue(blocks: unknown): string {
+  const stack: unknown[] = [blocks];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (typeof item === "object" && item !== null) {
+      if (Reflect.get(item, "action_id") === "feedback_helpful") {
+        const value = Reflect.get(item, "value");
+        if (typeof value === "string") return value;
+      }
+      stack.push(...Object.values(item));
+    }
+  }
+  throw new Error("no feedback_helpful button in the reply");
+}
+
 const replyText = (call: { body: Record<string, unknown> }) => String(call.body.text ?? "");
 
 describe("replicas on one Postgres", { timeout: 120_000 }, () => {
@@ -72,10 +89,11 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     expect(countInOutput([b], "repeated delivery ignored")).toBeGreaterThan(0);
   });
 
-  it("shares settings and rate limits between replicas", async () => {
+  it("shares settings, rate limits and the answers behind feedback buttons between replicas", async () => {
     const [a, b] = await replicas(2, { RATE_LIMIT_PER_MINUTE: "3" });
     if (!a || !b) throw new Error("two replicas expected");
     /** Sends one mention and waits for its reply, so the order of answers is the order sent. */
+    const replies: Record<string, unknown>[] = [];
     const ask = async (replica: MainProcess, text: string) => {
       const { ts, post } = mention(text, "U0SHARED");
       await send(replica, post);
@@ -83,6 +101,7 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
         const found = repliesTo(ts);
         return found.length > 0 ? found : undefined;
       });
+      replies.push(reply?.body ?? {});
       return replyText(reply ?? { body: {} });
     };
     await ask(a, "lang ko");
@@ -96,6 +115,21 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     for (const answer of answers) expect(answer).not.toMatch(/질문이 너무 잦습니다/);
     // Three questions a minute per person, counted across both replicas.
     expect(await ask(a, "what is containerd?")).toMatch(/질문이 너무 잦습니다/);
+
+    // A 👍 on B's answer, delivered to A: A finds the answer in Postgres and redraws the message.
+    const value = feedbackValue(replies[1]?.blocks);
+    const vote = blockAction({
+      actionId: "feedback_helpful",
+      value,
+      responseUrl: api.responseUrl("vote"),
+      messageTs: "1700000000.000042",
+      user: "U0SHARED",
+    });
+    expect((await send(a, vote)).status).toBe(200);
+    const [update] = await api.waitFor("chat.update", 1, 30_000);
+    expect(update?.body.ts).toBe("1700000000.000042");
+    expect(JSON.stringify(update?.body.blocks)).not.toContain("feedback_helpful");
+    expect(JSON.stringify(update?.body.blocks)).toContain("CRI");
   });
 
   it("keeps answering on the other replica when one is SIGKILLed mid-reply", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp, type SlackAppConfig } from "../../src/adapters/slack/create-slack-app.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { silentLogger } from "../../src/core/ports.ts";
@@ -38,6 +39,7 @@ async function build(config: Partial<SlackAppConfig>) {
     preferences: createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: silentLogger,
     clock: createFakeClock(),
     newId: sequentialIds(),

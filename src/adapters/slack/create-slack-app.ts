@@ -16,6 +16,7 @@ import type {
   EventLedger,
   FeedbackStore,
   Logger,
+  MemoStore,
   PreferenceStore,
   RateWindowStore,
 } from "../../core/ports.ts";
@@ -54,6 +55,8 @@ export interface SlackAppDeps {
   readonly ledger: EventLedger;
   /** Rate-limit counters: shared by every replica when the store is. */
   readonly rates: RateWindowStore;
+  /** Answers behind feedback buttons, so any replica can redraw the message voted on. */
+  readonly memos: MemoStore;
   readonly logger: Logger;
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
   readonly logLevel?: SlackConfig["LOG_LEVEL"];
@@ -211,7 +214,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     shares: createClickGuard(deps.rates, clock, 60_000),
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
-    recent: createRecentAnswers(clock, deps.newId),
+    recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
   };
 
   trackRequests(app, inFlight);

@@ -71,7 +71,7 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Slack
   if (reply.kind !== "answer" || reply.answer.kind === "invalid")
     return replyMessage(reply, options);
   const { answer } = reply;
-  return deps.recent.remember(
+  return await deps.recent.remember(
     {
       question: answer.question,
       answer: answer.text,

@@ -1,5 +1,6 @@
 import { createMemoryEventLedger } from "./memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "./memory-feedback-store.ts";
+import { createMemoryMemos } from "./memory-memos.ts";
 import { createMemoryPreferenceStore } from "./memory-preference-store.ts";
 import { createMemoryProgressStore } from "./memory-progress-store.ts";
 import { createMemoryRateWindows } from "./memory-rate-windows.ts";
@@ -13,6 +14,7 @@ export function createMemoryStores(): OpenStores {
     feedback: createMemoryFeedbackStore(),
     ledger: createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     close: async () => {},
   };
 }

@@ -1,6 +1,7 @@
 import type {
   EventLedger,
   FeedbackStore,
+  MemoStore,
   PreferenceStore,
   RateWindowStore,
   TutorProgressStore,
@@ -14,6 +15,8 @@ export interface Stores {
   readonly ledger: EventLedger;
   /** Rate-limit counters; shared when the database is. */
   readonly rates: RateWindowStore;
+  /** Answers behind feedback buttons, readable by every replica. */
+  readonly memos: MemoStore;
 }
 
 /** Stores plus the connection behind them. */

@@ -20,7 +20,7 @@ export function register(app: App, deps: ListenerDeps): void {
     if (!vote) return;
     const { action, value } = vote;
     const respond = deps.respondVia(action.response_url);
-    const recent = deps.recent.get(value.k);
+    const recent = await deps.recent.get(value.k);
     await deps.feedback.recordVote({
       userId: action.user.id,
       answerKey: value.k,
@@ -32,7 +32,7 @@ export function register(app: App, deps: ListenerDeps): void {
     });
     const lang = recent?.lang ?? detectLang(value.q);
     if (!recent) {
-      // Forgotten after a restart: the vote still counts; thank the voter alone.
+      // Forgotten (older than a week, or the store failed): the vote still counts; thank the voter alone.
       const thanks = textMessage(word("thanks", lang), lang);
       await respond({ response_type: "ephemeral", replace_original: false, ...asArgs(thanks) });
       return;

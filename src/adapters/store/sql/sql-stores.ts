@@ -9,6 +9,7 @@ import type {
 import { TutorStateSchema } from "../../../core/tutor/state.ts";
 import { AppError, ErrorCode } from "../../../errors.ts";
 import type { Stores } from "../stores.ts";
+import { sqlMemos } from "./sql-memos.ts";
 import { sqlRateWindows } from "./sql-rate-windows.ts";
 import {
   type Database,
@@ -196,5 +197,6 @@ export function sqlStores(db: Kysely<Database>, now: () => number): Stores {
     feedback: sqlFeedbackStore(db),
     ledger: sqlEventLedger(db),
     rates: sqlRateWindows(db),
+    memos: sqlMemos(db),
   };
 }

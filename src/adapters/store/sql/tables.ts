@@ -33,6 +33,11 @@ export interface Database {
     event_key: string;
     claimed_at: number;
   };
+  memos: {
+    memo_key: string;
+    body: string;
+    created_at: number;
+  };
   rate_windows: {
     rate_key: string;
     /** JSON array of epoch ms, oldest first. */
@@ -71,3 +76,5 @@ export const RateWindowRowSchema = z.object({
 });
 
 export const HitsSchema = z.array(epochMs);
+
+export const MemoRowSchema = z.object({ body: z.string() });
