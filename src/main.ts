@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
+import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { describeDatabase, openStores } from "./adapters/store/open-stores.ts";
 import { databaseTarget, loadConfig } from "./config.ts";
+import { createTutor } from "./core/tutor/engine.ts";
+import { createTutorService } from "./core/tutor/tutor-service.ts";
 import { AppError } from "./errors.ts";
 
 /**
@@ -28,13 +31,31 @@ async function main(): Promise<void> {
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
       })
     : undefined;
-  const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
+  const { core, run, draw } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
   });
+  const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
+  const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
+  const clock = { now: () => Date.now() };
   // Opened before Slack starts: a bad DATABASE_PATH or DATABASE_URL stops start-up with one clear line.
   const database = databaseTarget(config);
   const stores = await openStores(database, { logger });
+  const tutoring = {
+    service: createTutorService({
+      tutor: createTutor(curriculum, core.index.tokenize),
+      store: stores.progress,
+      clock,
+      logger,
+    }),
+    view: {
+      curriculum,
+      entryTitle: (id: string, lang: "ko" | "en") => entries.get(id)?.[lang].title,
+      // Narrow: a lesson's diagram must fit a phone's Slack.
+      diagram: (name: Parameters<typeof draw>[0], lang: "ko" | "en") =>
+        draw(name, { lang, width: "narrow", style: "unicode" }),
+    },
+  };
   const bot = createSlackApp({
     config,
     run,
@@ -44,9 +65,10 @@ async function main(): Promise<void> {
     ledger: stores.ledger,
     rates: stores.rates,
     memos: stores.memos,
+    tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
-    clock: { now: () => Date.now() },
+    clock,
     newId: randomUUID,
   });
   await bot.start();

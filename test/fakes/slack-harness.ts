@@ -6,6 +6,7 @@ import {
   type SlackAppConfig,
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
+import type { SlackTutoring } from "../../src/adapters/slack/tutor/slack-tutor.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
   createMemoryFeedbackStore,
@@ -14,7 +15,7 @@ import {
 import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
-import { silentLogger } from "../../src/core/ports.ts";
+import { type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
@@ -50,7 +51,16 @@ export function realBot(): Promise<LoadedBot> {
 }
 
 /** The real Bolt app over HTTP on a random port, against the fake Slack API. */
-export async function startHarness(config: Partial<SlackAppConfig> = {}): Promise<Harness> {
+/** Optional parts of the app a test file brings itself (tutoring, persistent stores). */
+export interface HarnessExtras {
+  readonly tutoring?: SlackTutoring;
+  readonly preferences?: PreferenceStore;
+}
+
+export async function startHarness(
+  config: Partial<SlackAppConfig> = {},
+  extras: HarnessExtras = {},
+): Promise<Harness> {
   const api = await startFakeSlackApi();
   const { core, run } = await realBot();
   const clock = createFakeClock();
@@ -69,10 +79,11 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     run,
     entries: core.kb.entries,
     feedback,
-    preferences: createMemoryPreferenceStore(),
+    preferences: extras.preferences ?? createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
     memos: createMemoryMemos(),
+    ...(extras.tutoring ? { tutoring: extras.tutoring } : {}),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,

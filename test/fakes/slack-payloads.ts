@@ -105,6 +105,8 @@ export interface ActionOptions {
   readonly ephemeral?: boolean;
   readonly messageTs?: string;
   readonly user?: string;
+  /** The channel the message is in; a channel by default, a DM for tutoring. */
+  readonly channelId?: string;
 }
 
 export function blockAction(options: ActionOptions): SignedPost {
@@ -119,10 +121,10 @@ export function blockAction(options: ActionOptions): SignedPost {
     container: {
       type: "message",
       message_ts: messageTs,
-      channel_id: CHANNEL_ID,
+      channel_id: options.channelId ?? CHANNEL_ID,
       is_ephemeral: options.ephemeral ?? false,
     },
-    channel: { id: CHANNEL_ID, name: "general" },
+    channel: { id: options.channelId ?? CHANNEL_ID, name: "general" },
     ...(options.ephemeral ? {} : { message: { type: "message", ts: messageTs, text: "answer" } }),
     response_url: options.responseUrl,
     actions: [

@@ -31,7 +31,10 @@ export function formatTutorView(view: TutorView, lang: Lang, color: boolean): st
     lines.push(`  ${i + 1}) ${option.label}`);
   });
   if (view.controls && view.controls.length > 0) {
-    const words = view.controls.map((c) => `${TYPED[c.event][lang === "ko" ? 0 : 1]} = ${c.label}`);
+    const words = view.controls.map((c) => {
+      const typed = TYPED[c.event][lang === "ko" ? 0 : 1];
+      return typed.toLowerCase() === c.label.toLowerCase() ? typed : `${typed} (${c.label})`;
+    });
     lines.push(dim(`[${words.join(" · ")}]`, color));
   }
   return lines.join("\n");

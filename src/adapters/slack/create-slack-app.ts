@@ -34,6 +34,8 @@ import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
+import type { SlackTutoring } from "./tutor/slack-tutor.ts";
+import { createUserTurns } from "./tutor/user-turns.ts";
 
 export type SlackAppConfig = Pick<
   SlackConfig,
@@ -63,6 +65,8 @@ export interface SlackAppDeps {
   readonly clock: Clock;
   /** Keys for remembered answers (feedback buttons); unique, at most 64 characters. */
   readonly newId: () => string;
+  /** DM tutoring (lessons, quizzes, progress); without it DMs are answered as questions. */
+  readonly tutoring?: SlackTutoring;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -215,6 +219,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
+    ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
+    tutorTurns: createUserTurns(),
   };
 
   trackRequests(app, inFlight);

@@ -12,6 +12,8 @@ import type { ClickGuard } from "./reliability/click-guard.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
+import type { SlackTutoring } from "./tutor/slack-tutor.ts";
+import type { UserTurns } from "./tutor/user-turns.ts";
 
 /** The slash command this app registers (must match slack-manifest.yaml). */
 export const SLASH_COMMAND = "/k8s-runtime";
@@ -35,4 +37,8 @@ export interface ListenerDeps {
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */
   readonly respondVia: ResponseUrls["via"];
   readonly recent: RecentAnswers;
+  /** Lessons, quizzes and progress in DMs; without it DMs are questions only. */
+  readonly tutoring?: SlackTutoring;
+  /** A user's tutoring turns, one at a time. */
+  readonly tutorTurns: UserTurns;
 }

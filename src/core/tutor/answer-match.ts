@@ -106,7 +106,12 @@ export function typedOption(
     .trim();
   const n = /^\d+$/.test(t) ? Number(t) : t.length === 1 ? LETTERS.indexOf(t) + 1 : 0;
   if (n >= 1 && n <= options.length) return options[n - 1]?.id;
-  const named = options.filter((o) => matchesAccepted(tokenize, typed, [o.label]));
+  // "containerd랑 CRI-O 차이가 뭐야?" names an option but asks a question: only short replies count.
+  if (/[?？]\s*$/.test(typed)) return undefined;
+  const words = tokenize(typed).length;
+  const named = options.filter(
+    (o) => words <= tokenize(o.label).length + 2 && matchesAccepted(tokenize, typed, [o.label]),
+  );
   return named.length === 1 ? named[0]?.id : undefined;
 }
 

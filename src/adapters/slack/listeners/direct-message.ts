@@ -5,6 +5,7 @@ import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { answerFor } from "../reply-service.ts";
 import { DirectMessageEventSchema } from "../schemas.ts";
+import { tutorDm } from "../tutor/tutor-entry.ts";
 
 /** A DM to the bot: the same commands as the slash command, answered in the DM. */
 export function register(app: App, deps: ListenerDeps): void {
@@ -15,9 +16,11 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const { user, text, channel, thread_ts: threadTs } = dm.data;
+    const typed = incomingText(text, context.botUserId);
+    if (await tutorDm(deps, client, { userId: user, text: typed, channel })) return;
     const message = await answerFor(deps, {
       userId: user,
-      text: incomingText(text, context.botUserId),
+      text: typed,
       surface: "dm",
     });
     await client.chat.postMessage({

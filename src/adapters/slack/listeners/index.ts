@@ -6,6 +6,7 @@ import * as directMessage from "./direct-message.ts";
 import * as feedbackAction from "./feedback-action.ts";
 import * as shareAction from "./share-action.ts";
 import * as slashCommand from "./slash-command.ts";
+import * as tutorActions from "./tutor-actions.ts";
 
 const listeners = [
   appMention,
@@ -14,6 +15,7 @@ const listeners = [
   appHomeOpened,
   feedbackAction,
   shareAction,
+  tutorActions,
 ];
 
 export function registerListeners(app: App, deps: ListenerDeps): void {

@@ -8,10 +8,11 @@ import { incomingText } from "../incoming-text.ts";
 import { answerFor, userLang } from "../reply-service.ts";
 import type { Respond } from "../response-url.ts";
 import { SlashCommandSchema } from "../schemas.ts";
+import { tutorSlash } from "../tutor/tutor-entry.ts";
 
 /** /k8s-runtime: ack at once (Slack's 3 s limit), then answer only the asker. */
 export function register(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command }) => {
+  app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
     await deps.answerTurn();
     const respond = deps.respondVia(command.response_url);
@@ -21,11 +22,9 @@ export function register(app: App, deps: ListenerDeps): void {
       await sayUnreadable(deps, command, respond);
       return;
     }
-    const message = await answerFor(deps, {
-      userId: slash.data.user_id,
-      text: incomingText(slash.data.text),
-      surface: "slash",
-    });
+    const text = incomingText(slash.data.text);
+    if (await tutorSlash(deps, client, { userId: slash.data.user_id, text, respond })) return;
+    const message = await answerFor(deps, { userId: slash.data.user_id, text, surface: "slash" });
     await respond({ response_type: "ephemeral", ...asArgs(message) });
   });
 }
