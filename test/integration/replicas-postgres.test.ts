@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { countInOutput, startReplica, startReplicas } from "../fakes/replicas.ts";
 import { postSigned, type SignedPost } from "../fakes/signed-request.ts";
-import { blockAction, eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
+import { blockAction, dmEvent, eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { type MainProcess, poll } from "../fakes/spawn-main.ts";
 import { usePostgres } from "../helpers/postgres.ts";
 
@@ -64,6 +64,41 @@ function feedbackValue(blocks: unknown): string {
   }
   throw new Error("no feedback_helpful button in the reply");
 }
+
+interface Button {
+  readonly action_id: string;
+  readonly value: string;
+}
+
+/** Every button in a posted message. */
+function buttonsIn(call: { body: Record<string, unknown> } | undefined): Button[] {
+  const found: Button[] = [];
+  const stack: unknown[] = [call?.body.blocks ?? []];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (typeof item === "object" && item !== null) {
+      const actionId = Reflect.get(item, "action_id");
+      const value = Reflect.get(item, "value");
+      if (typeof actionId === "string" && typeof value === "string")
+        found.push({ action_id: actionId, value });
+      stack.push(...Object.values(item));
+    }
+  }
+  return found;
+}
+
+/** The tutoring answer button for option `option`. */
+function answerButton(call: { body: Record<string, unknown> } | undefined, option: string): Button {
+  const button = buttonsIn(call).find(
+    (b) => b.action_id.startsWith("tutor_answer_") && JSON.parse(b.value).v === option,
+  );
+  if (!button) throw new Error(`no answer button for ${option}`);
+  return button;
+}
+
+const bodyText = (call: { body: Record<string, unknown> } | undefined) =>
+  JSON.stringify(call?.body ?? {});
 
 const replyText = (call: { body: Record<string, unknown> }) => String(call.body.text ?? "");
 
@@ -130,6 +165,65 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     expect(update?.body.ts).toBe("1700000000.000042");
     expect(JSON.stringify(update?.body.blocks)).not.toContain("feedback_helpful");
     expect(JSON.stringify(update?.body.blocks)).toContain("CRI");
+  });
+
+  it("teaches a lesson whose clicks alternate between replicas, and a press on both advances once", async () => {
+    const [a, b] = await replicas(2);
+    if (!a || !b) throw new Error("two replicas expected");
+    const user = "U0TUTOR";
+    const dm = (text: string) => eventCallback(dmEvent({ text, user, channel: "D0TUTOR" }));
+    const press = (button: Button) =>
+      blockAction({
+        actionId: button.action_id,
+        value: button.value,
+        responseUrl: api.responseUrl("press"),
+        messageTs: "1700000000.000777",
+        channelId: "D0TUTOR",
+        user,
+      });
+    const posts = () => api.callsTo("chat.postMessage").filter((c) => c.body.channel === "D0TUTOR");
+
+    // Lesson 1 starts on A…
+    await send(a, dm("공부"));
+    const [, first] = await poll("the first exercise", 30_000, async () =>
+      posts().length >= 2 ? posts() : undefined,
+    );
+    expect(bodyText(first)).toContain("컨테이너 런타임");
+    api.reset();
+
+    // …its right answer is pressed on B, which finds the lesson in Postgres.
+    await send(b, press(answerButton(first, "run")));
+    const [updated] = await api.waitFor("chat.update", 1, 30_000);
+    expect(bodyText(updated)).toContain("맞았습니다");
+    const [second] = await poll("the second exercise", 30_000, async () =>
+      posts().length >= 1 ? posts() : undefined,
+    );
+    expect(bodyText(second)).toContain("리눅스 커널");
+    api.reset();
+
+    // The typed answer goes to A; the lesson is done.
+    await send(a, dm("네임스페이스요"));
+    const done = await poll("the lesson summary", 30_000, async () =>
+      posts().find((c) => bodyText(c).includes("레슨 완료")),
+    );
+    expect(bodyText(done)).toContain("2/2");
+    api.reset();
+
+    // Lesson 2 on B; one right hop pressed on A and on B at the same moment advances once.
+    await send(b, dm("다음"));
+    const path = await poll("the path exercise", 30_000, async () =>
+      posts().find((c) => bodyText(c).includes("docker CLI → ? → ? → ? → runC")),
+    );
+    const hop = answerButton(path, "dockerd");
+    api.reset();
+    await Promise.all([send(a, press(hop)), send(b, press(hop))]);
+    const [stale] = await api.waitFor("respond", 1, 30_000);
+    expect(bodyText(stale)).toContain("이미 답했거나");
+    await api.waitFor("chat.update", 1, 30_000);
+    await poll("the next hop", 30_000, async () => (posts().length >= 1 ? true : undefined));
+    expect(api.callsTo("chat.update")).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
+    expect(bodyText(posts()[0])).toContain("docker CLI → dockerd → ? → ? → runC");
   });
 
   it("keeps answering on the other replica when one is SIGKILLed mid-reply", async () => {
