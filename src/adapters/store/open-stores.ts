@@ -1,6 +1,5 @@
 import type { DatabaseTarget } from "../../config.ts";
 import type { Logger } from "../../core/ports.ts";
-import { openPostgresStores } from "./postgres/open-postgres.ts";
 import { openSqliteStores } from "./sqlite/open-sqlite.ts";
 import type { OpenStores } from "./stores.ts";
 
@@ -8,11 +7,15 @@ import type { OpenStores } from "./stores.ts";
  * The stores for the database the settings select: SQLite for one process,
  * Postgres when several replicas share their state. Same ports, same queries.
  */
-export function openStores(
+export async function openStores(
   target: DatabaseTarget,
   options: { readonly logger: Logger; readonly now?: () => number },
 ): Promise<OpenStores> {
-  if (target.kind === "postgres") return openPostgresStores(target, options);
+  if (target.kind === "postgres") {
+    // Loaded only when used: a single SQLite process (and the terminal) never pays for pg.
+    const { openPostgresStores } = await import("./postgres/open-postgres.ts");
+    return openPostgresStores(target, options);
+  }
   return openSqliteStores({ path: target.path, ...(options.now ? { now: options.now } : {}) });
 }
 
