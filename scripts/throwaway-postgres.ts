@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
@@ -31,6 +32,14 @@ export interface ThrowawayOptions {
 }
 
 const DATABASE = "k8s_runtime_bot";
+const STOP_TIMEOUT_MS = 15_000;
+
+/** Resolves once `file` no longer exists (or after `timeoutMs`). */
+async function fileGone(file: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && existsSync(file))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 export async function freeTcpPort(): Promise<number> {
   const server = createServer();
@@ -95,8 +104,13 @@ export async function startThrowawayPostgres(
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await server.stop().catch(() => {});
-    // stop() deletes the folder only when the server had started.
+    // Ctrl-C reaches Postgres too (same process group), and it may be gone before
+    // stop() starts waiting for its exit, which would then never come. Postgres
+    // removes postmaster.pid when it has shut down: stop waiting then.
+    await Promise.race([
+      server.stop().catch(() => {}),
+      fileGone(path.join(databaseDir, "postmaster.pid"), STOP_TIMEOUT_MS),
+    ]);
     await rm(databaseDir, { recursive: true, force: true });
   };
   try {

@@ -46,7 +46,11 @@ function startArgv(): string[] {
   const pkg = z
     .object({ scripts: z.object({ start: z.string() }) })
     .parse(JSON.parse(read("package.json")));
-  const words = pkg.scripts.start.trim().split(/\s+/);
+  // `exec` only tells npm's shell to get out of the way; the container runs node directly.
+  const words = pkg.scripts.start
+    .trim()
+    .replace(/^exec\s+/, "")
+    .split(/\s+/);
   return words[0] === "tsx" ? ["node", "--import", "tsx", ...words.slice(1)] : words;
 }
 
