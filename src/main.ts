@@ -3,7 +3,7 @@ import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
-import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
+import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { describeDatabase, openStores } from "./adapters/store/open-stores.ts";
 import { databaseTarget, loadConfig } from "./config.ts";
@@ -23,14 +23,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env, "slack");
   const logger = createLogger({ level: config.LOG_LEVEL });
-  const writer = config.OPENAI_API_KEY
-    ? createOpenAiWriter({
-        apiKey: config.OPENAI_API_KEY,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_MS,
-        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-      })
-    : undefined;
+  const writer = writerFromConfig(config, { logger });
   const { core, run, draw } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
@@ -70,6 +63,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     clock,
     newId: randomUUID,
+    liveAnswers: writer !== undefined,
   });
   await bot.start();
   logger.info(

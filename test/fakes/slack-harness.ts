@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type LoadedBot, loadBot } from "../../src/adapters/knowledge/load-bot.ts";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
+import { createOpenAiWriter } from "../../src/adapters/openai/openai-writer.ts";
 import {
   createSlackApp,
   type SlackAppConfig,
@@ -15,6 +16,7 @@ import {
 import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
+import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
@@ -50,19 +52,45 @@ export function realBot(): Promise<LoadedBot> {
   return loaded;
 }
 
-/** The real Bolt app over HTTP on a random port, against the fake Slack API. */
-/** Optional parts of the app a test file brings itself (tutoring, persistent stores). */
-export interface HarnessExtras {
+export interface HarnessOptions {
+  /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
+  readonly modelBaseUrl?: string;
+  /** Sees every command the app runs, with its context (e.g. the previous turn). */
+  readonly onRun?: (...args: Parameters<CommandRunner>) => void;
+  /** DM tutoring, for the files that test it. */
   readonly tutoring?: SlackTutoring;
+  /** A persistent preference store instead of the memory one. */
   readonly preferences?: PreferenceStore;
 }
 
+/** The core with a model writer pointed at a fake OpenAI server (no retries, short timeout). */
+async function modelBot(baseURL: string): Promise<LoadedBot> {
+  const writer = createOpenAiWriter({
+    apiKey: "sk-test",
+    baseURL,
+    model: "fake-model",
+    timeoutMs: 10_000,
+    retry: { attempts: 1 },
+  });
+  return loadBot("knowledge", { logger: silentLogger, writer });
+}
+
+/** The real Bolt app over HTTP on a random port, against the fake Slack API. */
 export async function startHarness(
   config: Partial<SlackAppConfig> = {},
-  extras: HarnessExtras = {},
+  options: HarnessOptions = {},
 ): Promise<Harness> {
   const api = await startFakeSlackApi();
-  const { core, run } = await realBot();
+  const { core, run: realRun } = options.modelBaseUrl
+    ? await modelBot(options.modelBaseUrl)
+    : await realBot();
+  const onRun = options.onRun;
+  const run: CommandRunner = onRun
+    ? (command, ctx) => {
+        onRun(command, ctx);
+        return realRun(command, ctx);
+      }
+    : realRun;
   const clock = createFakeClock();
   const log = createMemoryLog();
   const feedback = createMemoryFeedbackStore();
@@ -79,17 +107,18 @@ export async function startHarness(
     run,
     entries: core.kb.entries,
     feedback,
-    preferences: extras.preferences ?? createMemoryPreferenceStore(),
+    preferences: options.preferences ?? createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
     memos: createMemoryMemos(),
-    ...(extras.tutoring ? { tutoring: extras.tutoring } : {}),
+    ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,
     newId: sequentialIds(),
     // Short backoffs for failed calls; a 429 still waits out its own Retry-After.
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    liveAnswers: options.modelBaseUrl !== undefined,
   });
   const { port } = await bot.start();
   const origin = `http://127.0.0.1:${port}`;
@@ -119,14 +148,17 @@ export async function startHarness(
  * clears it between tests, and closes it at the end. The returned handle
  * forwards to the running harness, so tests read `h.api`, `h.send(…)` as usual.
  */
-export function useHarness(config: Partial<SlackAppConfig> = {}): Harness {
+export function useHarness(
+  config: Partial<SlackAppConfig> = {},
+  options: HarnessOptions | (() => HarnessOptions) = {},
+): Harness {
   let current: Harness | undefined;
   const get = (): Harness => {
     if (!current) throw new Error("the Slack harness is not running: use it inside a test");
     return current;
   };
   beforeAll(async () => {
-    current = await startHarness(config);
+    current = await startHarness(config, typeof options === "function" ? options() : options);
   }, 30_000);
   afterAll(async () => {
     await current?.close();

@@ -107,6 +107,11 @@ export interface ActionOptions {
   readonly user?: string;
   /** The channel the message is in; a channel by default, a DM for tutoring. */
   readonly channelId?: string;
+  /** "button" unless said (e.g. "feedback_buttons"). */
+  readonly actionType?: string;
+  /** The message's blocks as Slack echoes them back on a click (non-ephemeral only). */
+  readonly messageBlocks?: unknown;
+  readonly messageText?: string;
 }
 
 export function blockAction(options: ActionOptions): SignedPost {
@@ -125,11 +130,20 @@ export function blockAction(options: ActionOptions): SignedPost {
       is_ephemeral: options.ephemeral ?? false,
     },
     channel: { id: options.channelId ?? CHANNEL_ID, name: "general" },
-    ...(options.ephemeral ? {} : { message: { type: "message", ts: messageTs, text: "answer" } }),
+    ...(options.ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            ts: messageTs,
+            text: options.messageText ?? "answer",
+            ...(options.messageBlocks ? { blocks: options.messageBlocks } : {}),
+          },
+        }),
     response_url: options.responseUrl,
     actions: [
       {
-        type: "button",
+        type: options.actionType ?? "button",
         action_id: options.actionId,
         block_id: "feedback",
         value: options.value,

@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openPostgresStores } from "../../src/adapters/store/postgres/open-postgres.ts";
+import type { PostgresTarget } from "../../src/adapters/store/postgres/pg-pool.ts";
+import { silentLogger } from "../../src/core/ports.ts";
 import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { countInOutput, startReplica, startReplicas } from "../fakes/replicas.ts";
 import { postSigned, type SignedPost } from "../fakes/signed-request.ts";
@@ -29,8 +32,12 @@ afterEach(async () => {
   api.reset();
 });
 
+/** The database of the last replicas() call, for tests that look inside it. */
+let lastDb: PostgresTarget | undefined;
+
 async function replicas(n: number, env: Record<string, string> = {}): Promise<MainProcess[]> {
   const db = await postgres.freshDatabase();
+  lastDb = db;
   const started = await startReplicas(n, { databaseUrl: db.url, apiUrl: api.apiUrl, env });
   running.push(...started);
   return started;
@@ -48,21 +55,23 @@ function mention(text: string, user = "U0REPLICA") {
   return { ts: event.ts, post: eventCallback(event) };
 }
 
-/** The value of the 👍 button in a posted message's blocks. */
+/** The value of the 👍 in a posted message's native feedback buttons. */
 function feedbackValue(blocks: unknown): string {
   const stack: unknown[] = [blocks];
   while (stack.length > 0) {
     const item = stack.pop();
     if (Array.isArray(item)) stack.push(...item);
     else if (typeof item === "object" && item !== null) {
-      if (Reflect.get(item, "action_id") === "feedback_helpful") {
-        const value = Reflect.get(item, "value");
+      if (Reflect.get(item, "type") === "feedback_buttons") {
+        const positive = Reflect.get(item, "positive_button");
+        const value =
+          typeof positive === "object" && positive ? Reflect.get(positive, "value") : undefined;
         if (typeof value === "string") return value;
       }
       stack.push(...Object.values(item));
     }
   }
-  throw new Error("no feedback_helpful button in the reply");
+  throw new Error("no feedback buttons in the reply");
 }
 
 interface Button {
@@ -151,20 +160,28 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     // Three questions a minute per person, counted across both replicas.
     expect(await ask(a, "what is containerd?")).toMatch(/질문이 너무 잦습니다/);
 
-    // A 👍 on B's answer, delivered to A: A finds the answer in Postgres and redraws the message.
+    // A 👍 on B's answer, delivered to A: A finds the answer B remembered in Postgres,
+    // so the vote is recorded with the answer's text, not just the question.
     const value = feedbackValue(replies[1]?.blocks);
     const vote = blockAction({
-      actionId: "feedback_helpful",
+      actionId: "feedback_vote",
+      actionType: "feedback_buttons",
       value,
       responseUrl: api.responseUrl("vote"),
       messageTs: "1700000000.000042",
       user: "U0SHARED",
     });
     expect((await send(a, vote)).status).toBe(200);
-    const [update] = await api.waitFor("chat.update", 1, 30_000);
-    expect(update?.body.ts).toBe("1700000000.000042");
-    expect(JSON.stringify(update?.body.blocks)).not.toContain("feedback_helpful");
-    expect(JSON.stringify(update?.body.blocks)).toContain("CRI");
+    await api.waitFor("respond", 1, 30_000);
+    if (!lastDb) throw new Error("no database");
+    const stores = await openPostgresStores(lastDb, { logger: silentLogger });
+    try {
+      const [recorded] = await stores.feedback.listVotes();
+      expect(recorded).toMatchObject({ userId: "U0SHARED", vote: "helpful" });
+      expect(recorded?.answer).toMatch(/CRI/);
+    } finally {
+      await stores.close();
+    }
   });
 
   it("teaches a lesson whose clicks alternate between replicas, and a press on both advances once", async () => {

@@ -34,6 +34,7 @@ import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
+import { createThreadTurns } from "./thread-turns.ts";
 import type { SlackTutoring } from "./tutor/slack-tutor.ts";
 import { createUserTurns } from "./tutor/user-turns.ts";
 
@@ -67,6 +68,8 @@ export interface SlackAppDeps {
   readonly newId: () => string;
   /** DM tutoring (lessons, quizzes, progress); without it DMs are answered as questions. */
   readonly tutoring?: SlackTutoring;
+  /** True when a model writes the answers: status or placeholder at once, then streaming. */
+  readonly liveAnswers?: boolean;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -221,6 +224,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
     ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
     tutorTurns: createUserTurns(),
+    threads: createThreadTurns(clock),
+    live: deps.liveAnswers ?? false,
   };
 
   trackRequests(app, inFlight);

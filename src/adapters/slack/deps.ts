@@ -12,6 +12,7 @@ import type { ClickGuard } from "./reliability/click-guard.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
+import type { ThreadTurns } from "./thread-turns.ts";
 import type { SlackTutoring } from "./tutor/slack-tutor.ts";
 import type { UserTurns } from "./tutor/user-turns.ts";
 
@@ -41,4 +42,8 @@ export interface ListenerDeps {
   readonly tutoring?: SlackTutoring;
   /** A user's tutoring turns, one at a time. */
   readonly tutorTurns: UserTurns;
+  /** Threads the bot answered in: who asked, the last turn, who spoke last. */
+  readonly threads: ThreadTurns;
+  /** A model writes the answers: show a sign of life and stream them. */
+  readonly live: boolean;
 }

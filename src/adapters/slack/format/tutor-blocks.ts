@@ -4,9 +4,23 @@ import type { Lang } from "../../../core/knowledge/schema.ts";
 import type { ProgressRow } from "../../../core/tutor/events.ts";
 import { progressBar } from "../../../core/tutor/progress-bar.ts";
 import type { ControlEvent, TutorView } from "../../../core/tutor/view.ts";
-import { type Block, fallbackText, mrkdwnSections, type SlackMessage } from "./blocks.ts";
-import { codeBlock, escapeMrkdwn } from "./mrkdwn.ts";
-import { trimText } from "./split.ts";
+import { type Block, fallbackText, type SlackMessage } from "./blocks.ts";
+import { escapeMrkdwn } from "./mrkdwn.ts";
+import { SECTION_TEXT_MAX, splitMrkdwn, trimText } from "./split.ts";
+
+/** Escaped mrkdwn split into sections at Slack's limit. */
+function mrkdwnSections(mrkdwn: string, blockIdPrefix: string): Block[] {
+  return splitMrkdwn(mrkdwn, SECTION_TEXT_MAX).map((text, i) => ({
+    type: "section",
+    block_id: `${blockIdPrefix}-${i}`,
+    text: { type: "mrkdwn", text },
+  }));
+}
+
+/** A fenced code block whose content cannot close the fence early. */
+function codeBlock(text: string): string {
+  return `\`\`\`\n${escapeMrkdwn(text.replace(/```/g, "ʼʼʼ"))}\n\`\`\``;
+}
 
 /**
  * Tutoring views as Block Kit. Titles are rich_text with an explicit bold

@@ -58,6 +58,7 @@ async function press(
             respond({ response_type: "ephemeral", replace_original: false, ...asArgs(message) }),
         }
       : {}),
-    answerQuestion: (text) => answerFor(deps, { userId, text, surface: "dm" }),
+    answerQuestion: async (text) =>
+      (await answerFor(deps, { userId, text, surface: "dm" })).message,
   });
 }

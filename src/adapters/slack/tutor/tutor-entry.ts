@@ -24,7 +24,8 @@ export async function tutorDm(
     channel: dm.channel,
     event: typedEvent(dm.text),
     lang: await userLang(deps, dm.userId, dm.text),
-    answerQuestion: (text) => answerFor(deps, { userId: dm.userId, text, surface: "dm" }),
+    answerQuestion: async (text) =>
+      (await answerFor(deps, { userId: dm.userId, text, surface: "dm" })).message,
   });
 }
 
@@ -48,7 +49,8 @@ export async function tutorSlash(
     event: (state) =>
       parseTutorCommand(slash.text, { active: true, confirmReset: state.confirmReset }) ?? event,
     lang,
-    answerQuestion: (text) => answerFor(deps, { userId: slash.userId, text, surface: "dm" }),
+    answerQuestion: async (text) =>
+      (await answerFor(deps, { userId: slash.userId, text, surface: "dm" })).message,
   });
   const note =
     lang === "ko"
