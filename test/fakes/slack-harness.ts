@@ -53,14 +53,14 @@ export function realBot(): Promise<LoadedBot> {
 }
 
 export interface HarnessOptions {
+  /** DM tutoring, with the test's own progress store. */
+  readonly tutoring?: SlackTutoring;
+  /** A persistent preference store (default: in memory). */
+  readonly preferences?: PreferenceStore;
   /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
   readonly modelBaseUrl?: string;
   /** Sees every command the app runs, with its context (e.g. the previous turn). */
   readonly onRun?: (...args: Parameters<CommandRunner>) => void;
-  /** DM tutoring, for the files that test it. */
-  readonly tutoring?: SlackTutoring;
-  /** A persistent preference store instead of the memory one. */
-  readonly preferences?: PreferenceStore;
 }
 
 /** The core with a model writer pointed at a fake OpenAI server (no retries, short timeout). */

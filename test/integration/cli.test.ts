@@ -256,7 +256,7 @@ describe("npm run chat", SPAWN_TIMEOUT, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it("shows a diagram on the diagram command", async () => {
     const { stdout } = await run("chat", [], "diagram new ascii\n");

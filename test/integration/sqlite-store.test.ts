@@ -69,6 +69,17 @@ describe("SQLite store on a file", () => {
     await second.close();
   });
 
+  it("the ledger forgets delivery ids after an hour by itself", async () => {
+    const stores = await openSqliteStores({ path: path.join(dir, "bot.db") });
+    const hour = 60 * 60 * 1000;
+    expect(await stores.ledger.claim(["Ev-old"], 1_000)).toBe(true);
+    expect(await stores.ledger.claim(["Ev-old"], 1_000 + hour - 1)).toBe(false);
+    // The next claim more than an hour later prunes first.
+    expect(await stores.ledger.claim(["Ev-new"], 1_000 + 2 * hour)).toBe(true);
+    expect(await stores.ledger.claim(["Ev-old"], 1_000 + 2 * hour)).toBe(true);
+    await stores.close();
+  });
+
   it("two processes on one new file: migrations once, every key claimed once, no lost save", async () => {
     const file = path.join(dir, "shared.db");
     const rounds = 20;

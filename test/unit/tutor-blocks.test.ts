@@ -32,6 +32,9 @@ describe("tutoring Block Kit", () => {
       "../golden/slack/tutor-path-exercise.json",
     );
     expect(message.blocks[0]).toMatchObject({ type: "rich_text" });
+    expect(message.blocks).toContainEqual(
+      expect.objectContaining({ type: "rich_text", block_id: "code" }),
+    );
   });
 
   it("a result replaces the exercise: no buttons, the typed answer escaped", async () => {
@@ -45,7 +48,9 @@ describe("tutoring Block Kit", () => {
     if (!shown) throw new Error("no view");
     const message = tutorMessage(shown);
     const json = JSON.stringify(message, null, 2);
-    expect(json).toContain("&lt;!channel&gt; &amp; cgroups");
+    // Rich text is literal; only the notification fallback is mrkdwn and escaped.
+    expect(json).toContain("<!channel> & cgroups");
+    expect(message.text).toContain("&lt;!channel&gt; &amp; cgroups");
     expect(message.blocks.some((b) => b.type === "actions")).toBe(false);
     await expect(json).toMatchFileSnapshot("../golden/slack/tutor-result.json");
   });

@@ -44,7 +44,8 @@ describe("tutoring commands", () => {
 
   it("start words work anywhere and fix Korean when typed in Korean", () => {
     expect(parseTutorCommand("tutor", idle)).toEqual({ type: "start", lang: undefined });
-    for (const word of ["튜터", "공부", "퀴즈"])
+    expect(parseTutorCommand("start tutoring", idle)).toEqual({ type: "start", lang: undefined });
+    for (const word of ["튜터", "공부", "퀴즈", "튜터링 시작"])
       expect(parseTutorCommand(word, idle)).toEqual({ type: "start", lang: "ko" });
   });
 

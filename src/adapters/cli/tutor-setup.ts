@@ -6,7 +6,6 @@ import type { Curriculum } from "../../core/tutor/curriculum.ts";
 import { createTutor } from "../../core/tutor/engine.ts";
 import { createTutorService, type TutorService } from "../../core/tutor/tutor-service.ts";
 import { loadCurriculum } from "../knowledge/load-curriculum.ts";
-import { openStores } from "../store/open-stores.ts";
 import type { OpenStores } from "../store/stores.ts";
 
 /**
@@ -30,6 +29,8 @@ export function openTutorService(deps: {
       deps.config.KNOWLEDGE_DIR,
       new Set(deps.entries.map((e) => e.id)),
     );
+    // Loaded on first use: plain chat should not pay for the native SQLite module (or pg) at start-up.
+    const { openStores } = await import("../store/open-stores.ts");
     stores = await openStores(databaseTarget(deps.config), { logger: deps.logger });
     const tutor = createTutor(curriculum, deps.index.tokenize);
     const service = createTutorService({

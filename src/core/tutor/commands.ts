@@ -2,7 +2,19 @@ import type { Lang } from "../knowledge/schema.ts";
 import type { TutorEvent } from "./events.ts";
 
 /** Words that start or resume tutoring anywhere in a DM, the slash command or the terminal. */
-export const START_WORDS = ["tutor", "튜터", "공부", "퀴즈", "quiz", "study"] as const;
+export const START_WORDS = [
+  "tutor",
+  "튜터",
+  "공부",
+  "퀴즈",
+  "quiz",
+  "study",
+  "tutoring",
+  "튜터링",
+  // The DM's suggested prompt sends these.
+  "start tutoring",
+  "튜터링 시작",
+] as const;
 
 const WORDS: ReadonlyArray<readonly [TutorEvent["type"], readonly string[]]> = [
   ["resume", ["continue", "resume", "계속", "이어서", "이어하기", "계속하기"]],

@@ -4,30 +4,23 @@ import type { Lang } from "../../../core/knowledge/schema.ts";
 import type { ProgressRow } from "../../../core/tutor/events.ts";
 import { progressBar } from "../../../core/tutor/progress-bar.ts";
 import type { ControlEvent, TutorView } from "../../../core/tutor/view.ts";
-import { type Block, fallbackText, type SlackMessage } from "./blocks.ts";
-import { escapeMrkdwn } from "./mrkdwn.ts";
-import { SECTION_TEXT_MAX, splitMrkdwn, trimText } from "./split.ts";
-
-/** Escaped mrkdwn split into sections at Slack's limit. */
-function mrkdwnSections(mrkdwn: string, blockIdPrefix: string): Block[] {
-  return splitMrkdwn(mrkdwn, SECTION_TEXT_MAX).map((text, i) => ({
-    type: "section",
-    block_id: `${blockIdPrefix}-${i}`,
-    text: { type: "mrkdwn", text },
-  }));
-}
-
-/** A fenced code block whose content cannot close the fence early. */
-function codeBlock(text: string): string {
-  return `\`\`\`\n${escapeMrkdwn(text.replace(/```/g, "ʼʼʼ"))}\n\`\`\``;
-}
+import type { Block, SlackMessage } from "./blocks.ts";
+import {
+  inline,
+  plainFallback,
+  preformattedBlock,
+  richTextBlocks,
+  section,
+  textElements,
+} from "./rich-text.ts";
+import { trimText } from "./split.ts";
 
 /**
- * Tutoring views as Block Kit. Titles are rich_text with an explicit bold
- * style (mrkdwn `*…*` is ignored next to Hangul); bodies are escaped mrkdwn,
- * because a typed answer is echoed in them. Options are listed in full and
- * answered by short numbered buttons, since button labels are cut at 75
- * characters.
+ * Tutoring views as Block Kit rich_text (explicit styles, literal text, so a
+ * typed answer echoed back needs no escaping and marks next to Hangul work),
+ * paths and diagrams preformatted. Options are listed in full as a numbered
+ * list and answered by short numbered buttons, since button labels are cut
+ * at 75 characters.
  */
 
 export const TutorActionId = {
@@ -80,19 +73,6 @@ function button(actionId: string, label: string, value: string): types.Button {
   };
 }
 
-function titleBlock(title: string, blockId: string): Block {
-  return {
-    type: "rich_text",
-    block_id: blockId,
-    elements: [
-      {
-        type: "rich_text_section",
-        elements: [{ type: "text", text: trimText(title, 2900), style: { bold: true } }],
-      },
-    ],
-  };
-}
-
 function controlsBlock(
   controls: NonNullable<TutorView["controls"]>,
   blockId: string,
@@ -107,13 +87,16 @@ function controlsBlock(
 
 /** One view as a message; exercise views carry their instance in every answer button. */
 export function tutorMessage(view: TutorView): SlackMessage {
-  const blocks: Block[] = [];
-  if (view.title) blocks.push(titleBlock(view.title, "title"));
   const options = view.options ?? [];
   const numbered = options.map((o, i) => `${i + 1}. ${o.label}`);
-  const body = [...view.lines, ...numbered].map(escapeMrkdwn).join("\n");
-  if (body !== "") blocks.push(...mrkdwnSections(body, "body"));
-  if (view.code) blocks.push(...mrkdwnSections(codeBlock(view.code), "code"));
+  const blocks: Block[] = richTextBlocks(
+    [
+      ...(view.title ? [section(inline(view.title, true))] : []),
+      ...textElements([...view.lines, ...numbered].join("\n")),
+    ],
+    "body",
+  );
+  if (view.code) blocks.push(preformattedBlock(view.code, "code"));
   if (options.length > 0 && view.instance !== undefined) {
     const instance = view.instance;
     blocks.push({
@@ -130,7 +113,9 @@ export function tutorMessage(view: TutorView): SlackMessage {
   }
   const controls = controlsBlock(view.controls ?? [], `controls-${view.instance ?? 0}`);
   if (controls) blocks.push(controls);
-  const text = fallbackText([view.title ?? "", ...view.lines].filter(Boolean).join("\n"));
+  const text = plainFallback(
+    trimText([view.title ?? "", ...view.lines].filter(Boolean).join("\n"), 2900),
+  );
   return { text, blocks };
 }
 
@@ -143,7 +128,7 @@ export function tutorHomeBlocks(
 ): Block[] {
   const lines = progress.rows.map(
     (r) =>
-      `${progressBar(r.mastered, r.total)}  ${r.number}. ${escapeMrkdwn(r.lesson.title[lang])}${r.done ? " ✓" : ""}`,
+      `${progressBar(r.mastered, r.total)}  ${r.number}. ${r.lesson.title[lang]}${r.done ? " ✓" : ""}`,
   );
   const review = t(
     lang,
@@ -171,7 +156,11 @@ export function tutorHomeBlocks(
       block_id: "tutor-title",
       text: { type: "plain_text", text: t(lang, "튜터링 진도", "Tutoring progress") },
     },
-    ...mrkdwnSections([...lines, review].join("\n"), "tutor-progress"),
+    // One section per line: a "1. " line must not turn into a numbered list.
+    ...richTextBlocks(
+      [...lines, review].map((line) => section([{ type: "text", text: line }])),
+      "tutor-progress",
+    ),
     ...(buttons ? [buttons] : []),
     { type: "divider", block_id: "tutor-divider" },
   ];

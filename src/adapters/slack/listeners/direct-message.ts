@@ -28,6 +28,7 @@ export function register(app: App, deps: ListenerDeps): void {
     }
     const { user, text, channel, ts, thread_ts: threadTs } = dm.data;
     const question = incomingText(text, context.botUserId);
+    // "tutor", "공부"… or anything typed during a lesson: tutoring answers, not the thread.
     if (await tutorDm(deps, client, { userId: user, text: question, channel })) return;
     if (!threadTs) {
       // Only where the agent feature is on; elsewhere Slack refuses and nothing else changes.

@@ -19,11 +19,17 @@ export async function tutorDm(
 ): Promise<boolean> {
   const tutoring = deps.tutoring;
   if (!tutoring || dm.text === "") return false;
+  // A language saved with `lang` beats the language of the start word.
+  const saved = await deps.preferences.getLang(dm.userId);
+  const typed = typedEvent(dm.text);
   return runTutorTurn(deps, tutoring, client, {
     userId: dm.userId,
     channel: dm.channel,
-    event: typedEvent(dm.text),
-    lang: await userLang(deps, dm.userId, dm.text),
+    event: (state, stored) => {
+      const event = typed(state, stored);
+      return event?.type === "start" && saved ? { ...event, lang: saved } : event;
+    },
+    lang: saved ?? (await userLang(deps, dm.userId, dm.text)),
     answerQuestion: async (text) =>
       (await answerFor(deps, { userId: dm.userId, text, surface: "dm" })).message,
   });
