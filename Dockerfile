@@ -10,7 +10,9 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 # Compile native modules here instead of downloading prebuilt binaries: the result
 # matches the runtime stage exactly (same base image) and needs no GitHub access.
-ENV npm_config_build_from_source=true
+# The image's own Node headers (/usr/local/include/node) spare node-gyp a download.
+ENV npm_config_build_from_source=true \
+    npm_config_nodedir=/usr/local
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
