@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     clock,
     newId: randomUUID,
     liveAnswers: writer !== undefined,
+    // Several replicas share Postgres: each reads a thread's turns from Slack.
+    cacheThreads: database.kind === "sqlite",
   });
   await bot.start();
   logger.info(

@@ -50,6 +50,12 @@ const send = (replica: MainProcess, post: SignedPost) =>
 const repliesTo = (ts: unknown) =>
   api.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === ts);
 
+/** A reply in a channel thread, without a mention. */
+function threadReply(threadTs: string, text: string, user: string) {
+  const event = mentionEvent({ type: "message", channel_type: "channel", text, user });
+  return { ...event, thread_ts: threadTs, client_msg_id: `reply-${String(event.ts)}` };
+}
+
 function mention(text: string, user = "U0REPLICA") {
   const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> ${text}`, user });
   return { ts: event.ts, post: eventCallback(event) };
@@ -241,6 +247,26 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     expect(api.callsTo("chat.update")).toHaveLength(1);
     expect(posts()).toHaveLength(1);
     expect(bodyText(posts()[0])).toContain("docker CLI → dockerd → ? → ? → runC");
+  });
+
+  it("follows up in a thread whose turns alternate between replicas", async () => {
+    const [a, b] = await replicas(2);
+    if (!a || !b) throw new Error("two replicas expected");
+    const asked = mention("why was dockershim removed?", "U0THREAD");
+    await send(a, asked.post);
+    await poll("the answer", 30_000, async () =>
+      repliesTo(asked.ts).length === 1 ? true : undefined,
+    );
+    // Replies without a mention, alternating replicas: each is answered once, in the thread.
+    const texts = ["and when was it removed?", "what should I use instead?", "and for CRI-O?"];
+    for (const [i, text] of texts.entries()) {
+      const reply = threadReply(String(asked.ts), text, "U0THREAD");
+      await send(i % 2 === 0 ? b : a, eventCallback(reply));
+      await poll(`follow-up ${i + 1}`, 30_000, async () =>
+        repliesTo(asked.ts).length === i + 2 ? true : undefined,
+      );
+    }
+    expect(repliesTo(asked.ts)).toHaveLength(texts.length + 1);
   });
 
   it("keeps answering on the other replica when one is SIGKILLed mid-reply", async () => {

@@ -70,6 +70,12 @@ export interface SlackAppDeps {
   readonly tutoring?: SlackTutoring;
   /** True when a model writes the answers: status or placeholder at once, then streaming. */
   readonly liveAnswers?: boolean;
+  /**
+   * False when other replicas answer in the same threads: a thread's last turn is
+   * then always read back from Slack (the answers' metadata), never from this
+   * process's cache, which would miss turns another replica answered.
+   */
+  readonly cacheThreads?: boolean;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -224,7 +230,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
     ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
     tutorTurns: createUserTurns(),
-    threads: createThreadTurns(clock),
+    threads: createThreadTurns(
+      clock,
+      deps.cacheThreads === false ? { ttlMs: 0, unknownTtlMs: 0 } : {},
+    ),
     live: deps.liveAnswers ?? false,
   };
 
