@@ -28,6 +28,17 @@ describe("detectIntent", () => {
     ["kubelet won't start after the upgrade", "reason"],
     ["도커심이 뭐야", "definition"],
     ["what is cri-o", "definition"],
+    // A command asked for by what it does, not by the docker command it replaces.
+    ["which command shows the pods on a node", "command"],
+    ["노드에서 컨테이너 목록 보는 명령 알려줘", "command"],
+    ["컨테이너 로그 뭐 쳐서 봐", "command"],
+    // "instead of docker" names a command only when a docker subcommand follows.
+    ["what do nodes run instead of docker after 1.24", "replacement"],
+    ["what to use instead of docker ps", "command"],
+    ["런타임이 뭔지 어떻게 봐요", "check"],
+    ["docker.sock 마운트한 파드 찾는 법", "check"],
+    ["what is the point of the pause container", "reason"],
+    ["CRI가 필요한 이유", "reason"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -30,16 +30,23 @@ const EN_AUX_START =
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
  * is a command lookup, not a replacement) come before general ones.
  */
+// Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
+const DOCKER_SUB =
+  "(?:ps|images?|logs?|exec|run|rmi|rm|pull|push|inspect|stats|attach|info|kill|stop|start|top|cp|tag|login|save|load|version|events|commit|port|restart|pause|image|container)";
+const withDockerSub = (re: RegExp) =>
+  new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
+
 const RULES: readonly Rule[] = [
   {
     intent: "command",
-    pattern:
-      /(?:\b(?:docker|ctr|crictl|nerdctl|kubectl)\s+[a-z-]+\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker (?!build)[a-z]+)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)/,
+    pattern: withDockerSub(
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))/,
+    ),
   },
   {
     intent: "replacement",
     pattern:
-      /\b(?:replac\w*|instead of|instead|successor|took (?:its|\S+ )?place|take (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|moved? to what|what now)\b|대신|대체|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
+      /\b(?:replac\w*|instead of|instead|successor|took (?:its|\S+ )?place|take (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run) (?:now|instead)|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
   },
   {
     intent: "comparison",
@@ -49,7 +56,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|(?:뭔지|인지|는지) ?(?:어떻게 ?)?(?:봐|보|알)|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
   },
   {
     intent: "impact",
@@ -72,7 +79,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
   },
   {
     intent: "location",
@@ -86,7 +93,8 @@ const RULES: readonly Rule[] = [
   },
   {
     intent: "reason",
-    pattern: /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|왜|이유|까닭|무슨 ?이유|배경/,
+    pattern:
+      /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
   },
 ];
 
