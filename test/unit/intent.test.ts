@@ -39,6 +39,20 @@ describe("detectIntent", () => {
     ["docker.sock 마운트한 파드 찾는 법", "check"],
     ["what is the point of the pause container", "reason"],
     ["CRI가 필요한 이유", "reason"],
+    ["why is docker ps empty when kubectl shows pods", "reason"],
+    ["로컬 이미지 쓰려면 IfNotPresent 로 두면 되는 거 맞죠?", "yesno"],
+    ["도커심 후속으로 뭐 쓰면 돼요", "replacement"],
+    ["how do I import an image tarball into containerd", "command"],
+    ["docker image prune 같은거 containerd 에선 뭐임", "command"],
+    ["crictl로 컨테이너 PID 어케 봐", "command"],
+    ["예전에 쓰던 로그 설정은 containerd 에선 뭘로 바꿔", "replacement"],
+    ["what takes the place of dockershim", "replacement"],
+    ["kind, minikube, k3s 각각 런타임", "comparison"],
+    ["and OCI? how's that different", "comparison"],
+    ["클러스터가 영향 받는지 체크하는 법", "check"],
+    ["containerd 버전 몇인지 어케 봄", "check"],
+    ["what exactly breaks on 1.24", "impact"],
+    ["does the dockershim removal affect our CI", "impact"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -131,21 +131,44 @@ const SPECIFIC_WEIGHT = 2.5;
 const LATIN_NAME = /^[a-z0-9][a-z0-9._/-]*$/;
 
 /**
- * For a lookup the entry's lead has no facet for, a point naming a specific word
- * of the question that the lead does not ("crictl.yaml", "inspecti") answers it
- * better: that point goes first and the lead follows as a point.
+ * What a sentence answering each intent looks like: a cause, a version or date, a
+ * path or section, a command. Used only when the entry has no lead for the asked
+ * intent, to bring forward a point that answers it.
+ */
+const SHAPES: Partial<Record<Intent, RegExp>> = {
+  reason:
+    /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
+  time: /\b(?:19|20)\d\d\b|\bv?1\.\d{1,2}\b|\bv\d+\.\d+/i,
+  location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
+  command: /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
+  check:
+    /`(?:crictl|ctr|nerdctl|kubectl|systemctl|journalctl|ps|cat|grep|tr|pgrep|containerd|crio|runc)\b[^`]*`/,
+};
+
+/**
+ * For an intent the entry has no lead for, the point that answers it better than
+ * the lead: for a lookup, a point naming a specific word of the question that the
+ * lead does not ("crictl.yaml", "inspecti"); otherwise (or failing that) the first
+ * best-matching point shaped like an answer to the intent (a cause for "why", a
+ * version for "when") when the lead is not. That point goes first and the lead
+ * follows as a point.
  */
 function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly string[]) {
   const { entry, intent, queryTokens, tokenize, weights } = input;
-  if (!weights || !LOOKUPS.has(intent) || (entry.facets ?? []).some((f) => f.intent === intent))
+  if (entryIntent(entry) === intent || (entry.facets ?? []).some((f) => f.intent === intent))
     return undefined;
-  const inLead = new Set(tokenize(lead));
-  // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
-  const specific = [...queryTokens].filter(
-    (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
-  );
-  if (specific.length === 0) return undefined;
-  return ranked.find((p) => tokenize(p).some((t) => specific.includes(t)));
+  if (weights && LOOKUPS.has(intent)) {
+    const inLead = new Set(tokenize(lead));
+    // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
+    const specific = [...queryTokens].filter(
+      (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
+    );
+    const named = ranked.find((p) => tokenize(p).some((t) => specific.includes(t)));
+    if (named) return named;
+  }
+  const shape = SHAPES[intent];
+  if (!shape || shape.test(lead)) return undefined;
+  return ranked.find((p) => shape.test(p));
 }
 
 /** Two short parts, one per entry, for a question that names two things or asks two things. */
