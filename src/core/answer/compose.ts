@@ -155,8 +155,7 @@ const SHAPES: Partial<Record<Intent, RegExp>> = {
  */
 function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly string[]) {
   const { entry, intent, queryTokens, tokenize, weights } = input;
-  if (entryIntent(entry) === intent || (entry.facets ?? []).some((f) => f.intent === intent))
-    return undefined;
+  if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
   if (weights && LOOKUPS.has(intent)) {
     const inLead = new Set(tokenize(lead));
     // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
@@ -167,7 +166,7 @@ function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly st
     if (named) return named;
   }
   const shape = SHAPES[intent];
-  if (!shape || shape.test(lead)) return undefined;
+  if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
   return ranked.find((p) => shape.test(p));
 }
 
