@@ -66,17 +66,24 @@ export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = "")
   return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
 }
 
-/** Points sharing the most words with the question come first; ties keep the author's order. */
+/**
+ * Points sharing the most words with the question come first; ties keep the author's
+ * order. The entry's own subject (its id words: "crictl" in the crictl entry) is in
+ * every point, so it does not count.
+ */
 function rankPoints(
   points: readonly string[],
   queryTokens: ReadonlySet<string>,
   tokenize: Tokenizer,
+  entryId = "",
 ): string[] {
+  const own = new Set(tokenize(entryId.replace(/-/g, " ")));
+  const asked = new Set([...queryTokens].filter((t) => !own.has(t)));
   return points
     .map((text, order) => ({
       text,
       order,
-      hits: new Set(tokenize(text).filter((t) => queryTokens.has(t))).size,
+      hits: new Set(tokenize(text).filter((t) => asked.has(t))).size,
     }))
     .sort((a, b) => b.hits - a.hits || a.order - b.order)
     .map((p) => p.text);
@@ -115,7 +122,7 @@ export function composeText(input: ComposeInput): string {
   const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
-  const ranked = rankPoints(points, queryTokens, tokenize);
+  const ranked = rankPoints(points, queryTokens, tokenize, entry.id);
   const answerFirst = pointThatAnswers(input, lead, ranked);
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
@@ -180,7 +187,7 @@ export function composeTwoParts(
     const points =
       entryIntent(entry) === "procedure"
         ? entry[lang].points
-        : rankPoints(entry[lang].points, queryTokens, tokenize).slice(0, PART_POINTS);
+        : rankPoints(entry[lang].points, queryTokens, tokenize, entry.id).slice(0, PART_POINTS);
     return appendPoints(leadFor(entry, lang, intent, input.question), points, limit);
   };
   const a = part(first, MAX_ANSWER_CHARS / 2);
