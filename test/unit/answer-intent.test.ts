@@ -42,6 +42,13 @@ describe("the lead answers the asked intent", () => {
   });
 });
 
+describe("near kinds of question", () => {
+  it("answers 'what do I use instead' from the steps that name the tool when no replacement lead exists", () => {
+    const a = ask("kind load 말고 minikube 에서는 로컬 이미지 넣을 때 뭘로 바꿔 써?");
+    expect(firstSentence(a.text)).toContain("minikube image load");
+  });
+});
+
 describe("lookups", () => {
   it("leads with the point that names the asked command when the lead does not", () => {
     const a = ask("which crictl command is rmp");
@@ -108,6 +115,21 @@ describe("follow-ups", () => {
     expect(
       ask("what about 1.27?", "when was the --container-runtime flag deprecated").text,
     ).toContain("1.27");
+  });
+
+  it("reads a question that points back, or makes no sense alone, against the previous turn", () => {
+    const previous = "why is docker ps empty on a node where kubectl shows running pods?";
+    const instead = ask("ok so what should I run there instead?", previous);
+    expect(instead.kind).toBe("answer");
+    expect(instead.text).toContain("crictl");
+    const noRegistry = ask(
+      "push 안 하고 해결하려면?",
+      "로컬에서 docker build 한 이미지로 파드 띄우니까 ErrImagePull 나요",
+    );
+    expect(noRegistry.kind).toBe("answer");
+    expect(noRegistry.text).toMatch(/import|load/);
+    // Without a previous turn the same question is still declined.
+    expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
   it("asks what an unresolvable follow-up refers to", () => {

@@ -59,9 +59,32 @@ function orientYesNo(lead: string, lang: Lang, entry: Entry, question: string): 
   return lead;
 }
 
+/**
+ * Kinds of question one lead can stand in for when an entry has none for the asked
+ * kind: "what do I use in minikube instead?" is answered by the steps that name the
+ * tool, "which command" by the steps or the check that run it.
+ */
+const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
+  replacement: ["command", "procedure"],
+  command: ["procedure", "check"],
+  check: ["command"],
+};
+
+/** The facet for this intent, or, when the main lead answers another kind, one for a near kind. */
+function facetFor(entry: Entry, intent: Intent) {
+  const facets = entry.facets ?? [];
+  const own = facets.find((f) => f.intent === intent);
+  if (own || entryIntent(entry) === intent) return own;
+  for (const near of NEAR[intent] ?? []) {
+    const facet = facets.find((f) => f.intent === near);
+    if (facet) return facet;
+  }
+  return undefined;
+}
+
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
 export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
-  const facet = (entry.facets ?? []).find((f) => f.intent === intent);
+  const facet = facetFor(entry, intent);
   const lead = facet ? facet[lang].lead : entry[lang].lead;
   return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
 }
@@ -147,7 +170,8 @@ const SHAPES: Partial<Record<Intent, RegExp>> = {
     /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
   time: /\b(?:19|20)\d\d\b|\bv?1\.\d{1,2}\b|\bv\d+\.\d+/i,
   location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
-  command: /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
+  command:
+    /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
   check:
     /`(?:crictl|ctr|nerdctl|kubectl|systemctl|journalctl|ps|cat|grep|tr|pgrep|containerd|crio|runc)\b[^`]*`/,
 };
