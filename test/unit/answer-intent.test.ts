@@ -96,6 +96,11 @@ describe("procedures", () => {
 });
 
 describe("two things asked", () => {
+  it("keeps every step of a procedure that is one of two parts", () => {
+    const a = ask("what are the steps to move a node from Docker Engine to containerd?");
+    expect(inOrder(a.text, ["cordon", "drain", "containerd.sock", "uncordon"])).toBe(true);
+  });
+
   it("answers from both entries with sources from both, no URL twice", () => {
     const a = ask("what is conmon and what is containerd-shim");
     expect(a.entryIds.slice(0, 2).sort()).toEqual(["conmon", "containerd-shim"]);

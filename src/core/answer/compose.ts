@@ -208,11 +208,15 @@ export function composeTwoParts(
 ): string {
   const part = (input: ComposeInput, limit: number) => {
     const { entry, lang, intent, queryTokens, tokenize } = input;
-    const points =
-      entryIntent(entry) === "procedure"
-        ? entry[lang].points
-        : rankPoints(entry[lang].points, queryTokens, tokenize, entry.id).slice(0, PART_POINTS);
-    return appendPoints(leadFor(entry, lang, intent, input.question), points, limit);
+    const lead = leadFor(entry, lang, intent, input.question);
+    // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
+    if (entryIntent(entry) === "procedure")
+      return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
+    const points = rankPoints(entry[lang].points, queryTokens, tokenize, entry.id).slice(
+      0,
+      PART_POINTS,
+    );
+    return appendPoints(lead, points, limit);
   };
   const a = part(first, MAX_ANSWER_CHARS / 2);
   const b = part(second, MAX_ANSWER_CHARS / 2);
