@@ -3,7 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
-import { entryIntents } from "./compose.ts";
+import { entryIntent, entryIntents } from "./compose.ts";
 
 /** A lower-ranked entry that answers the asked intent may replace the top one if it scores at least this share (0.55 and 0.8 measured worse on dev/test). */
 const RERANK_RATIO = 0.7;
@@ -28,6 +28,16 @@ export function pickPrimary(
 ): Entry | undefined {
   const top = hits[0] && byId.get(hits[0].id);
   if (!top || !hits[0]) return top;
+  // A list of steps never answers yes or no: a close runner-up that explains does.
+  if (intent === "yesno" && entryIntent(top) === "procedure") {
+    const floor = hits[0].score * RERANK_RATIO;
+    const explains = hits
+      .slice(1, RERANK_DEPTH)
+      .filter((h) => h.score >= floor)
+      .map((h) => byId.get(h.id))
+      .find((e) => e !== undefined && entryIntent(e) !== "procedure");
+    return explains ?? top;
+  }
   // Any entry can open with what something is, or with a yes or no: only other asks re-rank.
   if (intent === "definition" || intent === "yesno" || entryIntents(top).includes(intent))
     return top;
