@@ -43,6 +43,11 @@ describe("the lead answers the asked intent", () => {
 });
 
 describe("near kinds of question", () => {
+  it("answers whether containers survive a containerd restart from what a restart does", () => {
+    const a = ask("do running containers survive a containerd restart");
+    expect(firstSentence(a.text)).toMatch(/keep running|does not stop/);
+  });
+
   it("answers 'what do I use instead' from the steps that name the tool when no replacement lead exists", () => {
     const a = ask("kind load 말고 minikube 에서는 로컬 이미지 넣을 때 뭘로 바꿔 써?");
     expect(firstSentence(a.text)).toContain("minikube image load");

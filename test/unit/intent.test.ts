@@ -53,6 +53,8 @@ describe("detectIntent", () => {
     ["containerd 버전 몇인지 어케 봄", "check"],
     ["what exactly breaks on 1.24", "impact"],
     ["does the dockershim removal affect our CI", "impact"],
+    ["노드 이미지 목록 보는 명령어", "command"],
+    ["how do i remove unused images on a node", "command"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

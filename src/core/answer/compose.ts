@@ -68,6 +68,8 @@ const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
   replacement: ["command", "procedure"],
   command: ["procedure", "check"],
   check: ["command"],
+  // "Do containers survive a containerd restart?" is answered by what a restart does.
+  yesno: ["impact"],
 };
 
 /** The facet for this intent, or, when the main lead answers another kind, one for a near kind. */
