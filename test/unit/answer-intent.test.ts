@@ -55,6 +55,11 @@ describe("near kinds of question", () => {
 });
 
 describe("lookups", () => {
+  it("leads a two-part answer's part with the point naming the asked thing", () => {
+    const a = ask("where is the containerd socket on k3s?");
+    expect(firstSentence(a.text)).toContain("/run/k3s/containerd/containerd.sock");
+  });
+
   it("leads with the point that names the asked command when the lead does not", () => {
     const a = ask("which crictl command is rmp");
     expect(a.intent).toBe("command");

@@ -214,11 +214,12 @@ export function composeTwoParts(
     // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
     if (entryIntent(entry) === "procedure")
       return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-    const points = rankPoints(entry[lang].points, queryTokens, tokenize, entry.id).slice(
-      0,
-      PART_POINTS,
-    );
-    return appendPoints(lead, points, limit);
+    const ranked = rankPoints(entry[lang].points, queryTokens, tokenize, entry.id);
+    const answerFirst = pointThatAnswers(input, lead, ranked);
+    const [head, rest] = answerFirst
+      ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
+      : [lead, ranked];
+    return appendPoints(head, rest.slice(0, PART_POINTS), limit);
   };
   const a = part(first, MAX_ANSWER_CHARS / 2);
   const b = part(second, MAX_ANSWER_CHARS / 2);
