@@ -195,13 +195,19 @@ function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly st
     const specific = [...queryTokens].filter(
       (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
     );
-    const named = ranked.find((p) => tokenize(p).some((t) => specific.includes(t)));
+    const named = ranked.find(
+      (p) => !LEANS_ON_LEAD.test(p) && tokenize(p).some((t) => specific.includes(t)),
+    );
     if (named) return named;
   }
   const shape = SHAPES[intent];
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
-  return ranked.find((p) => shape.test(p));
+  return ranked.find((p) => !LEANS_ON_LEAD.test(p) && shape.test(p));
 }
+
+/** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
+const LEANS_ON_LEAD =
+  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s/i;
 
 /** Two short parts, one per entry, for a question that names two things or asks two things. */
 export function composeTwoParts(
