@@ -7,8 +7,8 @@ import { createLogger } from "./adapters/logger/create-logger.ts";
 import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { fatalLine, guardProcess } from "./adapters/process/process-guard.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { openSqliteStores } from "./adapters/store/sqlite/open-sqlite.ts";
-import { loadConfig } from "./config.ts";
+import { describeDatabase, openStores } from "./adapters/store/open-stores.ts";
+import { databaseTarget, loadConfig } from "./config.ts";
 import { createTutor } from "./core/tutor/engine.ts";
 import { createTutorService } from "./core/tutor/tutor-service.ts";
 
@@ -17,7 +17,7 @@ import { createTutorService } from "./core/tutor/tutor-service.ts";
  * .env and loadConfig), builds the adapters and wires signals to shutdown.
  */
 
-/** How long SIGTERM waits for replies in flight: past one Slack call timeout, within a 30 s grace period. */
+/** How long SIGTERM waits for replies in flight: past one Slack call timeout; deploy/ allows 40 s in all. */
 const DRAIN_MS = 25_000;
 
 async function main(): Promise<void> {
@@ -34,8 +34,9 @@ async function main(): Promise<void> {
   const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
   const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
   const clock = { now: () => Date.now() };
-  // Opened before Slack starts: a bad DATABASE_PATH stops start-up with one clear line.
-  const stores = await openSqliteStores({ path: config.DATABASE_PATH });
+  // Opened before Slack starts: a bad DATABASE_PATH or DATABASE_URL stops start-up with one clear line.
+  const database = databaseTarget(config);
+  const stores = await openStores(database, { logger });
   const tutoring = {
     service: createTutorService({
       tutor: createTutor(curriculum, core.index.tokenize),
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     bot
-      .stop(DRAIN_MS)
+      .stop(DRAIN_MS, config.SHUTDOWN_DELAY_MS)
       .then(async (result) => {
         await stores.close();
         return result;
@@ -81,14 +82,18 @@ async function main(): Promise<void> {
     entries: core.kb.entries,
     feedback: stores.feedback,
     preferences: stores.preferences,
-    // In the database: a Slack retry that reaches a restarted process is still answered once.
+    // In the database: a Slack retry reaching a restarted process or another replica is answered once.
     ledger: stores.ledger,
+    rates: stores.rates,
+    memos: stores.memos,
     tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
     clock,
     newId: randomUUID,
     liveAnswers: writer !== undefined,
+    // Several replicas share Postgres: each reads a thread's turns from Slack.
+    cacheThreads: database.kind === "sqlite",
     // Socket Mode lost its token while running (revoked, app uninstalled): nothing to wait for.
     onFatal: (error) => {
       process.stderr.write(`${fatalLine(error)}\n`);
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", shutdown);
   await bot.start();
   logger.info(
-    { model: writer ? config.OPENAI_MODEL : "offline", database: config.DATABASE_PATH },
+    { model: writer ? config.OPENAI_MODEL : "offline", database: describeDatabase(database) },
     "answers ready",
   );
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OpenStores } from "../../src/adapters/store/stores.ts";
+import { REFUSALS_COUNTED } from "../../src/core/limits/rate-window.ts";
 import type { FeedbackVote } from "../../src/core/ports.ts";
 import { initialState, type TutorState } from "../../src/core/tutor/state.ts";
 
@@ -102,6 +103,62 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
         expect(all[2]?.entryIds).toEqual([]);
         expect(await stores.feedback.listVotes({ limit: 1 })).toHaveLength(1);
         expect((await stores.feedback.listVotes({ limit: 1 }))[0]?.answerKey).toBe("a2");
+      });
+    });
+
+    describe("rate windows", () => {
+      it("allows `limit` uses in the window, then says when the oldest expires", async () => {
+        expect(await stores.rates.take("q:U1", 1_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U2", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 12_000, 2, 60_000)).toEqual({
+          allowed: false,
+          retryInMs: 49_000,
+          refusals: 1,
+        });
+        // A refused use is not counted: the window frees up when the first use ages out.
+        expect(await stores.rates.take("q:U1", 61_000, 2, 60_000)).toEqual({ allowed: true });
+        expect((await stores.rates.take("q:U1", 61_001, 2, 60_000)).allowed).toBe(false);
+      });
+
+      it("counts refusals in a row up to REFUSALS_COUNTED; an allowed use starts over", async () => {
+        await stores.rates.take("q:R", 1_000, 1, 60_000);
+        const refusals: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const d = await stores.rates.take("q:R", 2_000 + i, 1, 60_000);
+          refusals.push(d.allowed ? 0 : d.refusals);
+        }
+        expect(refusals).toEqual([1, 2, REFUSALS_COUNTED, REFUSALS_COUNTED, REFUSALS_COUNTED]);
+        expect(await stores.rates.take("q:R", 61_000, 1, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:R", 61_001, 1, 60_000)).toMatchObject({ refusals: 1 });
+      });
+
+      it("forget clears one key's uses and no other's", async () => {
+        await stores.rates.take("share:a", 1_000, 1, 60_000);
+        await stores.rates.take("share:b", 1_000, 1, 60_000);
+        await stores.rates.forget("share:a");
+        expect((await stores.rates.take("share:a", 2_000, 1, 60_000)).allowed).toBe(true);
+        expect((await stores.rates.take("share:b", 2_000, 1, 60_000)).allowed).toBe(false);
+      });
+
+      it("of many uses racing on one key, exactly `limit` are allowed", async () => {
+        const decisions = await Promise.all(
+          Array.from({ length: 10 }, () => stores.rates.take("q:race", 5_000, 4, 60_000)),
+        );
+        expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
+      });
+    });
+
+    describe("memos", () => {
+      it("reads back a value stored at or after the cut-off; prune forgets older ones", async () => {
+        await stores.memos.put("k1", '{"q":"도커심"}', 1_000);
+        await stores.memos.put("k2", "two", 5_000);
+        expect(await stores.memos.get("k1", 1_000)).toBe('{"q":"도커심"}');
+        expect(await stores.memos.get("k1", 1_001)).toBeUndefined();
+        expect(await stores.memos.get("missing", 0)).toBeUndefined();
+        await stores.memos.prune(2_000);
+        expect(await stores.memos.get("k1", 0)).toBeUndefined();
+        expect(await stores.memos.get("k2", 0)).toBe("two");
       });
     });
 

@@ -35,8 +35,11 @@ export interface FakeSocketMode {
   readonly connectedAt: readonly number[];
   /** Connections open now. */
   readonly openCount: number;
-  /** Sends an envelope to the connected app; returns its envelope_id. */
-  deliver(envelope: Envelope): string;
+  /**
+   * Sends an envelope to the connected app (the `to`-th open connection, for
+   * several replicas); returns its envelope_id.
+   */
+  deliver(envelope: Envelope, to?: number): string;
   /** Polls until the app acked `envelopeId`. */
   waitForAck(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
   /** Polls until an app is connected (it got `hello`). */
@@ -128,9 +131,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     get openCount() {
       return open.size;
     },
-    deliver(envelope) {
+    deliver(envelope, to = 0) {
       const envelopeId = envelope.envelope_id ?? `env-${++counter}`;
-      const [socket] = open;
+      const socket = [...open][to];
       if (!socket) throw new Error("no Socket Mode connection to deliver to");
       socket.send(JSON.stringify({ ...envelope, envelope_id: envelopeId }));
       return envelopeId;

@@ -15,7 +15,9 @@ import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { type EventLedger, type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
@@ -123,8 +125,10 @@ export async function startHarness(
     entries: core.kb.entries,
     feedback,
     preferences: options.preferences ?? createMemoryPreferenceStore(),
-    ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     ledger: options.ledger ?? createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
+    ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,

@@ -3,7 +3,9 @@ import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { createSlackApp, type SlackBot } from "../../src/adapters/slack/create-slack-app.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import {
   FAKE_BOT_ID,
@@ -68,6 +70,8 @@ beforeAll(async () => {
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock: createFakeClock(),

@@ -3,7 +3,9 @@ import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { createSlackApp, type SlackBot } from "../../src/adapters/slack/create-slack-app.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import type { AppError } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
@@ -56,6 +58,8 @@ async function build(apiUrl: string, port: number, destination: MemoryLog): Prom
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: createLogger({ level: "debug", destination }),
     logLevel: "debug",
     clock: createFakeClock(),

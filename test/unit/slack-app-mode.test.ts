@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp, type SlackAppConfig } from "../../src/adapters/slack/create-slack-app.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
@@ -36,6 +38,8 @@ async function build(config: Partial<SlackAppConfig>) {
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
     ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: silentLogger,
     clock: createFakeClock(),
     newId: sequentialIds(),

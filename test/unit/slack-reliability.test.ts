@@ -7,69 +7,57 @@ import {
   encodeFeedbackValue,
   encodeShareValue,
 } from "../../src/adapters/slack/format/button-values.ts";
-import { createDedupe } from "../../src/adapters/slack/reliability/dedupe.ts";
 import { createInFlight } from "../../src/adapters/slack/reliability/in-flight.ts";
 import { createRateLimiter } from "../../src/adapters/slack/reliability/rate-limiter.ts";
 import { createAnswerTurns } from "../../src/adapters/slack/reliability/yield.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { AppError, ErrorCode } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 
-describe("dedupe", () => {
-  it("lets an id through once within the TTL", () => {
-    const clock = createFakeClock();
-    const dedupe = createDedupe(clock, { ttlMs: 1000 });
-    expect(dedupe.firstTime(["event:Ev1", "msg:m1"])).toBe(true);
-    expect(dedupe.firstTime(["event:Ev1"])).toBe(false);
-    expect(dedupe.firstTime(["event:Ev2", "msg:m1"])).toBe(false);
-    clock.advance(1000);
-    expect(dedupe.firstTime(["event:Ev1"])).toBe(true);
-  });
-
-  it("forgets keys on request, so work that failed can run again", () => {
-    const dedupe = createDedupe(createFakeClock());
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
-    dedupe.forget(["share:C1:1.2:U1"]);
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(false);
-  });
-
-  it("stays bounded", () => {
-    const dedupe = createDedupe(createFakeClock(), { maxKeys: 100 });
-    for (let i = 0; i < 1000; i++) dedupe.firstTime([`event:${i}`]);
-    expect(dedupe.size).toBeLessThanOrEqual(100);
-    expect(dedupe.firstTime(["event:999"])).toBe(false);
-  });
-});
-
 describe("rate limiter", () => {
-  it("allows N a minute per user, then says when to retry", () => {
+  it("allows N a minute per user, then says when to retry", async () => {
     const clock = createFakeClock();
-    const limiter = createRateLimiter(clock, 2);
-    expect(limiter.take("U1").allowed).toBe(true);
+    const limiter = createRateLimiter(clock, 2, createMemoryRateWindows());
+    expect((await limiter.take("U1")).allowed).toBe(true);
     clock.advance(10_000);
-    expect(limiter.take("U1").allowed).toBe(true);
-    expect(limiter.take("U2").allowed).toBe(true);
-    expect(limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000, notice: "public" });
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    expect((await limiter.take("U2")).allowed).toBe(true);
+    expect(await limiter.take("U1")).toEqual({
+      allowed: false,
+      retryInMs: 50_000,
+      notice: "public",
+    });
     clock.advance(50_000);
-    expect(limiter.take("U1").allowed).toBe(true);
+    expect((await limiter.take("U1")).allowed).toBe(true);
   });
 
-  it("says so in public once per spell, then privately once, then not at all", () => {
+  it("says so in public once per spell, then privately once, then not at all", async () => {
     const clock = createFakeClock();
-    const limiter = createRateLimiter(clock, 1);
-    expect(limiter.take("U1").allowed).toBe(true);
-    const notices = Array.from({ length: 5 }, () => {
-      const decision = limiter.take("U1");
-      return decision.allowed ? "allowed" : decision.notice;
-    });
+    const limiter = createRateLimiter(clock, 1, createMemoryRateWindows());
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    const notices: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const decision = await limiter.take("U1");
+      notices.push(decision.allowed ? "allowed" : decision.notice);
+    }
     expect(notices).toEqual(["public", "private", "none", "none", "none"]);
     // Another person's notices are their own.
-    expect(limiter.take("U2").allowed).toBe(true);
-    expect(limiter.take("U2")).toMatchObject({ notice: "public" });
+    expect((await limiter.take("U2")).allowed).toBe(true);
+    expect(await limiter.take("U2")).toMatchObject({ notice: "public" });
     // Once allowed again, a new spell starts with a public notice.
     clock.advance(60_000);
-    expect(limiter.take("U1").allowed).toBe(true);
-    expect(limiter.take("U1")).toMatchObject({ notice: "public" });
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    expect(await limiter.take("U1")).toMatchObject({ notice: "public" });
+  });
+
+  it("agrees on the notice across replicas sharing one store", async () => {
+    const clock = createFakeClock();
+    const shared = createMemoryRateWindows();
+    const [a, b] = [createRateLimiter(clock, 1, shared), createRateLimiter(clock, 1, shared)];
+    expect((await a.take("U1")).allowed).toBe(true);
+    expect(await b.take("U1")).toMatchObject({ notice: "public" });
+    expect(await a.take("U1")).toMatchObject({ notice: "private" });
+    expect(await b.take("U1")).toMatchObject({ notice: "none" });
   });
 });
 

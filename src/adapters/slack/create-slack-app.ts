@@ -8,7 +8,9 @@ import type {
   EventLedger,
   FeedbackStore,
   Logger,
+  MemoStore,
   PreferenceStore,
+  RateWindowStore,
 } from "../../core/ports.ts";
 import type { AppError } from "../../errors.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
@@ -19,7 +21,7 @@ import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
 import { boundPort, buildReceiver, healthRoute, healthServer } from "./receiver.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
-import { createDedupe } from "./reliability/dedupe.ts";
+import { createClickGuard } from "./reliability/click-guard.ts";
 import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createSlackFetch, type TransportPolicy } from "./reliability/slack-fetch.ts";
@@ -55,6 +57,10 @@ export interface SlackAppDeps {
   readonly preferences: PreferenceStore;
   /** Delivery ids already answered (Slack retries, duplicates); survives restarts if the store does. */
   readonly ledger: EventLedger;
+  /** Rate-limit counters and notice state: shared by every replica when the store is. */
+  readonly rates: RateWindowStore;
+  /** Answers behind feedback buttons, so any replica can redraw the message voted on. */
+  readonly memos: MemoStore;
   readonly logger: Logger;
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
   readonly logLevel?: SlackConfig["LOG_LEVEL"];
@@ -65,6 +71,12 @@ export interface SlackAppDeps {
   readonly tutoring?: SlackTutoring;
   /** True when a model writes the answers: status or placeholder at once, then streaming. */
   readonly liveAnswers?: boolean;
+  /**
+   * False when other replicas answer in the same threads: a thread's last turn is
+   * then always read back from Slack (the answers' metadata), never from this
+   * process's cache, which would miss turns another replica answered.
+   */
+  readonly cacheThreads?: boolean;
   /** Web API pacing and retries; tests shorten the waits. */
   readonly transport?: TransportPolicy;
   /** response_url retries; tests shorten the waits. */
@@ -84,8 +96,12 @@ export interface SlackBot {
   start(): Promise<{ readonly port: number }>;
   /** Waits until no reply is being worked on (or `timeoutMs` passes). */
   settle(timeoutMs?: number): Promise<{ readonly unfinished: number }>;
-  /** Stops taking requests, then waits up to `drainMs` for replies in flight. */
-  stop(drainMs?: number): Promise<{ readonly unfinished: number }>;
+  /**
+   * Turns /healthz not-ready, keeps serving for `notReadyMs` (while Kubernetes
+   * takes the pod out of its Service), stops taking requests, then waits up to
+   * `drainMs` for replies in flight.
+   */
+  stop(drainMs?: number, notReadyMs?: number): Promise<{ readonly unfinished: number }>;
 }
 
 /**
@@ -102,7 +118,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   const health = healthRoute(() => {
     const socket = supervisor?.health();
     const base = { entries: deps.entries.length, mode };
-    if (stopping) return { ok: true, body: { status: "stopping", ...base } };
+    // Not ready while stopping, so Kubernetes takes the replica out of its Service first.
+    if (stopping) return { ok: false, body: { status: "stopping", ...base } };
     if (socket?.problem)
       return { ok: false, body: { status: "disconnected", reason: socket.problem, ...base } };
     if (socket && !socket.connected) return { ok: true, body: { status: "reconnecting", ...base } };
@@ -155,16 +172,19 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     preferences: deps.preferences,
     logger,
     clock,
-    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
+    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE, deps.rates),
     ledger: deps.ledger,
     // A double click arrives within seconds; a click a minute later is meant.
-    shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
+    shares: createClickGuard(deps.rates, clock, 60_000),
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
-    recent: createRecentAnswers(clock, deps.newId),
+    recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
     ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
     tutorTurns: createUserTurns(),
-    threads: createThreadTurns(clock),
+    threads: createThreadTurns(
+      clock,
+      deps.cacheThreads === false ? { ttlMs: 0, unknownTtlMs: 0 } : {},
+    ),
     live: deps.liveAnswers ?? false,
   };
 
@@ -206,8 +226,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       return { port };
     },
     settle: (timeoutMs = 15_000) => inFlight.drain(timeoutMs),
-    async stop(drainMs = 10_000) {
+    async stop(drainMs = 10_000, notReadyMs = 0) {
       stopping = true;
+      if (notReadyMs > 0) await new Promise((resolve) => setTimeout(resolve, notReadyMs));
       if (supervisor) await supervisor.stop();
       else await app.stop();
       socketHealth?.close();

@@ -8,7 +8,7 @@ import type {
   PreferenceStore,
 } from "../../core/ports.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
-import type { Dedupe } from "./reliability/dedupe.ts";
+import type { ClickGuard } from "./reliability/click-guard.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
@@ -32,7 +32,7 @@ export interface ListenerDeps {
   /** Delivery ids already answered; kept outside the process where the store allows. */
   readonly ledger: EventLedger;
   /** Share clicks already being posted, so a double click posts once. */
-  readonly shares: Dedupe;
+  readonly shares: ClickGuard;
   /** Awaited after the ack, before answer work: acks go first under load. */
   readonly answerTurn: AnswerTurn;
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */

@@ -1,4 +1,4 @@
-import type { Clock } from "../../../core/ports.ts";
+import type { Clock, RateWindowStore } from "../../../core/ports.ts";
 
 /**
  * How to tell someone they hit the limit: the first time in a spell, where they
@@ -14,44 +14,37 @@ export type RateDecision =
 export interface RateLimiter {
   /** Questions allowed per user per minute, for the message that says so. */
   readonly perMinute: number;
-  /** Counts one question for `userId` if the user is under the limit. */
-  take(userId: string): RateDecision;
+  take(userId: string): Promise<RateDecision>;
 }
 
 const WINDOW_MS = 60_000;
 
-/**
- * A sliding one-minute window per user. Only questions count, so help and
- * diagrams keep working for someone who hit the limit.
- */
-export function createRateLimiter(clock: Clock, perMinute: number, maxUsers = 50_000): RateLimiter {
-  const recent = new Map<string, number[]>();
-  // Refusals since the user was last allowed a question; bounded with `recent`.
-  const refused = new Map<string, number>();
+function noticeFor(refusals: number): Notice {
+  return refusals <= 1 ? "public" : refusals === 2 ? "private" : "none";
+}
 
+/**
+ * A sliding one-minute window per user, counted in `windows`: the shared store
+ * when replicas share a database, so the limit is per user, not per replica.
+ * The store also counts refusals in a row, so which notice a refusal gets is
+ * agreed between replicas too. Only questions count, so help and diagrams keep
+ * working for someone who hit the limit.
+ */
+export function createRateLimiter(
+  clock: Clock,
+  perMinute: number,
+  windows: RateWindowStore,
+): RateLimiter {
   return {
     perMinute,
-    take(userId) {
-      const now = clock.now();
-      const times = (recent.get(userId) ?? []).filter((t) => now - t < WINDOW_MS);
-      const oldest = times[0];
-      if (times.length >= perMinute && oldest !== undefined) {
-        recent.set(userId, times);
-        const count = (refused.get(userId) ?? 0) + 1;
-        refused.set(userId, count);
-        const notice: Notice = count === 1 ? "public" : count === 2 ? "private" : "none";
-        return { allowed: false, retryInMs: WINDOW_MS - (now - oldest), notice };
-      }
-      refused.delete(userId);
-      times.push(now);
-      recent.delete(userId);
-      recent.set(userId, times);
-      const stalest = recent.keys().next();
-      if (recent.size > maxUsers && !stalest.done) {
-        recent.delete(stalest.value);
-        refused.delete(stalest.value);
-      }
-      return { allowed: true };
+    async take(userId) {
+      const decision = await windows.take(`question:${userId}`, clock.now(), perMinute, WINDOW_MS);
+      if (decision.allowed) return decision;
+      return {
+        allowed: false,
+        retryInMs: decision.retryInMs,
+        notice: noticeFor(decision.refusals),
+      };
     },
   };
 }
