@@ -1,0 +1,157 @@
+import type { Lang } from "../knowledge/schema.ts";
+import { arr, flatten, type Obj, obj, str } from "./documents.ts";
+import { say } from "./say.ts";
+import type { DiagnosisItem } from "./types.ts";
+
+/**
+ * Docker dependencies in Pod, Deployment, DaemonSet (and the other pod
+ * templates): the node's docker.sock mounted by hostPath, the docker CLI in
+ * command/args, and privileged docker:dind sidecars (which keep working).
+ */
+
+const WORKLOADS = new Set([
+  "Pod",
+  "Deployment",
+  "DaemonSet",
+  "StatefulSet",
+  "ReplicaSet",
+  "Job",
+  "CronJob",
+  "ReplicationController",
+]);
+const DOCKER_PATHS = /^\/(var\/)?run\/docker\.sock\/?$|^\/var\/lib\/docker\/?$|^\/(var\/)?run\/?$/;
+const DOCKER_CLI =
+  /(^|[\s;&|(`'"/])docker(\s+(build|buildx|run|ps|push|pull|exec|images|login|tag|logs|inspect|info|version|compose|save|load|rm|rmi|stop|start|kill|cp|network|volume|system|container|image))(\s|$|["';)])/;
+const DIND = /(^|\/)docker:[^\s]*dind|(^|\/)dind[:@]|[-/]dind(:|$)/;
+
+interface Workload {
+  readonly kind: string;
+  readonly name: string;
+  readonly spec: Obj;
+}
+
+function podSpec(doc: Obj): Obj | undefined {
+  const spec = obj(doc.spec);
+  if (doc.kind === "Pod") return spec;
+  if (doc.kind === "CronJob") return obj(obj(obj(obj(spec.jobTemplate).spec).template).spec);
+  return obj(obj(spec.template).spec);
+}
+
+export function workloadsIn(docs: readonly unknown[]): Workload[] {
+  return flatten(docs).flatMap((doc) => {
+    const kind = str(doc.kind) ?? "";
+    if (!WORKLOADS.has(kind)) return [];
+    const spec = podSpec(doc) ?? {};
+    return [{ kind, name: str(obj(doc.metadata).name) ?? "?", spec }];
+  });
+}
+
+const containersOf = (spec: Obj) => [...arr(spec.initContainers), ...arr(spec.containers)].map(obj);
+
+const isDind = (c: Obj) => DIND.test(str(c.image) ?? "");
+
+function usesDockerCli(c: Obj): boolean {
+  const words = [...arr(c.command), ...arr(c.args)].map((w) => str(w) ?? "");
+  if (words[0] === "docker" || /\/docker$/.test(words[0] ?? "")) return true;
+  return DOCKER_CLI.test(words.join(" "));
+}
+
+const dockerHost = (c: Obj) =>
+  arr(c.env)
+    .map(obj)
+    .find((e) => e.name === "DOCKER_HOST")?.value;
+
+function diagnoseWorkload(w: Workload, lang: Lang): DiagnosisItem[] {
+  const socketVolumes = new Map<string, string>();
+  for (const v of arr(w.spec.volumes).map(obj)) {
+    const path = str(obj(v.hostPath).path);
+    if (path && DOCKER_PATHS.test(path)) socketVolumes.set(str(v.name) ?? "", path);
+  }
+  const containers = containersOf(w.spec);
+  const hasDind = containers.some(isDind);
+  const label = `${w.kind}/${w.name}`;
+  const items: DiagnosisItem[] = [];
+  for (const c of containers) {
+    const name = `${label} › ${str(c.name) ?? "?"}`;
+    const mounted = arr(c.volumeMounts)
+      .map(obj)
+      .flatMap((m) => socketVolumes.get(str(m.name) ?? "") ?? []);
+    if (isDind(c)) {
+      const privileged = obj(c.securityContext).privileged === true;
+      items.push(
+        privileged
+          ? {
+              name,
+              verdict: "ok",
+              reason: say(
+                lang,
+                "a privileged docker:dind sidecar runs its own Docker daemon inside the pod, so it keeps working on containerd and CRI-O nodes.",
+                "privileged docker:dind 사이드카는 파드 안에서 자체 Docker 데몬을 돌리므로 containerd·CRI-O 노드에서도 계속 동작합니다.",
+              ),
+            }
+          : {
+              name,
+              verdict: "check",
+              reason: say(
+                lang,
+                "docker:dind starts its own daemon only with `securityContext.privileged: true`.",
+                "docker:dind는 `securityContext.privileged: true`가 있어야 자체 데몬을 띄울 수 있습니다.",
+              ),
+            },
+      );
+      continue;
+    }
+    if (mounted.length > 0) {
+      items.push({
+        name,
+        verdict: "breaks",
+        reason: say(
+          lang,
+          `mounts the node's ${mounted.join(", ")} (hostPath): it only works on nodes that run Docker Engine; containerd and CRI-O nodes have no dockerd behind that path. Build with BuildKit or buildah, run a docker:dind sidecar instead, or switch an agent to its containerd/CRI mode.`,
+          `노드의 ${mounted.join(", ")}를 hostPath로 마운트합니다. Docker Engine이 도는 노드에서만 동작하고 containerd·CRI-O 노드에는 그 경로 뒤에 dockerd가 없습니다. BuildKit이나 buildah로 빌드하거나, docker:dind 사이드카를 쓰거나, 에이전트라면 containerd/CRI 모드로 바꾸십시오.`,
+        ),
+      });
+      continue;
+    }
+    if (usesDockerCli(c)) {
+      const host = str(dockerHost(c)) ?? "";
+      const ownDaemon = hasDind || /^tcp:\/\//.test(host);
+      items.push(
+        ownDaemon
+          ? {
+              name,
+              verdict: "ok",
+              reason: say(
+                lang,
+                `runs the docker CLI against ${hasDind ? "the pod's dind sidecar" : host}, not the node's Docker: keeps working after the switch.`,
+                `docker CLI가 노드의 Docker가 아니라 ${hasDind ? "파드의 dind 사이드카" : host}에 붙으므로 전환 후에도 동작합니다.`,
+              ),
+            }
+          : {
+              name,
+              verdict: "check",
+              reason: say(
+                lang,
+                "runs the docker CLI but no daemon is visible here: on a containerd or CRI-O node there is no dockerd to talk to. Use a dind sidecar (DOCKER_HOST=tcp://localhost:2375) or a daemonless builder.",
+                "docker CLI를 쓰지만 연결할 데몬이 보이지 않습니다. containerd·CRI-O 노드에는 dockerd가 없으니 dind 사이드카(DOCKER_HOST=tcp://localhost:2375)나 데몬 없는 빌더를 쓰십시오.",
+              ),
+            },
+      );
+    }
+  }
+  if (items.length === 0)
+    items.push({
+      name: label,
+      verdict: "ok",
+      reason: say(
+        lang,
+        "no docker.sock mount, docker CLI or dind sidecar: nothing here depends on Docker Engine on the node.",
+        "docker.sock 마운트, docker CLI, dind 사이드카가 없어 노드의 Docker Engine에 의존하는 부분이 없습니다.",
+      ),
+    });
+  return items;
+}
+
+export function diagnoseManifests(docs: readonly unknown[], lang: Lang): DiagnosisItem[] {
+  return workloadsIn(docs).flatMap((w) => diagnoseWorkload(w, lang));
+}
