@@ -93,22 +93,23 @@ function nodeSection(n: Normalized, docs: readonly unknown[], lang: Lang): Secti
 function kubeletSection(n: Normalized, docs: readonly unknown[], lang: Lang): Section | undefined {
   const settings = readKubelet(n.lines, docs);
   if (!settings) return undefined;
-  const items = diagnoseKubelet(settings, lang);
+  const { path, items } = diagnoseKubelet(settings, lang);
+  if (items.length === 0) return undefined;
   const entries = [
     "container-runtime-endpoint-flag",
     ...(settings.containerRuntime === "remote" ? ["container-runtime-flag-removal"] : []),
     ...(settings.removedFlags.length > 0 ? ["kubelet-network-flags-removed"] : []),
-    ...(items[0]?.verdict === "dockershim" ? ["migrate-to-containerd"] : []),
+    ...(path?.verdict === "dockershim" ? ["migrate-to-containerd"] : []),
     ...(settings.cgroupDriver ? ["cgroup-drivers"] : []),
     "cri-socket-paths",
   ];
-  const diagram = diagramFor(items.slice(0, 1));
+  const diagram = path ? diagramFor([path]) : undefined;
   return {
     kind: "kubelet",
     items,
     entries,
-    summary: kubeletSummary(items, lang),
-    steps: kubeletSteps(items, lang),
+    summary: kubeletSummary(path, items, lang),
+    steps: kubeletSteps(path, items, lang),
     ...(diagram ? { diagram } : {}),
   };
 }

@@ -14,6 +14,11 @@ export interface KubeletSettings {
   readonly hostname?: string;
   /** "config" when read from a KubeletConfiguration, else "flags". */
   readonly source: "flags" | "config";
+  /**
+   * A whole command line or config, not one flag quoted in a question: only then
+   * does a missing endpoint say something about the node.
+   */
+  readonly whole: boolean;
 }
 
 export const REMOVED_IN_124 = [
@@ -55,7 +60,11 @@ function fromFlags(lines: readonly string[]): KubeletSettings | undefined {
   const isKubelet =
     /KUBELET_(KUBEADM|EXTRA)_ARGS|\bkubelet\b/.test(text) ||
     [...flags].some(([name, value]) => KUBELET_ONLY.test(name) && value !== "");
-  if (!isKubelet || flags.size === 0) return undefined;
+  // A flag named in a question ("complains about the --container-runtime flag") is not a paste.
+  const withValue = [...flags.values()].filter((v) => v !== "").length;
+  const pasted = /KUBELET_(KUBEADM|EXTRA)_ARGS/.test(text) || withValue > 0;
+  if (!isKubelet || !pasted) return undefined;
+  const whole = flags.size >= 3 || /KUBELET_(KUBEADM|EXTRA)_ARGS/.test(text);
   if (![...flags.keys()].some((n) => KUBELET_ONLY.test(n) || REMOVED_IN_124.some((r) => r === n)))
     return undefined;
   const get = (name: string) => flags.get(name) || undefined;
@@ -72,6 +81,7 @@ function fromFlags(lines: readonly string[]): KubeletSettings | undefined {
     ...(get("cgroup-driver") ? { cgroupDriver: get("cgroup-driver") } : {}),
     ...(get("hostname-override") ? { hostname: get("hostname-override") } : {}),
     source: "flags",
+    whole,
   };
 }
 
@@ -85,6 +95,7 @@ function fromConfig(docs: readonly unknown[]): KubeletSettings | undefined {
     removedFlags: [],
     ...(cgroupDriver ? { cgroupDriver } : {}),
     source: "config",
+    whole: true,
   };
 }
 
@@ -101,6 +112,7 @@ export function readKubelet(
   const cgroupDriver = flags.cgroupDriver ?? config.cgroupDriver;
   return {
     ...flags,
+    whole: true,
     ...(endpoint ? { endpoint } : {}),
     ...(cgroupDriver ? { cgroupDriver } : {}),
   };

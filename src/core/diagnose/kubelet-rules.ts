@@ -83,8 +83,17 @@ function pathItem(k: KubeletSettings, lang: Lang): DiagnosisItem {
   }
 }
 
-export function diagnoseKubelet(k: KubeletSettings, lang: Lang): DiagnosisItem[] {
-  const items = [pathItem(k, lang)];
+export interface KubeletDiagnosis {
+  /** Which path the node is on, when the paste says enough to tell. */
+  readonly path?: DiagnosisItem;
+  /** The path item first, then every setting that breaks or needs a check. */
+  readonly items: readonly DiagnosisItem[];
+}
+
+export function diagnoseKubelet(k: KubeletSettings, lang: Lang): KubeletDiagnosis {
+  const told = k.whole || k.endpoint !== undefined || (k.containerRuntime ?? "remote") !== "remote";
+  const path = told ? pathItem(k, lang) : undefined;
+  const items = path ? [path] : [];
   if (k.containerRuntime === "remote")
     items.push({
       name: "--container-runtime=remote",
@@ -122,5 +131,5 @@ export function diagnoseKubelet(k: KubeletSettings, lang: Lang): DiagnosisItem[]
               `런타임도 ${k.cgroupDriver}를 써야 합니다(containerd: SystemdCgroup = false). kubeadm은 1.22부터 systemd가 기본이며 systemd 호스트에서는 보통 systemd를 씁니다.`,
             ),
     });
-  return items;
+  return path ? { path, items } : { items };
 }

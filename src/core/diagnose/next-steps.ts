@@ -85,9 +85,12 @@ export function nodeSteps(
   return steps;
 }
 
-export function kubeletSteps(items: readonly DiagnosisItem[], lang: Lang): string[] {
+export function kubeletSteps(
+  path: DiagnosisItem | undefined,
+  items: readonly DiagnosisItem[],
+  lang: Lang,
+): string[] {
   const steps: string[] = [];
-  const path = items[0];
   if (path?.verdict === "dockershim")
     steps.push(
       say(

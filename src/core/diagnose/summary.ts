@@ -84,8 +84,11 @@ export function nodesSummary(items: readonly DiagnosisItem[], lang: Lang): strin
   return lang === "ko" ? `${phrases.join(". ")}.` : `${phrases.join("; ")}.`;
 }
 
-export function kubeletSummary(items: readonly DiagnosisItem[], lang: Lang): string {
-  const path = items[0];
+export function kubeletSummary(
+  path: DiagnosisItem | undefined,
+  items: readonly DiagnosisItem[],
+  lang: Lang,
+): string {
   const breaking = items.filter((i) => i.verdict === "breaks");
   let lead: string;
   switch (path?.verdict) {
@@ -110,6 +113,9 @@ export function kubeletSummary(items: readonly DiagnosisItem[], lang: Lang): str
         `이 kubelet은 CRI로 ${path.runtime ?? "런타임"}과 바로 통신합니다. dockershim 제거와 무관합니다.`,
       );
       break;
+    case undefined:
+      lead = "";
+      break;
     default:
       lead = say(
         lang,
@@ -117,8 +123,16 @@ export function kubeletSummary(items: readonly DiagnosisItem[], lang: Lang): str
         "이 kubelet 설정에는 런타임 엔드포인트가 없어 경로를 한 번 더 확인해야 합니다.",
       );
   }
-  if (breaking.length === 0) return lead;
-  return `${lead} ${say(lang, `${breaking.length === 1 ? "One setting breaks" : `${breaking.length} settings break`} on upgrade: ${listNames(breaking, lang)}.`, `업그레이드 때 깨지는 설정 ${breaking.length}개: ${listNames(breaking, lang)}.`)}`;
+  if (breaking.length === 0)
+    return (
+      lead ||
+      say(
+        lang,
+        "The runtime must use the same cgroup driver as the kubelet.",
+        "런타임도 kubelet과 같은 cgroup 드라이버를 써야 합니다.",
+      )
+    );
+  return `${lead ? `${lead} ` : ""}${say(lang, `${breaking.length === 1 ? "One setting breaks" : `${breaking.length} settings break`} on upgrade: ${listNames(breaking, lang)}.`, `업그레이드 때 깨지는 설정 ${breaking.length}개: ${listNames(breaking, lang)}.`)}`;
 }
 
 export function manifestsSummary(items: readonly DiagnosisItem[], lang: Lang): string {

@@ -11,6 +11,7 @@ import {
   type SlackMessage,
 } from "./blocks.ts";
 import { ActionId, encodeFeedbackValue } from "./button-values.ts";
+import { diagnosisBlocks } from "./diagnosis-blocks.ts";
 import { bold, codeBlock, escapeMrkdwn, link, plainToMrkdwn } from "./mrkdwn.ts";
 import { trimText } from "./split.ts";
 import { word } from "./wording.ts";
@@ -106,7 +107,9 @@ function answerMessage(
   const content: Block[] = [
     ...sharedByBlock(lang, options),
     ...(answer.kind === "invalid" ? [] : [questionBlock(answer)]),
-    ...mrkdwnSections(body, "answer"),
+    ...(answer.diagnosis
+      ? diagnosisBlocks(answer.diagnosis, lang)
+      : mrkdwnSections(body, "answer")),
     ...(diagram ? diagramBlocks(diagram, lang) : []),
     ...sourcesBlocks(answer),
   ];
