@@ -15,7 +15,7 @@ export interface Documents {
 }
 
 const START = /^(apiVersion|kind|items|metadata|spec|status)\s*:|^\s*[{[]\s*$|^\s*\{\s*"/;
-const YAMLISH = /^(\s|-|#|---|\.\.\.|[}\]]|$)|^[\w."'/-]+\s*:/;
+const YAMLISH = /^(\s|-|#|---|\.\.\.|[{}[\]]|$)|^[\w."'/-]+\s*:/;
 
 /** The unfenced YAML/JSON region: from the first start line while lines stay YAML-shaped. */
 function unfencedRegion(lines: readonly string[]): string | undefined {

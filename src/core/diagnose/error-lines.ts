@@ -13,11 +13,6 @@ export interface ErrorFinding {
 
 type Rule = (line: string, lang: Lang) => ErrorFinding | undefined;
 
-const shorten = (line: string) => {
-  const t = line.trim().replace(/\s+/g, " ");
-  return t.length > 120 ? `${t.slice(0, 119)}…` : t;
-};
-
 const unknownFlag: Rule = (line, lang) => {
   const m = /unknown flag:?\s*--([a-z][a-z0-9-]*)/.exec(line);
   const flag = m?.[1];
@@ -76,11 +71,13 @@ const criV1: Rule = (line, lang) => {
     ) ||
     (/v1 (?:runtime|image) API/i.test(line) && /Unimplemented/.test(line));
   if (!unimplemented) return undefined;
+  const service =
+    /runtime\.v1\.(Runtime|Image)Service/.exec(line)?.[0] ?? "runtime.v1.RuntimeService";
   return {
     id: "cri-v1-unimplemented",
     entries: ["containerd-cri-plugin", "cri-v1-only"],
     item: {
-      name: shorten(line),
+      name: `Unimplemented: unknown service ${service}`,
       verdict: "error",
       reason: say(
         lang,
@@ -142,7 +139,7 @@ const missingSocket: Rule = (line, lang) => {
   return {
     id: `missing-socket:${path}`,
     entries: ["cri-socket-paths", "crictl"],
-    item: { name: shorten(line), verdict: "error", reason },
+    item: { name: `${path}: no such file or directory`, verdict: "error", reason },
     fix: [fix],
   };
 };
@@ -187,7 +184,7 @@ const dockerDaemon: Rule = (line, lang) => {
     id: "docker-daemon",
     entries: ["docker-sock-mounts", "build-images-without-docker"],
     item: {
-      name: shorten(line),
+      name: `Cannot connect to the Docker daemon at ${m[1]}`,
       verdict: "error",
       reason: tcp
         ? say(
@@ -231,7 +228,9 @@ const cgroupMismatch: Rule = (line, lang) => {
     id: "cgroup-mismatch",
     entries: ["cgroup-drivers"],
     item: {
-      name: shorten(line),
+      name: m
+        ? `cgroup driver mismatch: kubelet ${m[1]}, ${m[2]} ${m[3]}`
+        : "cgroup driver mismatch",
       verdict: "error",
       reason: say(
         lang,

@@ -108,7 +108,7 @@ function diagnoseWorkload(w: Workload, lang: Lang): DiagnosisItem[] {
         reason: say(
           lang,
           `mounts the node's ${mounted.join(", ")} (hostPath): it only works on nodes that run Docker Engine; containerd and CRI-O nodes have no dockerd behind that path. Build with BuildKit or buildah, run a docker:dind sidecar instead, or switch an agent to its containerd/CRI mode.`,
-          `노드의 ${mounted.join(", ")}를 hostPath로 마운트합니다. Docker Engine이 도는 노드에서만 동작하고 containerd·CRI-O 노드에는 그 경로 뒤에 dockerd가 없습니다. BuildKit이나 buildah로 빌드하거나, docker:dind 사이드카를 쓰거나, 에이전트라면 containerd/CRI 모드로 바꾸십시오.`,
+          `hostPath로 노드의 ${mounted.join(", ")} 경로를 마운트합니다. Docker Engine이 도는 노드에서만 동작하고 containerd·CRI-O 노드에는 그 경로 뒤에 dockerd가 없습니다. BuildKit이나 buildah로 빌드하거나, docker:dind 사이드카를 쓰거나, 에이전트라면 containerd/CRI 모드로 바꾸십시오.`,
         ),
       });
       continue;

@@ -110,7 +110,7 @@ export function kubeletSummary(
       lead = say(
         lang,
         `This kubelet talks CRI to ${path.runtime ?? "its runtime"} directly: not affected by the dockershim removal.`,
-        `이 kubelet은 CRI로 ${path.runtime ?? "런타임"}과 바로 통신합니다. dockershim 제거와 무관합니다.`,
+        `이 kubelet은 CRI로 ${path.runtime ?? "런타임"}에 바로 연결됩니다. dockershim 제거와 무관합니다.`,
       );
       break;
     case undefined:
