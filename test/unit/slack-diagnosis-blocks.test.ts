@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { replyMessage } from "../../src/adapters/slack/format/answer-blocks.ts";
+import {
+  diagnosisBlocks,
+  ITEMS_PER_GROUP,
+} from "../../src/adapters/slack/format/diagnosis-blocks.ts";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import type { Diagnosis } from "../../src/core/diagnose/types.ts";
+import { fenced, paste } from "../helpers/pastes.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+describe("diagnosis in Slack", () => {
+  it("golden: nodes grouped by verdict as rich_text lists, sources and buttons kept", async () => {
+    const answer = core.answerer.answerOffline(
+      `are we affected?\n${fenced(paste("nodes-wide-1.27.txt"))}`,
+    );
+    const message = replyMessage({ kind: "answer", answer }, { feedbackKey: "key-d" });
+    const types = message.blocks.map((b) => b.type);
+    expect(types).toContain("rich_text");
+    expect(message.blocks.some((b) => b.block_id === "feedback")).toBe(true);
+    expect(message.blocks.some((b) => b.block_id?.startsWith("sources"))).toBe(true);
+    await expect(json(message)).toMatchFileSnapshot("../golden/slack/diagnosis-nodes.json");
+  });
+
+  it("golden: a Korean manifest diagnosis with a redaction note", async () => {
+    const answer = core.answerer.answerOffline(
+      `이거 containerd에서 깨지나요?\n${fenced(paste("manifests.yaml"), "yaml")}`,
+    );
+    const message = replyMessage({ kind: "answer", answer }, { feedbackKey: "key-k" });
+    expect(JSON.stringify(message)).not.toContain("glrt-abc123secretvalue");
+    await expect(json(message)).toMatchFileSnapshot("../golden/slack/diagnosis-manifests-ko.json");
+  });
+
+  it("escapes user text, and says a shared reason once per group", () => {
+    const d: Diagnosis = {
+      kind: "nodes",
+      summary: "<!channel> & friends",
+      items: [
+        { name: "<@U1>", verdict: "ok", reason: "same", runtime: "containerd" },
+        { name: "n2", verdict: "ok", reason: "same", runtime: "containerd" },
+      ],
+      nextSteps: ["a < b"],
+      redacted: 0,
+    };
+    const out = JSON.stringify(diagnosisBlocks(d, "en"));
+    expect(out).not.toContain("<!channel>");
+    expect(out).not.toContain("<@U1>");
+    expect(out).toContain("&lt;!channel&gt; &amp; friends");
+    expect(out.match(/"same"/g)).toHaveLength(1);
+  });
+
+  it("names every node even past the per-group list", () => {
+    const items = Array.from({ length: ITEMS_PER_GROUP + 15 }, (_, i) => ({
+      name: `node-${i}`,
+      verdict: "ok" as const,
+      reason: `r${i}`,
+    }));
+    const d: Diagnosis = { kind: "nodes", summary: "s", items, nextSteps: [], redacted: 0 };
+    const out = JSON.stringify(diagnosisBlocks(d, "en"));
+    for (const item of items) expect(out).toMatch(new RegExp(`[" ]${item.name}[",]`));
+    expect(out).toContain("…and 15 more");
+  });
+});
