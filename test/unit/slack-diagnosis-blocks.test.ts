@@ -57,14 +57,14 @@ describe("diagnosis in Slack", () => {
   });
 
   it("names every node even past the per-group list", () => {
-    const items = Array.from({ length: ITEMS_PER_GROUP + 15 }, (_, i) => ({
-      name: `node-${i}`,
+    const items = Array.from({ length: ITEMS_PER_GROUP + 230 }, (_, i) => ({
+      name: `ip-10-0-${i}-1.us-west-2.compute.internal`,
       verdict: "ok" as const,
       reason: `r${i}`,
     }));
     const d: Diagnosis = { kind: "nodes", summary: "s", items, nextSteps: [], redacted: 0 };
     const out = JSON.stringify(diagnosisBlocks(d, "en"));
     for (const item of items) expect(out).toMatch(new RegExp(`[" ]${item.name}[",]`));
-    expect(out).toContain("…and 15 more");
+    expect(out).toContain("…and 230 more");
   });
 });

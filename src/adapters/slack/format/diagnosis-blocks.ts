@@ -58,6 +58,21 @@ function itemSection(item: DiagnosisItem, withReason: boolean): Section {
   );
 }
 
+/** Names joined into pieces that each fit one text element, so none is cut off. */
+function namesInPieces(names: readonly string[]): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  for (const name of names) {
+    const next = current === "" ? name : `${current}, ${name}`;
+    if (next.length > ELEMENT_TEXT_MAX - 10 && current !== "") {
+      pieces.push(`${current},`);
+      current = ` ${name}`;
+    } else current = next;
+  }
+  if (current !== "") pieces.push(current);
+  return pieces;
+}
+
 function groupBlock(verdict: Verdict, items: DiagnosisItem[], lang: Lang, index: number): RichText {
   // Nodes in one group usually share the reason: say it once, then list the names.
   const first = items[0];
@@ -77,7 +92,7 @@ function groupBlock(verdict: Verdict, items: DiagnosisItem[], lang: Lang, index:
     elements.push(
       section(
         text(say(lang, `…and ${rest.length} more: `, `…외 ${rest.length}개: `), { italic: true }),
-        text(rest.map((i) => i.name).join(", ")),
+        ...namesInPieces(rest.map((i) => i.name)).map((names) => text(names)),
       ),
     );
   return { type: "rich_text", block_id: `diagnosis-group-${index}`, elements };

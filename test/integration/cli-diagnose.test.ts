@@ -1,0 +1,34 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { paste } from "../helpers/pastes.ts";
+
+const exec = promisify(execFile);
+
+async function ask(args: string[], input: string): Promise<string> {
+  const child = exec(process.execPath, ["--import", "tsx", "src/adapters/cli/ask.ts", ...args], {
+    env: { PATH: process.env.PATH ?? "" },
+  });
+  child.child.stdin?.end(input);
+  return (await child).stdout;
+}
+
+describe("npm run ask with a paste", { timeout: 30_000 }, () => {
+  it("--json - reads the paste from stdin and carries diagnosis next to the answer fields", async () => {
+    const json = JSON.parse(await ask(["--json", "-"], paste("nodes-eks-tabs.txt")));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(["question", "lang", "inScope", "answer", "sources", "diagnosis"]),
+    );
+    expect(json.diagnosis.kind).toBe("nodes");
+    expect(json.diagnosis.items[0]).toEqual({
+      name: "ip-192-168-12-34.us-west-2.compute.internal",
+      runtime: "docker",
+      version: "20.10.17",
+      kubelet: "v1.23.16-eks-48e63af",
+      verdict: "dockershim",
+      reason: expect.stringContaining("dockershim"),
+    });
+    expect(json.diagnosis.nextSteps.length).toBeGreaterThan(0);
+    expect(json.answer.split("\n")[0]).toBe(json.diagnosis.summary);
+  });
+});
