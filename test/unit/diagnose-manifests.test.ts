@@ -47,6 +47,27 @@ describe("Pod, Deployment and DaemonSet manifests", () => {
     ]);
   });
 
+  it("mounting the whole /var/run needs a check, not a verdict", () => {
+    const yaml =
+      "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\nspec:\n  containers:\n  - name: a\n    image: x\n    volumeMounts:\n    - name: run\n      mountPath: /host/run\n  volumes:\n  - name: run\n    hostPath:\n      path: /run\n";
+    const item = readPaste(yaml)?.diagnosis.items[0];
+    expect(item).toMatchObject({ name: "Pod/agent › a", verdict: "check" });
+    expect(item?.reason).toContain("docker.sock");
+  });
+
+  it("a YAML alias bomb is unreadable, not a crash", () => {
+    const bomb = ["apiVersion: v1", "kind: Pod", "a: &a [x, x, x, x, x, x, x, x, x]"]
+      .concat(
+        Array.from(
+          { length: 12 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+        ),
+      )
+      .join("\n");
+    expect(readPaste(bomb)?.diagnosis.kind).toBe("unreadable");
+  });
+
   it("a dind sidecar without privileged needs a check", () => {
     const yaml =
       "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: dind\n    image: docker:dind\n";

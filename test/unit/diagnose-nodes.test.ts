@@ -164,6 +164,32 @@ describe("kubectl get nodes -o wide", () => {
   });
 });
 
+describe("other node outputs", () => {
+  it("reads kubectl describe node, with the cri-socket annotation settling docker://", () => {
+    const list = items(paste("describe-node.txt"));
+    expect(list).toEqual([
+      expect.objectContaining({
+        name: "worker-3",
+        runtime: "docker",
+        kubelet: "v1.25.6",
+        verdict: "cri-dockerd",
+      }),
+    ]);
+  });
+
+  it("reads a bare .status.nodeInfo printed with jsonpath", () => {
+    const info =
+      '{"architecture":"amd64","containerRuntimeVersion":"containerd://1.6.8","kernelVersion":"5.15.0","kubeletVersion":"v1.25.3","operatingSystem":"windows","osImage":"Windows Server 2022 Datacenter"}';
+    expect(items(info)[0]).toMatchObject({ runtime: "containerd", verdict: "ok" });
+  });
+
+  it("reads a code block the way Slack's composer sends it (content on the fence lines)", () => {
+    const table = paste("nodes-wide-1.27.txt").trim();
+    const reading = readPaste(`are we affected? \`\`\`${slackEscaped(table)}\`\`\``);
+    expect(reading?.diagnosis.items.map((i) => i.name)).toEqual(["node-a", "node-b", "node-c"]);
+  });
+});
+
 describe("not a paste", () => {
   it.each([
     "why was dockershim removed?",

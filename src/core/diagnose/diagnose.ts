@@ -7,6 +7,7 @@ import { diagnoseKubelet } from "./kubelet-rules.ts";
 import { diagnoseManifests } from "./manifests.ts";
 import { kubeletSteps, manifestSteps, nodeSteps } from "./next-steps.ts";
 import { diagnoseNode, providerOf } from "./node-rules.ts";
+import { nodesFromDescribe } from "./nodes-describe.ts";
 import { nodesFromDocuments } from "./nodes-object.ts";
 import { parseNodeTable } from "./nodes-table.ts";
 import {
@@ -66,7 +67,8 @@ function diagramFor(items: readonly DiagnosisItem[]): DiagramName | undefined {
 
 function nodeSection(n: Normalized, docs: readonly unknown[], lang: Lang): Section | undefined {
   const fromDocs = nodesFromDocuments(docs);
-  const nodes = fromDocs.length > 0 ? fromDocs : (parseNodeTable(n.lines)?.nodes ?? []);
+  const described = fromDocs.length > 0 ? fromDocs : nodesFromDescribe(n.lines);
+  const nodes = described.length > 0 ? described : (parseNodeTable(n.lines)?.nodes ?? []);
   if (nodes.length === 0) return undefined;
   const items = nodes.map((node) => diagnoseNode(node, lang));
   const provider = providerOf(nodes);

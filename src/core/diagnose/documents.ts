@@ -30,6 +30,15 @@ function unfencedRegion(lines: readonly string[]): string | undefined {
 }
 
 function parse(text: string): { docs: unknown[]; error?: string } {
+  try {
+    return parseDocs(text);
+  } catch (error) {
+    // toJS refuses alias bombs and the like; a bad paste is unreadable, not a crash.
+    return { docs: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function parseDocs(text: string): { docs: unknown[]; error?: string } {
   const docs: unknown[] = [];
   for (const doc of parseAllDocuments(text, { uniqueKeys: false })) {
     if (doc.errors.length > 0) {

@@ -20,6 +20,7 @@ const WORKLOADS = new Set([
   "ReplicationController",
 ]);
 const DOCKER_PATHS = /^\/(var\/)?run\/docker\.sock\/?$|^\/var\/lib\/docker\/?$|^\/(var\/)?run\/?$/;
+const RUN_DIR = /^\/(var\/)?run\/?$/;
 const DOCKER_CLI =
   /(^|[\s;&|(`'"/])docker(\s+(build|buildx|run|ps|push|pull|exec|images|login|tag|logs|inspect|info|version|compose|save|load|rm|rmi|stop|start|kill|cp|network|volume|system|container|image))(\s|$|["';)])/;
 const DIND = /(^|\/)docker:[^\s]*dind|(^|\/)dind[:@]|[-/]dind(:|$)/;
@@ -99,6 +100,18 @@ function diagnoseWorkload(w: Workload, lang: Lang): DiagnosisItem[] {
               ),
             },
       );
+      continue;
+    }
+    if (mounted.length > 0 && mounted.every((p) => RUN_DIR.test(p))) {
+      items.push({
+        name,
+        verdict: "check",
+        reason: say(
+          lang,
+          `mounts the node's ${mounted.join(", ")}, which holds docker.sock on Docker nodes: if it uses that socket it breaks on containerd and CRI-O nodes; the runtime's own socket there is containerd.sock or crio.sock.`,
+          `노드의 ${mounted.join(", ")} 경로를 마운트합니다. Docker 노드에서는 그 안에 docker.sock이 있으므로 그 소켓을 쓴다면 containerd·CRI-O 노드에서 깨집니다. 그 노드들의 런타임 소켓은 containerd.sock이나 crio.sock입니다.`,
+        ),
+      });
       continue;
     }
     if (mounted.length > 0) {

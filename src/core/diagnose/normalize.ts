@@ -20,13 +20,17 @@ const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const FENCE = /```([\s\S]*?)(?:```|$)/g;
 /** A language tag Slack users put after the opening fence (```yaml). */
+/** A fence mark with its language tag; Slack's composer puts content right after the opening mark. */
+const FENCE_MARK =
+  /```(?:(?:ya?ml|json|sh|bash|shell|console|text|txt|log|toml|ini)[ \t]*(?=\n))?/gi;
 const FENCE_TAG = /^(?:ya?ml|json|sh|bash|shell|console|text|txt|log|toml|ini)[ \t]*\n/i;
 
 /** Undo what Slack does to pasted text: entities, autolinked host names and mailto links. */
 export function undoSlack(text: string): string {
   return text
-    .replace(/<(?:https?|mailto):[^|>\s]+\|([^>]+)>/g, "$1")
-    .replace(/<(https?:\/\/[^|>\s]+)>/g, "$1")
+    // Bounded, so a paste full of "<http://a|" cannot make this quadratic.
+    .replace(/<(?:https?|mailto):[^|>\s]{1,500}\|([^>\n]{1,300})>/g, "$1")
+    .replace(/<(https?:\/\/[^|>\s]{1,500})>/g, "$1")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
@@ -53,7 +57,7 @@ export function normalize(clean: string): Normalized {
   const outside = outsideParts.join("\n").split("\n");
   // Inline `code` marks around a value are formatting, not data.
   const lines = clean
-    .replace(/```[a-z]*[ \t]*\n?/gi, "\n")
+    .replace(FENCE_MARK, "\n")
     .split("\n")
     .map((l) => l.replace(/`/g, ""));
   return { lines, fences, outside };
