@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPaste } from "../../src/core/diagnose/diagnose.ts";
 import type { DiagnosisItem } from "../../src/core/diagnose/types.ts";
@@ -198,7 +199,29 @@ describe("not a paste", () => {
     "what does --container-runtime-endpoint do?",
     "kubelet won't start after upgrade to 1.27, complains about the --container-runtime flag",
     "crictl ps vs docker ps",
+    "--container-runtime=remote 플래그 없어졌던데 이제 뭐 써야됨",
+    "which k8s version dropped the kubelet --container-runtime flag?",
+    "is --container-runtime=remote still needed?",
   ])("%s goes to the knowledge base", (q) => {
     expect(readPaste(q)).toBeUndefined();
+  });
+});
+
+describe("the eval questions", () => {
+  it("are answered from the knowledge base, except those that quote an error line", () => {
+    const files = ["dev", "test", "holdout", "holdout-v2"];
+    const questions = files.flatMap((f) =>
+      readFileSync(`test/eval/${f}.jsonl`, "utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => String(JSON.parse(l).q)),
+    );
+    const read = questions.flatMap((q) => {
+      const r = readPaste(q);
+      return r ? [r.diagnosis.kind] : [];
+    });
+    expect(questions.length).toBeGreaterThan(500);
+    expect(read.every((kind) => kind === "errors")).toBe(true);
+    expect(read.length).toBeLessThanOrEqual(4);
   });
 });

@@ -1,4 +1,5 @@
 import { flatten, str } from "./documents.ts";
+import { isProseLine } from "./normalize.ts";
 
 /**
  * The kubelet's runtime settings from whatever people paste: a command line
@@ -44,6 +45,7 @@ const unquote = (v: string) => v.replace(/^["']|["']$/g, "");
 function flagsIn(lines: readonly string[]): Map<string, string> {
   const flags = new Map<string, string>();
   for (const line of lines) {
+    if (isProseLine(line)) continue;
     // `ps` and error lines mention flags too; only lines that set them count.
     if (/unknown flag|no such file|error|failed/i.test(line)) continue;
     for (const m of line.matchAll(FLAG)) {
@@ -57,13 +59,11 @@ function flagsIn(lines: readonly string[]): Map<string, string> {
 function fromFlags(lines: readonly string[]): KubeletSettings | undefined {
   const flags = flagsIn(lines);
   const text = lines.join("\n");
-  const isKubelet =
-    /KUBELET_(KUBEADM|EXTRA)_ARGS|\bkubelet\b/.test(text) ||
-    [...flags].some(([name, value]) => KUBELET_ONLY.test(name) && value !== "");
-  // A flag named in a question ("complains about the --container-runtime flag") is not a paste.
+  // A flag quoted in a question ("--container-runtime=remote 없어졌던데 뭐 써야 돼?") is
+  // not a paste: it takes the env file, a kubelet invocation, or several flags set at once.
+  const invoked = /KUBELET_(KUBEADM|EXTRA)_ARGS|(^|[\s/])kubelet\s+--/m.test(text);
   const withValue = [...flags.values()].filter((v) => v !== "").length;
-  const pasted = /KUBELET_(KUBEADM|EXTRA)_ARGS/.test(text) || withValue > 0;
-  if (!isKubelet || !pasted) return undefined;
+  if (!(invoked && withValue >= 1) && withValue < 2) return undefined;
   const whole = flags.size >= 3 || /KUBELET_(KUBEADM|EXTRA)_ARGS/.test(text);
   if (![...flags.keys()].some((n) => KUBELET_ONLY.test(n) || REMOVED_IN_124.some((r) => r === n)))
     return undefined;

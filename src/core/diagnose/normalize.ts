@@ -27,13 +27,15 @@ const FENCE_TAG = /^(?:ya?ml|json|sh|bash|shell|console|text|txt|log|toml|ini)[ 
 
 /** Undo what Slack does to pasted text: entities, autolinked host names and mailto links. */
 export function undoSlack(text: string): string {
-  return text
-    // Bounded, so a paste full of "<http://a|" cannot make this quadratic.
-    .replace(/<(?:https?|mailto):[^|>\s]{1,500}\|([^>\n]{1,300})>/g, "$1")
-    .replace(/<(https?:\/\/[^|>\s]{1,500})>/g, "$1")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return (
+    text
+      // Bounded, so a paste full of "<http://a|" cannot make this quadratic.
+      .replace(/<(?:https?|mailto):[^|>\s]{1,500}\|([^>\n]{1,300})>/g, "$1")
+      .replace(/<(https?:\/\/[^|>\s]{1,500})>/g, "$1")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+  );
 }
 
 export function cleanPaste(raw: string): string {
