@@ -5,17 +5,21 @@ import { paste } from "../helpers/pastes.ts";
 
 const exec = promisify(execFile);
 
-async function ask(args: string[], input: string): Promise<string> {
-  const child = exec(process.execPath, ["--import", "tsx", "src/adapters/cli/ask.ts", ...args], {
-    env: { PATH: process.env.PATH ?? "" },
-  });
+async function cli(script: string, args: string[], input: string): Promise<string> {
+  const child = exec(
+    process.execPath,
+    ["--import", "tsx", `src/adapters/cli/${script}.ts`, ...args],
+    {
+      env: { PATH: process.env.PATH ?? "" },
+    },
+  );
   child.child.stdin?.end(input);
   return (await child).stdout;
 }
 
 describe("npm run ask with a paste", { timeout: 30_000 }, () => {
   it("--json - reads the paste from stdin and carries diagnosis next to the answer fields", async () => {
-    const json = JSON.parse(await ask(["--json", "-"], paste("nodes-eks-tabs.txt")));
+    const json = JSON.parse(await cli("ask", ["--json", "-"], paste("nodes-eks-tabs.txt")));
     expect(Object.keys(json)).toEqual(
       expect.arrayContaining(["question", "lang", "inScope", "answer", "sources", "diagnosis"]),
     );
@@ -30,5 +34,13 @@ describe("npm run ask with a paste", { timeout: 30_000 }, () => {
     });
     expect(json.diagnosis.nextSteps.length).toBeGreaterThan(0);
     expect(json.answer.split("\n")[0]).toBe(json.diagnosis.summary);
+  });
+
+  it("the chat answers a ``` fenced paste as one message, then goes on line by line", async () => {
+    const input = `\`\`\`\n${paste("nodes-wide-1.27.txt")}\`\`\`\nwhat is crictl?\n`;
+    const out = await cli("chat", [], input);
+    expect(out).toContain("Of 3 nodes, 2 (node-a, node-b)");
+    expect(out.match(/Your nodes' container runtimes/g)).toHaveLength(1);
+    expect(out).toMatch(/crictl/);
   });
 });

@@ -10,6 +10,9 @@ const EXIT = new Set(["exit", "quit", ":q", "종료", "나가기"]);
 
 const USAGE = "usage: npm run chat [-- --lang ko|en]";
 
+/** An odd number of ``` on a line opens a fenced paste that continues on the next lines. */
+const opensFence = (line: string) => (line.match(/```/g)?.length ?? 0) % 2 === 1;
+
 runCli(async () => {
   const { values } = parseArgs({ options: { lang: { type: "string" } }, strict: false });
   if (values.lang !== undefined && values.lang !== "ko" && values.lang !== "en") {
@@ -34,21 +37,31 @@ runCli(async () => {
     rl.prompt();
   }
   // Lines are answered strictly in order, so piped input gets its answers in the same order.
+  // A line with an unclosed ``` starts a paste that runs to the closing ```, answered as one.
+  let pasted: string[] | undefined;
+  const answer = async (input: string) => {
+    const command = parseCommand(input);
+    const reply = await run(command, {
+      ...(fixedLang ? { lang: fixedLang } : {}),
+      fallbackLang: detectLang(input),
+      commandPrefix: "",
+    });
+    if (command.type === "lang" && command.lang) fixedLang = command.lang;
+    process.stdout.write(`${formatReply(reply, color)}\n\n`);
+  };
   for await (const line of rl) {
-    const input = line.trim();
-    if (EXIT.has(input.toLowerCase())) break;
-    if (input !== "") {
-      const command = parseCommand(input);
-      const reply = await run(command, {
-        ...(fixedLang ? { lang: fixedLang } : {}),
-        fallbackLang: detectLang(input),
-        commandPrefix: "",
-      });
-      if (command.type === "lang" && command.lang) fixedLang = command.lang;
-      process.stdout.write(`${formatReply(reply, color)}\n\n`);
+    if (pasted || opensFence(line)) {
+      pasted = [...(pasted ?? []), line];
+      if (pasted.length === 1 || !line.includes("```")) continue;
     }
+    const input = pasted ? pasted.join("\n") : line.trim();
+    pasted = undefined;
+    if (EXIT.has(input.toLowerCase())) break;
+    if (input !== "") await answer(input);
     if (interactive) rl.prompt();
   }
+  // Input ended inside a paste: answer what arrived rather than drop it.
+  if (pasted) await answer(pasted.join("\n"));
   rl.close();
   return 0;
 });
