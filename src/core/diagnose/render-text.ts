@@ -28,7 +28,9 @@ export function diagnosisText(d: Diagnosis, lang: Lang): string {
     lines.push("", `${verdictLabel(verdict, lang)} (${items.length}):`);
     for (const item of items) {
       const detail = itemDetail(item);
-      lines.push(`- ${item.name}${detail ? ` [${detail}]` : ""}: ${item.reason}`);
+      // A reason the verdict sentence already gave is not repeated under it.
+      const reason = d.summary.includes(item.reason) ? "" : `: ${item.reason}`;
+      lines.push(`- ${item.name}${detail ? ` [${detail}]` : ""}${reason}`);
     }
   }
   if (d.nextSteps.length > 0) {

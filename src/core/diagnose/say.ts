@@ -23,6 +23,6 @@ export function verdictLabel(verdict: Verdict, lang: Lang): string {
     case "check":
       return say(lang, "Needs a check", "확인 필요");
     case "error":
-      return say(lang, "Error: cause", "오류 원인");
+      return say(lang, "Errors", "오류");
   }
 }

@@ -73,7 +73,13 @@ function namesInPieces(names: readonly string[]): string[] {
   return pieces;
 }
 
-function groupBlock(verdict: Verdict, items: DiagnosisItem[], lang: Lang, index: number): RichText {
+function groupBlock(
+  verdict: Verdict,
+  items: DiagnosisItem[],
+  lang: Lang,
+  index: number,
+  summary: string,
+): RichText {
   // Nodes in one group usually share the reason: say it once, then list the names.
   const first = items[0];
   const shared =
@@ -85,8 +91,8 @@ function groupBlock(verdict: Verdict, items: DiagnosisItem[], lang: Lang, index:
       text(`${MARK[verdict]} `),
       text(`${verdictLabel(verdict, lang)} (${items.length})`, { bold: true }),
     ),
-    ...(shared && first ? [section(text(first.reason))] : []),
-    bullets(shown.map((i) => itemSection(i, !shared))),
+    ...(shared && first && !summary.includes(first.reason) ? [section(text(first.reason))] : []),
+    bullets(shown.map((i) => itemSection(i, !shared && !summary.includes(i.reason)))),
   ];
   if (rest.length > 0)
     elements.push(
@@ -105,7 +111,9 @@ export function diagnosisBlocks(d: Diagnosis, lang: Lang): Block[] {
       block_id: "diagnosis-summary",
       elements: [section(text(d.summary, { bold: d.kind !== "unreadable" }))],
     },
-    ...groupByVerdict(d.items).map(([verdict, items], i) => groupBlock(verdict, items, lang, i)),
+    ...groupByVerdict(d.items).map(([verdict, items], i) =>
+      groupBlock(verdict, items, lang, i, d.summary),
+    ),
   ];
   if (d.nextSteps.length > 0)
     blocks.push({
