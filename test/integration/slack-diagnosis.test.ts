@@ -62,6 +62,18 @@ describe("pasted node lists in Slack", { timeout: 30_000 }, () => {
     expect(out).toContain("I removed 1 secret");
   });
 
+  it("a secret pasted into the slash command is not in the share button or the logs", async () => {
+    const secret = "xoxb-9999-8888-zyxwvutsrqponm";
+    await h.send(
+      slashCommand(`why was dockershim removed? my token ${secret}`, h.api.responseUrl()),
+    );
+    const [call] = await h.api.waitFor("respond");
+    const out = JSON.stringify(call?.body ?? {});
+    expect(out).toContain("share_answer");
+    expect(out).not.toContain(secret);
+    expect(h.log.lines.join("\n")).not.toContain(secret);
+  });
+
   it("an unreadable paste says what was expected", async () => {
     await h.send(
       eventCallback(dmEvent({ text: "```\napiVersion: v1\nkind: Pod\n  metadata: [\n```" })),

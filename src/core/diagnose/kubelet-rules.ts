@@ -32,8 +32,8 @@ function pathItem(k: KubeletSettings, lang: Lang): DiagnosisItem {
       verdict: "check",
       reason: say(
         lang,
-        "no --container-runtime-endpoint here: on kubelet 1.23 and older that means dockershim (unix:///var/run/dockershim.sock). Check `kubelet --version` and the flags in /var/lib/kubelet/kubeadm-flags.env.",
-        "--container-runtime-endpoint가 없습니다. kubelet 1.23 이하라면 dockershim(unix:///var/run/dockershim.sock)을 쓰는 것입니다. `kubelet --version`과 /var/lib/kubelet/kubeadm-flags.env의 플래그를 확인하십시오.",
+        "no --container-runtime-endpoint here: on kubelet 1.23 and older that means dockershim (unix:///var/run/dockershim.sock). Check `kubelet --version`, the flags in /var/lib/kubelet/kubeadm-flags.env and containerRuntimeEndpoint in the --config file (paste them too).",
+        "--container-runtime-endpoint가 없습니다. kubelet 1.23 이하라면 dockershim(unix:///var/run/dockershim.sock)을 쓰는 것입니다. `kubelet --version`, /var/lib/kubelet/kubeadm-flags.env의 플래그, --config 파일의 containerRuntimeEndpoint를 확인하십시오(함께 붙여 넣어 주셔도 됩니다).",
       ),
     };
   const found = runtimeOfEndpoint(k.endpoint);
