@@ -92,3 +92,36 @@ describe("error lines: cause and fix", () => {
     expect(r?.diagnosis.summary).toMatch(/^I recognised 2 errors/);
   });
 });
+
+describe("runtime config next to an error", () => {
+  it("config.toml: a disabled cri plugin breaks, SystemdCgroup is compared with the kubelet", () => {
+    const toml = [
+      "version = 2",
+      'disabled_plugins = ["cri"]',
+      '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]',
+      "  SystemdCgroup = false",
+    ].join("\n");
+    const reading = readPaste(
+      `crictl fails\n\`\`\`toml\n${toml}\n\`\`\`\nkind: KubeletConfiguration\ncgroupDriver: systemd`,
+    );
+    const items = Object.fromEntries(
+      (reading?.diagnosis.items ?? []).map((i) => [i.name, i.verdict]),
+    );
+    expect(items['disabled_plugins = ["cri"]']).toBe("breaks");
+    expect(items["SystemdCgroup = false"]).toBe("breaks");
+    expect(reading?.entryIds).toContain("containerd-cri-plugin");
+  });
+
+  it("crictl.yaml pointing at dockershim.sock", () => {
+    const reading = readPaste(
+      "runtime-endpoint: unix:///var/run/dockershim.sock\nimage-endpoint: unix:///var/run/dockershim.sock\ntimeout: 2",
+    );
+    expect(reading?.diagnosis.kind).toBe("runtime-config");
+    expect(reading?.diagnosis.nextSteps.join(" ")).toContain("/etc/crictl.yaml");
+  });
+
+  it("a setting named in a question is not a pasted config", () => {
+    expect(readPaste("SystemdCgroup = true 는 어디에 넣어요?")).toBeUndefined();
+    expect(readPaste("SystemdCgroup = true goes where in config.toml")).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import {
   normalize,
 } from "./normalize.ts";
 import { redactSecrets } from "./redact.ts";
+import { readRuntimeConfig } from "./runtime-config.ts";
 import { say } from "./say.ts";
 import { errorsSummary, kubeletSummary, manifestsSummary, nodesSummary } from "./summary.ts";
 import type { Diagnosis, DiagnosisItem, DiagnosisKind } from "./types.ts";
@@ -129,6 +130,34 @@ function manifestSection(docs: readonly unknown[], lang: Lang): Section | undefi
     entries,
     summary: manifestsSummary(items, lang),
     steps: manifestSteps(items, lang),
+  };
+}
+
+function configSection(n: Normalized, docs: readonly unknown[], lang: Lang): Section | undefined {
+  const cgroupDriver = readKubelet(n.lines, docs)?.cgroupDriver;
+  // A setting named in a question ("SystemdCgroup = true 어디에 넣어요?") is not a pasted config.
+  const pasted = n.lines.filter((l) => !isProseLine(l)).join("\n");
+  const found = readRuntimeConfig(pasted, cgroupDriver, lang);
+  if (found.length === 0) return undefined;
+  const items = found.map((f) => f.item);
+  const breaking = items.filter((i) => i.verdict === "breaks");
+  return {
+    kind: "runtime-config",
+    items,
+    entries: found.flatMap((f) => f.entries),
+    summary:
+      breaking.length > 0
+        ? say(
+            lang,
+            `The runtime's config has ${breaking.length === 1 ? "a setting that breaks" : `${breaking.length} settings that break`} Kubernetes: ${breaking.map((i) => i.name).join(", ")}.`,
+            `런타임 설정에 Kubernetes를 깨는 항목이 ${breaking.length}개 있습니다: ${breaking.map((i) => i.name).join(", ")}.`,
+          )
+        : say(
+            lang,
+            "Nothing in the runtime's config blocks Kubernetes; one setting to compare with the kubelet.",
+            "런타임 설정에 Kubernetes를 막는 항목은 없고, kubelet과 맞춰 볼 설정이 있습니다.",
+          ),
+    steps: found.flatMap((f) => f.steps),
   };
 }
 
@@ -249,6 +278,7 @@ export function readPaste(raw: string, forcedLang?: Lang): PasteReading | undefi
     nodeSection(n, docs.docs, lang),
     kubeletSection(n, docs.docs, lang),
     manifestSection(docs.docs, lang),
+    configSection(n, docs.docs, lang),
     errorSection(n, lang),
   ].filter((s): s is Section => s !== undefined);
   if (sections.length === 0)

@@ -20,6 +20,8 @@ function title(kind: DiagnosisKind, lang: Lang): string | undefined {
       return say(lang, "Your kubelet's runtime settings", "kubelet 런타임 설정 진단");
     case "manifests":
       return say(lang, "Docker dependencies in your manifests", "매니페스트의 Docker 의존성 진단");
+    case "runtime-config":
+      return say(lang, "Your runtime's settings", "런타임 설정 진단");
     case "errors":
       return say(lang, "What this error means and how to fix it", "오류 원인과 해결");
     case "mixed":

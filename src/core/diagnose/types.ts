@@ -31,7 +31,14 @@ export const VERDICT_ORDER: readonly Verdict[] = [
   "ok",
 ];
 
-export type DiagnosisKind = "nodes" | "kubelet" | "manifests" | "errors" | "mixed" | "unreadable";
+export type DiagnosisKind =
+  | "nodes"
+  | "kubelet"
+  | "manifests"
+  | "runtime-config"
+  | "errors"
+  | "mixed"
+  | "unreadable";
 
 export interface DiagnosisItem {
   /** A node, workload/container, kubelet setting or error, as pasted. */
