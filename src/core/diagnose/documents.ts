@@ -73,7 +73,6 @@ export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 export const obj = (v: unknown): Obj => (isObj(v) ? v : {});
-export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string | undefined =>
   typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
 

@@ -1,5 +1,6 @@
-import { flatten, str } from "./documents.ts";
+import { flatten } from "./documents.ts";
 import { isProseLine } from "./normalize.ts";
+import { KubeletConfigurationSchema } from "./schemas.ts";
 
 /**
  * The kubelet's runtime settings from whatever people paste: a command line
@@ -86,10 +87,11 @@ function fromFlags(lines: readonly string[]): KubeletSettings | undefined {
 }
 
 function fromConfig(docs: readonly unknown[]): KubeletSettings | undefined {
-  const config = flatten(docs).find((d) => d.kind === "KubeletConfiguration");
+  const config = flatten(docs)
+    .map((d) => KubeletConfigurationSchema.safeParse(d))
+    .find((p) => p.success)?.data;
   if (!config) return undefined;
-  const endpoint = str(config.containerRuntimeEndpoint);
-  const cgroupDriver = str(config.cgroupDriver);
+  const { containerRuntimeEndpoint: endpoint, cgroupDriver } = config;
   return {
     ...(endpoint ? { endpoint } : {}),
     removedFlags: [],

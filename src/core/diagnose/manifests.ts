@@ -1,6 +1,7 @@
 import type { Lang } from "../knowledge/schema.ts";
-import { arr, flatten, type Obj, obj, str } from "./documents.ts";
+import { flatten } from "./documents.ts";
 import { say } from "./say.ts";
+import { type Container, type PodSpec, WorkloadSchema } from "./schemas.ts";
 import type { DiagnosisItem } from "./types.ts";
 
 /**
@@ -9,16 +10,6 @@ import type { DiagnosisItem } from "./types.ts";
  * command/args, and privileged docker:dind sidecars (which keep working).
  */
 
-const WORKLOADS = new Set([
-  "Pod",
-  "Deployment",
-  "DaemonSet",
-  "StatefulSet",
-  "ReplicaSet",
-  "Job",
-  "CronJob",
-  "ReplicationController",
-]);
 const DOCKER_PATHS = /^\/(var\/)?run\/docker\.sock\/?$|^\/var\/lib\/docker\/?$|^\/(var\/)?run\/?$/;
 const RUN_DIR = /^\/(var\/)?run\/?$/;
 const DOCKER_CLI =
@@ -28,57 +19,51 @@ const DIND = /(^|\/)docker:[^\s]*dind|(^|\/)dind[:@]|[-/]dind(:|$)/;
 interface Workload {
   readonly kind: string;
   readonly name: string;
-  readonly spec: Obj;
-}
-
-function podSpec(doc: Obj): Obj | undefined {
-  const spec = obj(doc.spec);
-  if (doc.kind === "Pod") return spec;
-  if (doc.kind === "CronJob") return obj(obj(obj(obj(spec.jobTemplate).spec).template).spec);
-  return obj(obj(spec.template).spec);
+  readonly spec: PodSpec;
 }
 
 export function workloadsIn(docs: readonly unknown[]): Workload[] {
   return flatten(docs).flatMap((doc) => {
-    const kind = str(doc.kind) ?? "";
-    if (!WORKLOADS.has(kind)) return [];
-    const spec = podSpec(doc) ?? {};
-    return [{ kind, name: str(obj(doc.metadata).name) ?? "?", spec }];
+    const parsed = WorkloadSchema.safeParse(doc);
+    if (!parsed.success) return [];
+    const w = parsed.data;
+    const spec =
+      w.kind === "Pod"
+        ? w.spec
+        : w.kind === "CronJob"
+          ? w.spec.jobTemplate.spec.template.spec
+          : w.spec.template.spec;
+    return [{ kind: w.kind, name: w.metadata.name ?? "?", spec }];
   });
 }
 
-const containersOf = (spec: Obj) => [...arr(spec.initContainers), ...arr(spec.containers)].map(obj);
+const containersOf = (spec: PodSpec) => [...spec.initContainers, ...spec.containers];
 
-const isDind = (c: Obj) => DIND.test(str(c.image) ?? "");
+const isDind = (c: Container) => DIND.test(c.image ?? "");
 
-function usesDockerCli(c: Obj): boolean {
-  const words = [...arr(c.command), ...arr(c.args)].map((w) => str(w) ?? "");
+function usesDockerCli(c: Container): boolean {
+  const words = [...c.command, ...c.args];
   if (words[0] === "docker" || /\/docker$/.test(words[0] ?? "")) return true;
   return DOCKER_CLI.test(words.join(" "));
 }
 
-const dockerHost = (c: Obj) =>
-  arr(c.env)
-    .map(obj)
-    .find((e) => e.name === "DOCKER_HOST")?.value;
+const dockerHost = (c: Container) => c.env.find((e) => e.name === "DOCKER_HOST")?.value;
 
 function diagnoseWorkload(w: Workload, lang: Lang): DiagnosisItem[] {
   const socketVolumes = new Map<string, string>();
-  for (const v of arr(w.spec.volumes).map(obj)) {
-    const path = str(obj(v.hostPath).path);
-    if (path && DOCKER_PATHS.test(path)) socketVolumes.set(str(v.name) ?? "", path);
+  for (const v of w.spec.volumes) {
+    const path = v.hostPath?.path;
+    if (path && DOCKER_PATHS.test(path)) socketVolumes.set(v.name ?? "", path);
   }
   const containers = containersOf(w.spec);
   const hasDind = containers.some(isDind);
   const label = `${w.kind}/${w.name}`;
   const items: DiagnosisItem[] = [];
   for (const c of containers) {
-    const name = `${label} › ${str(c.name) ?? "?"}`;
-    const mounted = arr(c.volumeMounts)
-      .map(obj)
-      .flatMap((m) => socketVolumes.get(str(m.name) ?? "") ?? []);
+    const name = `${label} › ${c.name ?? "?"}`;
+    const mounted = c.volumeMounts.flatMap((m) => socketVolumes.get(m.name ?? "") ?? []);
     if (isDind(c)) {
-      const privileged = obj(c.securityContext).privileged === true;
+      const privileged = c.securityContext.privileged === true;
       items.push(
         privileged
           ? {
@@ -127,7 +112,7 @@ function diagnoseWorkload(w: Workload, lang: Lang): DiagnosisItem[] {
       continue;
     }
     if (usesDockerCli(c)) {
-      const host = str(dockerHost(c)) ?? "";
+      const host = dockerHost(c) ?? "";
       const ownDaemon = hasDind || /^tcp:\/\//.test(host);
       items.push(
         ownDaemon

@@ -1,5 +1,6 @@
-import { flatten, obj, str } from "./documents.ts";
+import { flatten } from "./documents.ts";
 import { type PastedNode, runtimeToken } from "./nodes-table.ts";
+import { BareNodeInfoSchema, NodeSchema } from "./schemas.ts";
 
 const CRI_SOCKET = "kubeadm.alpha.kubernetes.io/cri-socket";
 
@@ -9,22 +10,20 @@ const CRI_SOCKET = "kubeadm.alpha.kubernetes.io/cri-socket";
  */
 export function nodesFromDocuments(docs: readonly unknown[]): PastedNode[] {
   return flatten(docs).flatMap((doc): PastedNode[] => {
-    const meta = obj(doc.metadata);
-    const info = obj(obj(doc.status).nodeInfo);
-    const bare = doc.kind === undefined && str(doc.containerRuntimeVersion) !== undefined;
-    if (doc.kind !== "Node" && !bare) return [];
-    const source = bare ? doc : info;
-    const runtime = runtimeToken(str(source.containerRuntimeVersion) ?? "");
-    const kubelet = str(source.kubeletVersion);
-    const criSocket = str(obj(meta.annotations)[CRI_SOCKET]);
-    const os = `${str(source.operatingSystem) ?? ""} ${str(source.osImage) ?? ""}`;
+    const node = NodeSchema.safeParse(doc);
+    const bare = node.success ? undefined : BareNodeInfoSchema.safeParse(doc);
+    if (!node.success && !bare?.success) return [];
+    const info = node.success ? node.data.status.nodeInfo : (bare?.data ?? {});
+    const meta = node.success ? node.data.metadata : { annotations: {} };
+    const runtime = runtimeToken(info.containerRuntimeVersion ?? "");
+    const criSocket = meta.annotations[CRI_SOCKET];
     return [
       {
-        name: str(meta.name) ?? "node",
-        ...(kubelet ? { kubelet } : {}),
+        name: meta.name ?? "node",
+        ...(info.kubeletVersion ? { kubelet: info.kubeletVersion } : {}),
         ...(runtime ? { runtime: runtime.runtime, runtimeVersion: runtime.version } : {}),
-        windows: /windows/i.test(os),
-        ...(criSocket ? { criSocket } : {}),
+        windows: /windows/i.test(`${info.operatingSystem ?? ""} ${info.osImage ?? ""}`),
+        ...(typeof criSocket === "string" ? { criSocket } : {}),
       },
     ];
   });
