@@ -52,7 +52,9 @@ export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase): Answe
   const { ids, sources } = sourcesFor(kb, reading.entryIds);
   const readable = diagnosis.kind !== "unreadable";
   const heading = title(diagnosis.kind, lang);
-  const echo = reading.question.slice(0, QUESTION_ECHO) || (heading ?? "");
+  // Without words around the paste there is no question to echo; say what it was instead.
+  const echo =
+    reading.question.slice(0, QUESTION_ECHO) || say(lang, "(pasted output)", "(붙여 넣은 출력)");
   return {
     question: echo,
     lang,
