@@ -26,10 +26,14 @@ export function diagnosisText(d: Diagnosis, lang: Lang): string {
   const lines = [d.summary];
   for (const [verdict, items] of groupByVerdict(d.items)) {
     lines.push("", `${verdictLabel(verdict, lang)} (${items.length}):`);
+    // Nodes in one group usually share the reason: say it once, then list them.
+    const first = items[0];
+    const shared = items.length > 1 && items.every((i) => i.reason === first?.reason);
+    if (shared && first && !d.summary.includes(first.reason)) lines.push(first.reason);
     for (const item of items) {
       const detail = itemDetail(item);
       // A reason the verdict sentence already gave is not repeated under it.
-      const reason = d.summary.includes(item.reason) ? "" : `: ${item.reason}`;
+      const reason = shared || d.summary.includes(item.reason) ? "" : `: ${item.reason}`;
       lines.push(`- ${item.name}${detail ? ` [${detail}]` : ""}${reason}`);
     }
   }
