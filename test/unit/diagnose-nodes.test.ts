@@ -165,6 +165,22 @@ describe("kubectl get nodes -o wide", () => {
   });
 });
 
+describe("local and lightweight clusters", () => {
+  it("k3s, kind and minikube rows", () => {
+    const table = [
+      "NAME                 STATUS   ROLES                  AGE   VERSION        INTERNAL-IP    EXTERNAL-IP   OS-IMAGE                         KERNEL-VERSION     CONTAINER-RUNTIME",
+      "k3s-server-1         Ready    control-plane,master   20d   v1.24.4+k3s1   10.0.1.10      <none>        Ubuntu 22.04.1 LTS               5.15.0-48-generic  containerd://1.6.6-k3s1",
+      "kind-control-plane   Ready    control-plane          5m    v1.27.3        172.18.0.2     <none>        Debian GNU/Linux 11 (bullseye)   6.2.0-26-generic   containerd://1.7.1",
+      "minikube             Ready    control-plane          1d    v1.26.3        192.168.49.2   <none>        Ubuntu 20.04.5 LTS               5.15.0-76-generic  docker://23.0.2",
+    ].join("\n");
+    expect(verdicts(items(table))).toEqual({
+      "k3s-server-1": "ok",
+      "kind-control-plane": "ok",
+      minikube: "cri-dockerd",
+    });
+  });
+});
+
 describe("other node outputs", () => {
   it("reads kubectl describe node, with the cri-socket annotation settling docker://", () => {
     const list = items(paste("describe-node.txt"));

@@ -38,6 +38,19 @@ describe("diagnosis in Slack", () => {
     await expect(json(message)).toMatchFileSnapshot("../golden/slack/diagnosis-manifests-ko.json");
   });
 
+  it("a Slack-sized paste (260 nodes) fits Slack's limits and still names every node", () => {
+    const row = (i: number) =>
+      `node-${i}   Ready   <none>   1d   v1.2${3 + (i % 4)}.4   10.0.0.1   <none>   Ubuntu 22.04 LTS   5.15.0   ${["docker://20.10.21", "containerd://1.6.2", "containerd://1.7.2", "cri-o://1.22.1"][i % 4]}`;
+    const text = `NAME STATUS ROLES AGE VERSION INTERNAL-IP EXTERNAL-IP OS-IMAGE KERNEL-VERSION CONTAINER-RUNTIME\n${Array.from({ length: 260 }, (_, i) => row(i)).join("\n")}`;
+    expect(text.length).toBeLessThanOrEqual(40_000);
+    const answer = core.answerer.answerOffline(text);
+    const message = replyMessage({ kind: "answer", answer }, { feedbackKey: "k" });
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    const out = JSON.stringify(message.blocks);
+    for (let i = 0; i < 260; i++) expect(out).toMatch(new RegExp(`[" ]node-${i}[",]`));
+    expect(out.length).toBeLessThan(40_000);
+  });
+
   it("escapes user text, and says a shared reason once per group", () => {
     const d: Diagnosis = {
       kind: "nodes",
