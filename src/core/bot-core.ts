@@ -29,6 +29,7 @@ export function createBotCore(
       ...(deps.writer ? { writer: deps.writer } : {}),
     }),
     kb,
+    deps.logger,
   );
   return { kb, index, judge, answerer };
 }

@@ -2,6 +2,7 @@ import type { OfflineAnswerer } from "../answer/answerer.ts";
 import type { Answer, AnswerSource, AskOptions } from "../answer/types.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Lang } from "../knowledge/schema.ts";
+import type { Logger } from "../ports.ts";
 import { type PasteReading, readPaste } from "./diagnose.ts";
 import { cleanPaste } from "./normalize.ts";
 import { redactSecrets } from "./redact.ts";
@@ -78,13 +79,22 @@ export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase): Answe
  * flags, manifest, error line) is read and diagnosed, never matched to a random
  * entry; anything else goes to the answerer as before, with secrets removed.
  */
-export function withDiagnosis(inner: OfflineAnswerer, kb: KnowledgeBase): OfflineAnswerer {
+export function withDiagnosis(
+  inner: OfflineAnswerer,
+  kb: KnowledgeBase,
+  logger: Logger,
+): OfflineAnswerer {
   function route(
     raw: string,
     options: AskOptions,
   ): Answer | { question: string; redacted: number } {
     const reading = readPaste(raw, options.lang);
-    if (reading) return diagnosisAnswer(reading, kb);
+    if (reading) {
+      // What was read, never the paste itself: it may hold host names and (redacted) secrets.
+      const { kind, items, redacted } = reading.diagnosis;
+      logger.info({ kind, items: items.length, redacted, lang: reading.lang }, "paste diagnosed");
+      return diagnosisAnswer(reading, kb);
+    }
     const { text, count } = redactSecrets(cleanPaste(raw));
     return { question: count > 0 ? text : raw, redacted: count };
   }
