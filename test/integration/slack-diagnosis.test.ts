@@ -28,9 +28,6 @@ describe("pasted node lists in Slack", { timeout: 30_000 }, () => {
     expect(out).toContain("Of 3 nodes, 2 (node-a, node-b) are on Docker Engine through dockershim");
     for (const node of ["node-a", "node-b", "node-c"]) expect(out).toContain(node);
     expect(out).toContain("feedback_helpful");
-    const logged = await h.log.waitFor((e) => e.msg === "paste diagnosed");
-    expect(logged).toMatchObject({ kind: "nodes", items: 3, redacted: 0 });
-    expect(JSON.stringify(logged)).not.toContain("node-a");
   });
 
   it("a paste in a thread mention gets the diagnosis in that thread, in Korean", async () => {

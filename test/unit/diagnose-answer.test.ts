@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BotCore } from "../../src/core/bot-core.ts";
+import { loadKnowledge } from "../../src/adapters/knowledge/load-knowledge.ts";
+import { type BotCore, createBotCore } from "../../src/core/bot-core.ts";
+import type { Logger } from "../../src/core/ports.ts";
 import { fenced, paste } from "../helpers/pastes.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
@@ -72,5 +74,18 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     );
     expect(JSON.stringify(answer)).not.toContain("xoxb-1234");
     expect(answer.text).toContain("I removed 1 secret");
+  });
+
+  it("logs what was read by kind and counts, never the paste", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const record = (obj: Record<string, unknown>, msg?: string) => void lines.push({ ...obj, msg });
+    const logger: Logger = { debug: record, info: record, warn: record, error: record };
+    const logged = createBotCore(await loadKnowledge("knowledge"), { logger });
+    logged.answerer.answerOffline(
+      `${paste("nodes-wide-1.27.txt")}\nAuthorization: Bearer abcdefghijklmnop`,
+    );
+    expect(lines).toEqual([
+      { kind: "nodes", items: 3, redacted: 1, lang: "en", msg: "paste diagnosed" },
+    ]);
   });
 });
