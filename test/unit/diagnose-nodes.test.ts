@@ -218,6 +218,9 @@ describe("not a paste", () => {
     "--container-runtime=remote 플래그 없어졌던데 이제 뭐 써야됨",
     "which k8s version dropped the kubelet --container-runtime flag?",
     "is --container-runtime=remote still needed?",
+    "Hi bot,\nQuestion: what is CRI?\nContext: we run EKS 1.23 with docker",
+    "안녕하세요\n질문: containerd랑 CRI-O 차이가 뭔가요?\n환경: EKS",
+    "We are planning:\n- upgrade the cluster to 1.24\n- switch the nodes to containerd\n- remove docker from the nodes\nAnything to watch out for?",
   ])("%s goes to the knowledge base", (q) => {
     expect(readPaste(q)).toBeUndefined();
   });

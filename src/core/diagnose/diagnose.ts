@@ -174,8 +174,9 @@ function errorSection(n: Normalized, lang: Lang): Section | undefined {
   };
 }
 
+// YAML keys are lower camelCase; "Question: what is CRI?" in a typed message is not data.
 const DATA_LINE =
-  /\t|\S {2,}\S|^\s*[\w."/-]+:\s|^\s*-\s|^[IWEF]\d{4}\s|^\d{4}-\d\d-\d\d|^\s*[{}[\]]|level=|^\s*--\w/;
+  /\t|\S {2,}\S|^\s*[a-z][\w."/-]*:\s|^\s*-\s|^[IWEF]\d{4}\s|^\d{4}-\d\d-\d\d|^\s*[{}[\]]|level=|^\s*--\w/;
 
 /** Looks like something pasted (not typed as a question), even if nothing in it was understood. */
 export function looksLikePaste(n: Normalized, docs: Documents): boolean {
@@ -183,7 +184,9 @@ export function looksLikePaste(n: Normalized, docs: Documents): boolean {
   if (n.fences.some((f) => f.split("\n").filter((l) => l.trim() !== "").length >= 2)) return true;
   const lines = n.lines.filter((l) => l.trim() !== "");
   const data = lines.filter((l) => !isProseLine(l) && DATA_LINE.test(l));
-  return lines.length >= 3 && data.length >= 2;
+  // A typed message with a question in it needs more than a couple of odd lines to count.
+  const asks = lines.some((l) => isProseLine(l));
+  return lines.length >= 3 && data.length >= (asks ? 3 : 2);
 }
 
 function unreadable(docs: Documents, lang: Lang, redacted: number): Diagnosis {

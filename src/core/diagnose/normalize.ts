@@ -70,7 +70,8 @@ export function normalize(clean: string): Normalized {
  * that looks like a sentence rather than a table row, a flag or a YAML key.
  */
 export function isProseLine(line: string): boolean {
-  const text = line.trim();
+  // A typed bullet ("- upgrade to 1.24") is prose; a YAML item ("- name: x") is not.
+  const text = line.trim().replace(/^[-*•]\s+(?=[A-Za-z\uac00-\ud7af])/, "");
   if (text === "") return false;
   if (hasHangul(text)) return true;
   if (/^[\w./"-]+:(\s|$)/.test(text) || /^[-{}[\]]/.test(text) || /^NAME\s/.test(text))
