@@ -131,6 +131,13 @@ describe("kubectl get nodes -o wide", () => {
     });
   });
 
+  it("reads jsonpath output: name and runtime per line", () => {
+    expect(verdicts(items("node-a\tdocker://20.10.7\nnode-b\tcontainerd://1.6.8\n"))).toEqual({
+      "node-a": "check",
+      "node-b": "ok",
+    });
+  });
+
   it("reads -o json (List) and settles docker:// with the kubeadm cri-socket annotation", () => {
     const list = items(fenced(paste("nodes.json"), "json"));
     expect(list.map((i) => [i.name, i.verdict])).toEqual([

@@ -37,7 +37,9 @@ function readRow(line: string, underHeader: boolean): PastedNode | undefined {
   const runtime = tokens.map(runtimeToken).findLast((r) => r !== undefined);
   const hasStatus = STATUS.test(tokens[1] ?? "");
   // Without a header a row must carry its own evidence; under one, a version is enough.
-  const evidence = underHeader ? runtime || kubelet : runtime && (kubelet || hasStatus);
+  // `name<TAB>runtime` is what a jsonpath range over the nodes prints.
+  const pair = tokens.length === 2 && runtimeToken(tokens[1] ?? "") !== undefined;
+  const evidence = underHeader ? runtime || kubelet : pair || (runtime && (kubelet || hasStatus));
   if (!evidence) return undefined;
   // Node names are DNS names; this keeps YAML keys, bullets and prompts out.
   if (!NODE_NAME.test(name) || RUNTIME.test(name) || KUBELET.test(name)) return undefined;
