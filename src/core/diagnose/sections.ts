@@ -92,10 +92,11 @@ export function kubeletSection(
   if (!settings) return undefined;
   const { path, items } = diagnoseKubelet(settings, lang);
   if (items.length === 0) return undefined;
+  // What breaks first: the entries behind the findings that need action lead the sources.
   const entries = [
-    "container-runtime-endpoint-flag",
     ...(settings.containerRuntime === "remote" ? ["container-runtime-flag-removal"] : []),
     ...(settings.removedFlags.length > 0 ? ["kubelet-network-flags-removed"] : []),
+    "container-runtime-endpoint-flag",
     ...(path?.verdict === "dockershim" ? ["migrate-to-containerd"] : []),
     ...(settings.cgroupDriver ? ["cgroup-drivers"] : []),
     "cri-socket-paths",
