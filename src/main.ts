@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
-import { createOpenAiWriter } from "./adapters/openai/openai-writer.ts";
+import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { createMemoryFeedbackStore } from "./adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "./adapters/store/memory-preference-store.ts";
@@ -21,14 +21,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env, "slack");
   const logger = createLogger({ level: config.LOG_LEVEL });
-  const writer = config.OPENAI_API_KEY
-    ? createOpenAiWriter({
-        apiKey: config.OPENAI_API_KEY,
-        model: config.OPENAI_MODEL,
-        timeoutMs: config.OPENAI_TIMEOUT_MS,
-        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-      })
-    : undefined;
+  const writer = writerFromConfig(config, { logger });
   const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
@@ -43,6 +36,7 @@ async function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     clock: { now: () => Date.now() },
     newId: randomUUID,
+    liveAnswers: writer !== undefined,
   });
   await bot.start();
   logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");

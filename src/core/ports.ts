@@ -25,6 +25,8 @@ export const silentLogger: Logger = {
 };
 
 export interface FeedbackVote {
+  /** The answer voted on (its feedback key); with userId, one vote per person per answer. */
+  readonly answerKey: string;
   readonly userId: string;
   readonly vote: "helpful" | "not_helpful";
   readonly question: string;
@@ -34,6 +36,7 @@ export interface FeedbackVote {
 }
 
 export interface FeedbackStore {
+  /** Records a vote; a second vote by the same person on the same answer replaces the first. */
   recordVote(vote: FeedbackVote): Promise<void>;
 }
 

@@ -34,10 +34,24 @@ export interface FakeSlackApi {
    * the call is waiting, so a test can act while a reply is in flight.
    */
   hold(method: string): { readonly arrived: Promise<void>; release(): void };
+  /** Messages the bot posted or streamed (and any seeded), as conversations.replies returns them. */
+  readonly messages: readonly StoredMessage[];
+  /** Adds a message as if someone had posted it earlier (a thread before a restart). */
+  seed(message: StoredMessage): void;
   /** Polls until `count` calls to `method` are recorded; generous timeout, no fixed sleeps. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
   close(): Promise<void>;
+}
+
+export interface StoredMessage {
+  readonly channel: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly user?: string;
+  readonly bot_id?: string;
+  readonly text?: string;
+  metadata?: unknown;
 }
 
 export const FAKE_BOT_USER_ID = "UBOT";
@@ -76,6 +90,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const faults = new Map<string, Fault>();
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
+  const messages: StoredMessage[] = [];
+  const nextTs = () => {
+    tsCounter++;
+    return `1700000000.${String(tsCounter).padStart(6, "0")}`;
+  };
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  function store(body: Record<string, unknown>, ts: string): void {
+    const thread = str(body.thread_ts);
+    messages.push({
+      channel: String(body.channel),
+      ts,
+      ...(thread ? { thread_ts: thread } : {}),
+      bot_id: FAKE_BOT_ID,
+      user: FAKE_BOT_USER_ID,
+      ...(str(body.text) ? { text: str(body.text) } : {}),
+      ...(body.metadata ? { metadata: body.metadata } : {}),
+    });
+  }
 
   // Without a socket server, fail fast: the client gives up on invalid_auth instead of retrying.
   function noSocketServer(method: string): Fault | undefined {
@@ -96,9 +128,35 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           user_id: FAKE_BOT_USER_ID,
           bot_id: FAKE_BOT_ID,
         };
+      case "chat.startStream": {
+        const ts = nextTs();
+        store(body, ts);
+        return { ok: true, channel: body.channel, ts };
+      }
+      case "chat.stopStream":
+      case "chat.update": {
+        const found = messages.find((m) => m.channel === body.channel && m.ts === body.ts);
+        if (found && body.metadata) found.metadata = body.metadata;
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      }
+      case "conversations.replies": {
+        const thread = messages.filter(
+          (m) => m.channel === body.channel && (m.ts === body.ts || m.thread_ts === body.ts),
+        );
+        const withMetadata =
+          body.include_all_metadata === "true" || body.include_all_metadata === true;
+        return {
+          ok: true,
+          messages: thread.map(({ metadata, channel: _c, ...m }) => ({
+            ...m,
+            ...(withMetadata && metadata ? { metadata } : {}),
+          })),
+          has_more: false,
+        };
+      }
       case "chat.postMessage": {
-        tsCounter++;
-        const ts = `1700000000.${String(tsCounter).padStart(6, "0")}`;
+        const ts = nextTs();
+        store(body, ts);
         return {
           ok: true,
           channel: body.channel,
@@ -106,8 +164,6 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           message: { text: body.text, ts, bot_id: FAKE_BOT_ID },
         };
       }
-      case "chat.update":
-        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case "views.publish":
         return { ok: true, view: { id: "V0001", type: "home" } };
       case "apps.connections.open":
@@ -162,7 +218,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       ...(token ? { token } : {}),
     });
     if (fault?.kind === "fail") {
-      send(res, 200, { ok: false, error: fault.error });
+      // A dead response_url answers 404 (expired or used up); the Web API answers 200 ok:false.
+      send(res, method === "respond" ? 404 : 200, { ok: false, error: fault.error });
       return;
     }
     send(res, 200, method === "respond" ? { ok: true } : okPayload(method, body));
@@ -179,6 +236,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     get calls() {
       return calls;
     },
+    get messages() {
+      return messages;
+    },
+    seed: (message) => void messages.push(message),
     callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
     failNext: (method, error) => void faults.set(method, { kind: "fail", error }),
     rateLimitNext: (method, retryAfter) =>
@@ -209,6 +270,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     reset() {
       calls.length = 0;
+      messages.length = 0;
       faults.clear();
       holds.clear();
     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type LoadedBot, loadBot } from "../../src/adapters/knowledge/load-bot.ts";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
+import { createOpenAiWriter } from "../../src/adapters/openai/openai-writer.ts";
 import {
   createSlackApp,
   type SlackAppConfig,
@@ -11,6 +12,7 @@ import {
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
@@ -46,10 +48,41 @@ export function realBot(): Promise<LoadedBot> {
   return loaded;
 }
 
+export interface HarnessOptions {
+  /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
+  readonly modelBaseUrl?: string;
+  /** Sees every command the app runs, with its context (e.g. the previous turn). */
+  readonly onRun?: (...args: Parameters<CommandRunner>) => void;
+}
+
+/** The core with a model writer pointed at a fake OpenAI server (no retries, short timeout). */
+async function modelBot(baseURL: string): Promise<LoadedBot> {
+  const writer = createOpenAiWriter({
+    apiKey: "sk-test",
+    baseURL,
+    model: "fake-model",
+    timeoutMs: 10_000,
+    retry: { attempts: 1 },
+  });
+  return loadBot("knowledge", { logger: silentLogger, writer });
+}
+
 /** The real Bolt app over HTTP on a random port, against the fake Slack API. */
-export async function startHarness(config: Partial<SlackAppConfig> = {}): Promise<Harness> {
+export async function startHarness(
+  config: Partial<SlackAppConfig> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const api = await startFakeSlackApi();
-  const { core, run } = await realBot();
+  const { core, run: realRun } = options.modelBaseUrl
+    ? await modelBot(options.modelBaseUrl)
+    : await realBot();
+  const onRun = options.onRun;
+  const run: CommandRunner = onRun
+    ? (command, ctx) => {
+        onRun(command, ctx);
+        return realRun(command, ctx);
+      }
+    : realRun;
   const clock = createFakeClock();
   const log = createMemoryLog();
   const feedback = createMemoryFeedbackStore();
@@ -73,6 +106,7 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
     newId: sequentialIds(),
     // Short backoffs for failed calls; a 429 still waits out its own Retry-After.
     retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    liveAnswers: options.modelBaseUrl !== undefined,
   });
   const { port } = await bot.start();
   const origin = `http://127.0.0.1:${port}`;
@@ -102,14 +136,17 @@ export async function startHarness(config: Partial<SlackAppConfig> = {}): Promis
  * clears it between tests, and closes it at the end. The returned handle
  * forwards to the running harness, so tests read `h.api`, `h.send(…)` as usual.
  */
-export function useHarness(config: Partial<SlackAppConfig> = {}): Harness {
+export function useHarness(
+  config: Partial<SlackAppConfig> = {},
+  options: HarnessOptions | (() => HarnessOptions) = {},
+): Harness {
   let current: Harness | undefined;
   const get = (): Harness => {
     if (!current) throw new Error("the Slack harness is not running: use it inside a test");
     return current;
   };
   beforeAll(async () => {
-    current = await startHarness(config);
+    current = await startHarness(config, typeof options === "function" ? options() : options);
   }, 30_000);
   afterAll(async () => {
     await current?.close();

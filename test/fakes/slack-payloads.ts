@@ -105,6 +105,11 @@ export interface ActionOptions {
   readonly ephemeral?: boolean;
   readonly messageTs?: string;
   readonly user?: string;
+  /** "button" unless said (e.g. "feedback_buttons"). */
+  readonly actionType?: string;
+  /** The message's blocks as Slack echoes them back on a click (non-ephemeral only). */
+  readonly messageBlocks?: unknown;
+  readonly messageText?: string;
 }
 
 export function blockAction(options: ActionOptions): SignedPost {
@@ -123,11 +128,20 @@ export function blockAction(options: ActionOptions): SignedPost {
       is_ephemeral: options.ephemeral ?? false,
     },
     channel: { id: CHANNEL_ID, name: "general" },
-    ...(options.ephemeral ? {} : { message: { type: "message", ts: messageTs, text: "answer" } }),
+    ...(options.ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            ts: messageTs,
+            text: options.messageText ?? "answer",
+            ...(options.messageBlocks ? { blocks: options.messageBlocks } : {}),
+          },
+        }),
     response_url: options.responseUrl,
     actions: [
       {
-        type: "button",
+        type: options.actionType ?? "button",
         action_id: options.actionId,
         block_id: "feedback",
         value: options.value,

@@ -36,7 +36,16 @@ async function run(
   }
 }
 
-const JSON_KEYS = ["answer", "confidence", "inScope", "lang", "question", "related", "sources"];
+const JSON_KEYS = [
+  "answer",
+  "confidence",
+  "inScope",
+  "lang",
+  "mode",
+  "question",
+  "related",
+  "sources",
+];
 
 describe("npm run ask", () => {
   it("--json prints one object with the documented fields", async () => {
@@ -44,7 +53,7 @@ describe("npm run ask", () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json).sort()).toEqual(JSON_KEYS);
-    expect(json).toMatchObject({ lang: "ko", inScope: true });
+    expect(json).toMatchObject({ lang: "ko", inScope: true, mode: "offline" });
     expect(json.sources[0]).toEqual({
       id: "why-dockershim-removed",
       title: expect.any(String),

@@ -27,10 +27,11 @@ describe("/k8s-runtime", { timeout: 30_000 }, () => {
     expect(String(body.text)).toMatch(/Topics I know \(\d+\)/);
   });
 
-  it("diagram draws in a code block with a share button", async () => {
+  it("diagram draws narrow and preformatted, with Wide view and share buttons", async () => {
     const body = await slash("diagram new narrow");
     const blocks = JSON.stringify(body.blocks);
-    expect(blocks).toContain("```");
+    expect(blocks).toContain("rich_text_preformatted");
+    expect(blocks).toContain("Wide view");
     expect(blocks).toContain("share_answer");
   });
 
@@ -40,7 +41,7 @@ describe("/k8s-runtime", { timeout: 30_000 }, () => {
       expect(body.response_type).toBe("ephemeral");
       expect(String(body.text)).toMatch(/dockershim/i);
       const blocks = JSON.stringify(body.blocks);
-      expect(blocks).toContain("feedback_helpful");
+      expect(blocks).toContain("feedback_buttons");
       expect(blocks).toContain("share_answer");
     }
   });

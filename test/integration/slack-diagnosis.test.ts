@@ -27,7 +27,7 @@ describe("pasted node lists in Slack", { timeout: 30_000 }, () => {
     expect(out).toContain('"type":"rich_text"');
     expect(out).toContain("Of 3 nodes, 2 (node-a, node-b) are on Docker Engine through dockershim");
     for (const node of ["node-a", "node-b", "node-c"]) expect(out).toContain(node);
-    expect(out).toContain("feedback_helpful");
+    expect(out).toContain("feedback_buttons");
   });
 
   it("a paste in a thread mention gets the diagnosis in that thread, in Korean", async () => {

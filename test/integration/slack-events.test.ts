@@ -12,6 +12,23 @@ import {
 
 const h = useHarness();
 
+/** The fallback text and every mrkdwn text object: the only places Slack parses markup. */
+function parsedTexts(body: Record<string, unknown>): string {
+  const found: string[] = [String(body.text ?? "")];
+  JSON.stringify(body.blocks, (_key, value: unknown) => {
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      "type" in value &&
+      value.type === "mrkdwn" &&
+      "text" in value
+    )
+      found.push(String(value.text));
+    return value;
+  });
+  return found.join("\n");
+}
+
 /** Everything the app posted, as one string, for escaping checks. */
 function posted(body: Record<string, unknown>): string {
   return JSON.stringify({ text: body.text, blocks: body.blocks });
@@ -27,7 +44,7 @@ describe("app_mention", { timeout: 30_000 }, () => {
     expect(call?.body.thread_ts).toBe(event.ts);
     expect(String(call?.body.text)).toMatch(/dockershim/i);
     const blocks = JSON.stringify(call?.body.blocks);
-    expect(blocks).toContain("feedback_helpful");
+    expect(blocks).toContain("feedback_buttons");
     expect(blocks).toContain("https://kubernetes.io/");
     expect(blocks).not.toContain(`<@${FAKE_BOT_USER_ID}>`);
   });
@@ -47,7 +64,7 @@ describe("app_mention", { timeout: 30_000 }, () => {
     expect(call?.body.thread_ts).toBe("1700000000.000001");
   });
 
-  it("answers in Korean when asked in Korean, with the diagram in a code block", async () => {
+  it("answers in Korean when asked in Korean, with the diagram preformatted", async () => {
     await h.send(
       eventCallback(
         mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> kubelet에서 runC까지 어떤 경로로 가?` }),
@@ -56,41 +73,57 @@ describe("app_mention", { timeout: 30_000 }, () => {
     const [call] = await h.api.waitFor("chat.postMessage");
     const text = posted(call?.body ?? {});
     expect(text).toMatch(/[가-힣]/);
-    expect(text).toContain("```");
+    expect(text).toContain("rich_text_preformatted");
   });
 
   it("gives short help for a mention without a question", async () => {
     await h.send(eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}>` })));
     const [call] = await h.api.waitFor("chat.postMessage");
     expect(String(call?.body.text)).toContain("/k8s-runtime help");
-    expect(JSON.stringify(call?.body.blocks)).not.toContain("feedback_helpful");
+    expect(JSON.stringify(call?.body.blocks)).not.toContain("feedback_buttons");
   });
 
   it("escapes <!channel> inside a question so nobody is notified", async () => {
     const text = `<@${FAKE_BOT_USER_ID}> <!channel> <!here> <@U999> why was dockershim removed?`;
     await h.send(eventCallback(mentionEvent({ text })));
     const [call] = await h.api.waitFor("chat.postMessage");
-    const out = posted(call?.body ?? {});
-    expect(out).toContain("&lt;!channel&gt;");
-    expect(out).toContain("&lt;@U999&gt;");
+    // Slack acts on markup only in mrkdwn and the fallback text; there it must be escaped.
+    const out = parsedTexts(call?.body ?? {});
     expect(out).not.toContain("<!channel>");
     expect(out).not.toContain("<!here>");
     expect(out).not.toContain("<@U999>");
+    // Plain-text and rich-text elements are shown as written, never parsed.
+    expect(JSON.stringify(call?.body.blocks)).toContain(
+      '"type":"plain_text","text":"Question: <!channel>',
+    );
   });
 });
 
 describe("message.im", { timeout: 30_000 }, () => {
-  it("answers a DM in the DM", async () => {
-    await h.send(eventCallback(dmEvent({ text: "why was dockershim removed?" })));
+  it("answers a DM in the DM, in the message's thread, titled by the question", async () => {
+    const event = dmEvent({ text: "why was dockershim removed?" });
+    await h.send(eventCallback(event));
     const [call] = await h.api.waitFor("chat.postMessage");
     expect(call?.body.channel).toBe(DM_CHANNEL_ID);
-    expect(call?.body.thread_ts).toBeUndefined();
+    expect(call?.body.thread_ts).toBe(event.ts);
+    const [title] = await h.api.waitFor("assistant.threads.setTitle");
+    expect(title?.body).toMatchObject({
+      thread_ts: event.ts,
+      title: "why was dockershim removed?",
+    });
+  });
+
+  it("still answers where the workspace has no agent feature (setTitle refused)", async () => {
+    h.api.failNext("assistant.threads.setTitle", "not_allowed");
+    await h.send(eventCallback(dmEvent({ text: "why was dockershim removed?" })));
+    const [call] = await h.api.waitFor("chat.postMessage");
+    expect(String(call?.body.text)).toMatch(/dockershim/i);
   });
 
   it("runs commands in DMs too", async () => {
     await h.send(eventCallback(dmEvent({ text: "diagram new" })));
     const [call] = await h.api.waitFor("chat.postMessage");
-    expect(posted(call?.body ?? {})).toContain("```");
+    expect(posted(call?.body ?? {})).toContain("rich_text_preformatted");
     h.api.reset();
     await h.send(eventCallback(dmEvent({ text: "help" })));
     const [help] = await h.api.waitFor("chat.postMessage");

@@ -51,7 +51,7 @@ describe("diagnosis in Slack", () => {
     expect(out.length).toBeLessThan(40_000);
   });
 
-  it("escapes user text, and says a shared reason once per group", () => {
+  it("keeps pasted text literal in rich_text, and says a shared reason once per group", () => {
     const d: Diagnosis = {
       kind: "nodes",
       summary: "<!channel> & friends",
@@ -62,10 +62,13 @@ describe("diagnosis in Slack", () => {
       nextSteps: ["a < b"],
       redacted: 0,
     };
-    const out = JSON.stringify(diagnosisBlocks(d, "en"));
-    expect(out).not.toContain("<!channel>");
-    expect(out).not.toContain("<@U1>");
-    expect(out).toContain("&lt;!channel&gt; &amp; friends");
+    const blocks = diagnosisBlocks(d, "en");
+    // Only rich_text: Slack parses no mentions or entities in its text elements.
+    expect(blocks.every((b) => b.type === "rich_text")).toBe(true);
+    const out = JSON.stringify(blocks);
+    expect(out).toContain('"text":"<!channel> & friends"');
+    expect(out).toContain('"text":"a < b"');
+    expect(out).not.toContain('"type":"mrkdwn"');
     expect(out.match(/"same"/g)).toHaveLength(1);
   });
 

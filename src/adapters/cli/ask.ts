@@ -7,12 +7,12 @@ import { bootstrapCli, runCli } from "./bootstrap.ts";
 import { answerJson, formatReply } from "./terminal-format.ts";
 
 const USAGE = `usage:
-  npm run -s ask -- "question" [--json] [--lang ko|en]
+  npm run -s ask -- "question" [--json] [--lang ko|en] [--offline]
   npm run -s ask -- - [--json] < paste.txt         the whole input as one question or paste (kubectl output, flags, a manifest)
   npm run -s ask -- --jsonl < questions.txt     one JSON object per non-blank input line (offline)
   npm run -s ask -- diagram <compare|old|new|crio|cri-dockerd|docker> [--narrow] [--ascii] [--lang ko|en]`;
 
-const FLAGS = ["json", "jsonl", "narrow", "ascii", "help"] as const;
+const FLAGS = ["json", "jsonl", "narrow", "ascii", "help", "offline"] as const;
 
 interface AskArgs {
   readonly flags: ReadonlySet<(typeof FLAGS)[number]>;
@@ -110,7 +110,8 @@ runCli(async () => {
       : parsed.type === "unknown-diagram"
         ? parsed
         : { type: "ask" as const, question: text };
-  const reply = await run(command, ctx);
+  // --offline answers from entries even when OPENAI_API_KEY is set (compare, or no network).
+  const reply = flags.has("offline") ? await runOffline(command, ctx) : await run(command, ctx);
   const out = flags.has("json")
     ? JSON.stringify(replyJson(reply), null, 2)
     : formatReply(reply, process.stdout.isTTY === true);

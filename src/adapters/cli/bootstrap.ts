@@ -17,7 +17,7 @@ export async function bootstrapCli(
   const config = loadConfig(env, "cli");
   // Terminal tools are quiet (warn) unless LOG_LEVEL is set explicitly.
   const logger = createStderrLogger(env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
-  const writer = writerFromConfig(config);
+  const writer = writerFromConfig(config, { logger });
   const bot = await loadBot(config.KNOWLEDGE_DIR, { logger, ...(writer ? { writer } : {}) });
   return { ...bot, config, logger };
 }

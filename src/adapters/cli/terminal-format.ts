@@ -30,6 +30,8 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     sources: answer.sources.map(({ id, title, url }) => ({ id, title, url })),
     related: answer.related,
     confidence: answer.confidence,
+    /** "llm" when the model wrote it, "offline" when composed from entries (no key, --offline, fallback). */
+    mode: answer.via === "model" ? "llm" : "offline",
     ...(diagram ? { diagram: { name: diagram.name, text: diagram.text } } : {}),
     ...(answer.diagnosis ? { diagnosis: diagnosisJson(answer.diagnosis) } : {}),
   };

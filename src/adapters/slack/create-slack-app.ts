@@ -26,6 +26,7 @@ import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
+import { createThreadTurns } from "./thread-turns.ts";
 
 export type SlackAppConfig = Pick<
   SlackConfig,
@@ -49,6 +50,8 @@ export interface SlackAppDeps {
   readonly clock: Clock;
   /** Keys for remembered answers (feedback buttons); unique, at most 64 characters. */
   readonly newId: () => string;
+  /** True when a model writes the answers: status or placeholder at once, then streaming. */
+  readonly liveAnswers?: boolean;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -195,6 +198,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),
+    threads: createThreadTurns(clock),
+    live: deps.liveAnswers ?? false,
   };
 
   trackRequests(app, inFlight);

@@ -6,6 +6,7 @@ import type { Dedupe } from "./reliability/dedupe.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
+import type { ThreadTurns } from "./thread-turns.ts";
 
 /** The slash command this app registers (must match slack-manifest.yaml). */
 export const SLASH_COMMAND = "/k8s-runtime";
@@ -28,4 +29,8 @@ export interface ListenerDeps {
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */
   readonly respondVia: ResponseUrls["via"];
   readonly recent: RecentAnswers;
+  /** Threads the bot answered in: who asked, the last turn, who spoke last. */
+  readonly threads: ThreadTurns;
+  /** A model writes the answers: show a sign of life and stream them. */
+  readonly live: boolean;
 }

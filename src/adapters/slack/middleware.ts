@@ -24,7 +24,9 @@ function deliveryKeys(body: unknown): { keys: string[]; notAQuestion: boolean } 
   const { event_id: eventId, event } = parsed.data;
   const keys = [
     ...(eventId ? [`event:${eventId}`] : []),
-    ...(event?.client_msg_id ? [`msg:${event.client_msg_id}`] : []),
+    // Per event type: a mention in a channel arrives as app_mention and as message.channels
+    // with the same client_msg_id, and the first must not swallow the second.
+    ...(event?.client_msg_id ? [`msg:${event.type ?? ""}:${event.client_msg_id}`] : []),
   ];
   const isMessage = event?.type === "message" || event?.type === "app_mention";
   const subtype = event?.subtype;

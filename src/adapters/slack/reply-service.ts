@@ -1,4 +1,5 @@
 import { exampleQuestions, scopeSentence } from "../../core/answer/messages.ts";
+import type { Answer, TurnContext } from "../../core/answer/types.ts";
 import type { Command } from "../../core/commands/parse-command.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Reply } from "../../core/commands/run-command.ts";
@@ -21,6 +22,18 @@ export interface Asked {
   readonly surface: Surface;
   /** The language of the message being re-created (share button). */
   readonly lang?: Lang;
+  /** The last answer in this thread or DM, for follow-ups. */
+  readonly previous?: TurnContext;
+  /** Receives a model answer's text while it is written (streaming). */
+  readonly onText?: (textSoFar: string) => void;
+}
+
+/** The message to send and, for answers, what it answered (metadata, thread memory). */
+export interface Answered {
+  readonly message: SlackMessage;
+  readonly answer?: Answer;
+  /** The feedback key the message's buttons carry. */
+  readonly key?: string;
 }
 
 /** The language for someone's replies when the reply itself does not say. */
@@ -40,30 +53,38 @@ function shareValueFor(asked: Asked, command: Command, reply: Reply): string | u
  * Text in, Slack message out, the same for mentions, DMs and the slash command:
  * parse, remember `lang`, rate-limit questions, run the core, format.
  */
-export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<SlackMessage> {
+export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Answered> {
   const command = parseCommand(asked.text);
   const saved = await deps.preferences.getLang(asked.userId);
   const fallbackLang = asked.lang ?? saved ?? detectLang(asked.text);
   if (command.type === "empty" && asked.surface !== "slash") {
     const lang = fallbackLang;
     const example = exampleQuestions(lang)[0] ?? "";
-    return textMessage(shortHelpText(lang, scopeSentence(lang), example, SLASH_COMMAND), lang);
+    return {
+      message: textMessage(shortHelpText(lang, scopeSentence(lang), example, SLASH_COMMAND), lang),
+    };
   }
   if (command.type === "lang" && command.lang)
     await deps.preferences.setLang(asked.userId, command.lang);
   if (command.type === "ask" && asked.surface !== "share") {
     const decision = deps.rateLimiter.take(asked.userId);
     if (!decision.allowed)
-      return textMessage(
-        rateLimitedText(fallbackLang, decision.retryInMs, deps.rateLimiter.perMinute),
-        fallbackLang,
-      );
+      return {
+        message: textMessage(
+          rateLimitedText(fallbackLang, decision.retryInMs, deps.rateLimiter.perMinute),
+          fallbackLang,
+        ),
+      };
   }
   const fixed = asked.lang ?? saved;
   const reply = await deps.run(command, {
     ...(fixed ? { lang: fixed } : {}),
     fallbackLang,
     commandPrefix: asked.surface === "slash" || asked.surface === "share" ? SLASH_COMMAND : "",
+    // Phones first: diagrams start narrow (≤ 40 columns); "Wide view" redraws them.
+    narrow: true,
+    ...(asked.previous ? { previous: asked.previous } : {}),
+    ...(asked.onText ? { onText: asked.onText } : {}),
   });
   const shareValue = shareValueFor(asked, command, reply);
   const options = {
@@ -71,15 +92,20 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Slack
     ...(asked.surface === "share" ? { sharedBy: asked.userId } : {}),
   };
   if (reply.kind !== "answer" || reply.answer.kind === "invalid")
-    return replyMessage(reply, options);
+    return { message: replyMessage(reply, options) };
   const { answer } = reply;
-  return deps.recent.remember(
+  let key: string | undefined;
+  const message = deps.recent.remember(
     {
       question: answer.question,
       answer: answer.text,
       entryIds: answer.entryIds,
       lang: answer.lang,
     },
-    (feedbackKey) => replyMessage(reply, { ...options, feedbackKey }),
+    (feedbackKey) => {
+      key = feedbackKey;
+      return replyMessage(reply, { ...options, feedbackKey });
+    },
   );
+  return { message, answer, ...(key ? { key } : {}) };
 }

@@ -29,6 +29,17 @@ export const DirectMessageEventSchema = z.object({
 });
 export type DirectMessageEvent = z.infer<typeof DirectMessageEventSchema>;
 
+/** A reply in a channel thread (message.channels / message.groups). */
+export const ThreadReplyEventSchema = z.object({
+  type: z.literal("message"),
+  channel_type: z.enum(["channel", "group"]),
+  user: z.string().min(1),
+  text: z.string().default(""),
+  channel: z.string().min(1),
+  ts: z.string().min(1),
+  thread_ts: z.string().min(1),
+});
+
 export const SlashCommandSchema = z.object({
   command: z.string(),
   text: z.string().default(""),
@@ -41,6 +52,7 @@ export type SlashCommand = z.infer<typeof SlashCommandSchema>;
 export const AppHomeOpenedSchema = z.object({
   type: z.literal("app_home_opened"),
   user: z.string().min(1),
+  channel: z.string().optional(),
   tab: z.string().optional(),
 });
 
@@ -65,7 +77,15 @@ export const BlockActionSchema = z.object({
     })
     .default({}),
   channel: z.object({ id: z.string() }).optional(),
-  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
+  message: z
+    .object({
+      ts: z.string(),
+      thread_ts: z.string().optional(),
+      text: z.string().optional(),
+      // Our own blocks, echoed back by Slack: redrawn in place (Wide view), never trusted further.
+      blocks: z.array(z.looseObject({ type: z.string() })).optional(),
+    })
+    .optional(),
   response_url: z.url().optional(),
 });
 export type BlockAction = z.infer<typeof BlockActionSchema>;

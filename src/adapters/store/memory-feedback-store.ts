@@ -13,6 +13,11 @@ export function createMemoryFeedbackStore(maxVotes = 10_000): MemoryFeedbackStor
   const kept: FeedbackVote[] = [];
   return {
     async recordVote(vote) {
+      // One vote per person and answer: a changed mind replaces the earlier vote.
+      const earlier = kept.findIndex(
+        (v) => v.answerKey === vote.answerKey && v.userId === vote.userId,
+      );
+      if (earlier >= 0) kept.splice(earlier, 1);
       kept.push(vote);
       if (kept.length > maxVotes) kept.splice(0, kept.length - maxVotes);
     },

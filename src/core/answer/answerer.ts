@@ -19,7 +19,11 @@ export interface AnswerWriter {
     readonly question: string;
     readonly lang: Lang;
     readonly entries: readonly Entry[];
+    /** Called with the answer text so far while the model writes (streaming surfaces). */
+    readonly onText?: (textSoFar: string) => void;
   }): Promise<{ readonly text: string; readonly citedIds: readonly string[] }>;
+  /** False while the writer knows it would fail (circuit open): answer offline without trying. */
+  available?(): boolean;
 }
 
 export interface AnswererDeps {
@@ -101,13 +105,14 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
     const offline = answerOffline(raw, options);
-    if (!writer || offline.kind !== "answer") return offline;
+    if (!writer || offline.kind !== "answer" || writer.available?.() === false) return offline;
     const entries = entriesFor(offline.entryIds);
     try {
       const written = await writer.write({
         question: offline.question,
         lang: offline.lang,
         entries,
+        ...(options.onText ? { onText: options.onText } : {}),
       });
       const cited = written.citedIds.filter((id) => offline.entryIds.includes(id));
       const sources = entriesFor(cited.length > 0 ? cited : offline.entryIds.slice(0, 1))

@@ -13,6 +13,17 @@ export const ModelAnswerSchema = z.object({
 });
 export type ModelAnswer = z.infer<typeof ModelAnswerSchema>;
 
+/**
+ * The shape asked of the model as a strict JSON schema (structured output). No
+ * length bounds here, since strict schemas reject them; ModelAnswerSchema checks
+ * those after. `answer` comes first so a streamed reply can be shown as it
+ * arrives and validated when it ends.
+ */
+export const ModelAnswerWireSchema = z.object({
+  answer: z.string(),
+  cited: z.array(z.string()),
+});
+
 function entryBlock(entry: Entry, lang: Lang): string {
   const text = entry[lang];
   return [`[${entry.id}] ${text.title}`, text.lead, ...text.points.map((p) => `- ${p}`)].join("\n");
@@ -34,7 +45,7 @@ export function buildAnswerPrompt(
     "Use ONLY the knowledge entries below. Do not add facts that are not in them. If they do not answer the question, say so briefly.",
     `Write in ${language}. Start with one sentence that answers the question directly, then at most 4 short "- " points. Plain text, under 1,000 characters.`,
     "Keep component names (kubelet, containerd, runC, CRI-O, cri-dockerd, dockershim) in Latin script.",
-    'Reply with JSON only: {"answer": "<text>", "cited": ["<entry id>", ...]} citing the ids of the entries you used.',
+    'Reply with the JSON object {"answer": "<text>", "cited": ["<entry id>", ...]}, citing the ids of the entries you used.',
     "",
     "Knowledge entries:",
     ...entries.map((e) => entryBlock(e, lang)),

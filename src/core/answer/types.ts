@@ -53,6 +53,8 @@ export interface AskOptions {
   readonly lang?: Lang;
   /** The previous turn in the same conversation, for follow-ups. */
   readonly previous?: TurnContext;
+  /** Called with the model's answer text so far while it streams; never for offline answers. */
+  readonly onText?: (textSoFar: string) => void;
 }
 
 export interface Answerer {

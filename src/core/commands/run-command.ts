@@ -1,5 +1,5 @@
 import { helpText, langSetText, unknownDiagramText } from "../answer/messages.ts";
-import type { Answer, Answerer } from "../answer/types.ts";
+import type { Answer, Answerer, TurnContext } from "../answer/types.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { DiagramName, Lang } from "../knowledge/schema.ts";
 import type { Command } from "./parse-command.ts";
@@ -33,6 +33,10 @@ export interface CommandContext {
   /** Narrow (phone) diagrams by default on this surface. */
   readonly narrow?: boolean;
   readonly ascii?: boolean;
+  /** The previous turn of this conversation (thread, DM), for follow-ups. */
+  readonly previous?: TurnContext;
+  /** Receives a model answer's text as it is written (streaming surfaces). */
+  readonly onText?: (textSoFar: string) => void;
 }
 
 export interface CommandRunnerDeps {
@@ -95,7 +99,11 @@ export function createCommandRunner(deps: CommandRunnerDeps) {
         };
       }
       case "ask": {
-        const answer = await answerer.ask(command.question, ctx.lang ? { lang: ctx.lang } : {});
+        const answer = await answerer.ask(command.question, {
+          ...(ctx.lang ? { lang: ctx.lang } : {}),
+          ...(ctx.previous ? { previous: ctx.previous } : {}),
+          ...(ctx.onText ? { onText: ctx.onText } : {}),
+        });
         if (answer.kind !== "answer" || !answer.diagram) return { kind: "answer", answer };
         return { kind: "answer", answer, diagram: draw(answer.diagram, answer.lang, ctx) };
       }

@@ -7,43 +7,37 @@ import {
   contextBlock,
   fallbackText,
   fitBlocks,
-  mrkdwnSections,
+  plainContextBlock,
   type SlackMessage,
 } from "./blocks.ts";
-import { ActionId, encodeFeedbackValue } from "./button-values.ts";
+import { ActionId, encodeDiagramWidthValue, encodeFeedbackValue } from "./button-values.ts";
 import { diagnosisBlocks } from "./diagnosis-blocks.ts";
-import { bold, codeBlock, escapeMrkdwn, link, plainToMrkdwn } from "./mrkdwn.ts";
+import {
+  inline,
+  linkListBlock,
+  plainFallback,
+  preformattedBlock,
+  richTextBlocks,
+  section,
+  textElements,
+} from "./rich-text.ts";
 import { trimText } from "./split.ts";
 import { word } from "./wording.ts";
 
+export type DiagramWidth = "wide" | "narrow";
+
 export interface MessageOptions {
-  /** Key of the remembered answer; adds helpful / not helpful buttons. */
+  /** Key of the remembered answer; adds the 👍/👎 feedback control. */
   readonly feedbackKey?: string;
   /** Encoded share value; adds "Share in channel" (ephemeral replies only). */
   readonly shareValue?: string;
   /** The user who shared an ephemeral answer into the channel. */
   readonly sharedBy?: string;
+  /** How wide the diagram in this message is drawn; Slack replies start narrow (phones). */
+  readonly diagramWidth?: DiagramWidth;
 }
 
 const QUESTION_ECHO_MAX = 300;
-
-function questionBlock(answer: Answer): Block {
-  const question = escapeMrkdwn(trimText(answer.question, QUESTION_ECHO_MAX));
-  return contextBlock(`${word("question", answer.lang)}: ${question}`, "question");
-}
-
-function sourcesBlocks(answer: Answer): Block[] {
-  if (answer.sources.length === 0) return [];
-  const lines = answer.sources.map((s) => `• ${link(s.url, s.title)}`);
-  return mrkdwnSections(`*${word("sources", answer.lang)}*\n${lines.join("\n")}`, "sources");
-}
-
-function diagramBlocks(diagram: RenderedDiagram, lang: Lang): Block[] {
-  return [
-    contextBlock(`${word("diagram", lang)}: \`${escapeMrkdwn(diagram.name)}\``, "diagram-name"),
-    ...mrkdwnSections(codeBlock(diagram.text), "diagram"),
-  ];
-}
 
 function button(actionId: string, label: string, value: string): types.Button {
   return {
@@ -54,24 +48,77 @@ function button(actionId: string, label: string, value: string): types.Button {
   };
 }
 
-/** Feedback and share buttons live in separate blocks so a vote can remove only its own. */
-function buttonBlocks(answer: Answer | undefined, lang: Lang, options: MessageOptions): Block[] {
-  const blocks: Block[] = [];
-  if (answer && options.feedbackKey !== undefined) {
-    const value = encodeFeedbackValue({
-      k: options.feedbackKey,
-      q: answer.question,
-      e: [...answer.entryIds],
-    });
-    blocks.push({
+/**
+ * A diagram: its name, the picture whole in a preformatted element (never in a
+ * list, so no bullet shifts its columns), and a toggle to redraw it wide or narrow.
+ */
+export function diagramBlocks(
+  diagram: RenderedDiagram,
+  lang: Lang,
+  width: DiagramWidth,
+  key?: string,
+): Block[] {
+  const other: DiagramWidth = width === "narrow" ? "wide" : "narrow";
+  const value = encodeDiagramWidthValue({
+    n: diagram.name,
+    l: lang,
+    w: other,
+    ...(key ? { k: key } : {}),
+  });
+  const label = word(other === "wide" ? "wideView" : "narrowView", lang);
+  return [
+    plainContextBlock(`${word("diagram", lang)}: ${diagram.name}`, "diagram-name"),
+    // Ids change with the width: Slack asks for new block ids when a message is redrawn.
+    preformattedBlock(diagram.text, `diagram-${width}`),
+    {
       type: "actions",
-      block_id: "feedback",
-      elements: [
-        button(ActionId.Helpful, word("helpful", lang), value),
-        button(ActionId.NotHelpful, word("notHelpful", lang), value),
-      ],
-    });
-  }
+      block_id: `diagram-view-${width}`,
+      elements: [button(ActionId.DiagramWidth, label, value)],
+    },
+  ];
+}
+
+function sourcesBlocks(answer: Answer): Block[] {
+  if (answer.sources.length === 0) return [];
+  return [linkListBlock(word("sources", answer.lang), answer.sources, "sources")];
+}
+
+/** Native 👍/👎: each button's value says which, plus what a vote records. */
+export function feedbackBlock(answer: Answer, lang: Lang, key: string): Block {
+  const value = (v: "up" | "down") =>
+    encodeFeedbackValue({ k: key, q: answer.question, e: [...answer.entryIds], v });
+  const label = (text: string) => ({ type: "plain_text" as const, text, emoji: true });
+  return {
+    type: "context_actions",
+    block_id: "feedback",
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: ActionId.Feedback,
+        positive_button: {
+          text: label(word("helpful", lang)),
+          accessibility_label: word("helpful", lang),
+          value: value("up"),
+        },
+        negative_button: {
+          text: label(word("notHelpful", lang)),
+          accessibility_label: word("notHelpful", lang),
+          value: value("down"),
+        },
+      },
+    ],
+  };
+}
+
+/** The closing blocks: feedback and share, kept when content is trimmed. */
+export function tailBlocks(
+  answer: Answer | undefined,
+  lang: Lang,
+  options: MessageOptions,
+): Block[] {
+  const blocks: Block[] = [];
+  if (answer && options.feedbackKey !== undefined)
+    blocks.push(feedbackBlock(answer, lang, options.feedbackKey));
   if (options.shareValue !== undefined) {
     blocks.push({
       type: "actions",
@@ -95,28 +142,48 @@ function sharedByBlock(lang: Lang, options: MessageOptions): Block[] {
   ];
 }
 
+/**
+ * The answer's own text as rich text: the title bold, the lead, then its points
+ * as a list; a diagnosed paste as its verdict list instead.
+ */
+export function answerBodyBlocks(answer: Answer): Block[] {
+  if (answer.diagnosis) return diagnosisBlocks(answer.diagnosis, answer.lang);
+  const title = answer.title ? [section(inline(answer.title, true))] : [];
+  return richTextBlocks([...title, ...textElements(answer.text)], "answer");
+}
+
+/** The blocks that come after the answer text: the diagram and the sources. */
+export function answerExtraBlocks(
+  answer: Answer,
+  diagram: RenderedDiagram | undefined,
+  options: MessageOptions,
+): Block[] {
+  const width = options.diagramWidth ?? "narrow";
+  return [
+    ...(diagram ? diagramBlocks(diagram, answer.lang, width, options.feedbackKey) : []),
+    ...sourcesBlocks(answer),
+  ];
+}
+
 function answerMessage(
   answer: Answer,
   diagram: RenderedDiagram | undefined,
   options: MessageOptions,
 ): SlackMessage {
   const lang = answer.lang;
-  const body = answer.title
-    ? `${bold(answer.title)}\n${plainToMrkdwn(answer.text)}`
-    : plainToMrkdwn(answer.text);
+  const question = trimText(answer.question, QUESTION_ECHO_MAX);
   const content: Block[] = [
     ...sharedByBlock(lang, options),
-    ...(answer.kind === "invalid" ? [] : [questionBlock(answer)]),
-    ...(answer.diagnosis
-      ? diagnosisBlocks(answer.diagnosis, lang)
-      : mrkdwnSections(body, "answer")),
-    ...(diagram ? diagramBlocks(diagram, lang) : []),
-    ...sourcesBlocks(answer),
+    ...(answer.kind === "invalid"
+      ? []
+      : [plainContextBlock(`${word("question", lang)}: ${question}`, "question")]),
+    ...answerBodyBlocks(answer),
+    ...answerExtraBlocks(answer, diagram, options),
   ];
-  const tail = buttonBlocks(answer.kind === "invalid" ? undefined : answer, lang, options);
+  const tail = tailBlocks(answer.kind === "invalid" ? undefined : answer, lang, options);
   const plain = answer.title ? `${answer.title}\n${answer.text}` : answer.text;
   return {
-    text: fallbackText(escapeMrkdwn(plain)),
+    text: fallbackText(plainFallback(plain)),
     blocks: fitBlocks(content, tail, word("trimmed", lang)),
   };
 }
@@ -129,11 +196,11 @@ export function replyMessage(reply: Reply, options: MessageOptions = {}): SlackM
     case "diagram": {
       const content = [
         ...sharedByBlock(reply.lang, options),
-        ...diagramBlocks(reply.diagram, reply.lang),
+        ...diagramBlocks(reply.diagram, reply.lang, options.diagramWidth ?? "narrow"),
       ];
-      const tail = buttonBlocks(undefined, reply.lang, options);
+      const tail = tailBlocks(undefined, reply.lang, options);
       return {
-        text: fallbackText(`${word("diagram", reply.lang)}: ${escapeMrkdwn(reply.diagram.name)}`),
+        text: fallbackText(plainFallback(`${word("diagram", reply.lang)}: ${reply.diagram.name}`)),
         blocks: fitBlocks(content, tail, word("trimmed", reply.lang)),
       };
     }
@@ -144,19 +211,27 @@ export function replyMessage(reply: Reply, options: MessageOptions = {}): SlackM
 
 /** Plain text from the core (help, topics, lang) or from this adapter (limits, apologies). */
 export function textMessage(text: string, lang: Lang): SlackMessage {
-  const mrkdwn = plainToMrkdwn(text);
   return {
-    text: fallbackText(mrkdwn),
-    blocks: fitBlocks(mrkdwnSections(mrkdwn, "text"), [], word("trimmed", lang)),
+    text: fallbackText(plainFallback(text)),
+    blocks: fitBlocks(richTextBlocks(textElements(text), "text"), [], word("trimmed", lang)),
   };
 }
 
-/** The message with its buttons swapped for a thank-you, so a vote is given once. */
-export function thankedMessage(message: SlackMessage, lang: Lang): SlackMessage {
-  const thanks = contextBlock(word("thanks", lang), "thanks");
-  const blocks = message.blocks.map((b) => (b.block_id === "feedback" ? thanks : b));
-  return {
-    text: message.text,
-    blocks: blocks.some((b) => b === thanks) ? blocks : [...blocks, thanks],
-  };
+/**
+ * The same message with its diagram redrawn at another width, everything else
+ * (answer, sources, feedback, share) untouched.
+ */
+export function withDiagram(
+  blocks: readonly Block[],
+  diagram: RenderedDiagram,
+  lang: Lang,
+  width: DiagramWidth,
+  key?: string,
+): Block[] {
+  const [, picture, toggle] = diagramBlocks(diagram, lang, width, key);
+  return blocks.map((b) => {
+    if (/^diagram-(narrow|wide)$/.test(b.block_id ?? "") && picture) return picture;
+    if (b.block_id?.startsWith("diagram-view") && toggle) return toggle;
+    return b;
+  });
 }

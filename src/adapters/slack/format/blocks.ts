@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { ELLIPSIS, MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX, splitMrkdwn, trimText } from "./split.ts";
+import { ELLIPSIS, MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX, trimText } from "./split.ts";
 
 export type Block = types.KnownBlock;
 
@@ -12,12 +12,13 @@ export interface SlackMessage {
 /** Slack's cap on a message's top-level `text` is far higher; this keeps notifications short. */
 export const FALLBACK_TEXT_MAX = 3000;
 
-export function mrkdwnSections(mrkdwn: string, blockIdPrefix: string): Block[] {
-  return splitMrkdwn(mrkdwn, SECTION_TEXT_MAX).map((text, i) => ({
-    type: "section",
-    block_id: `${blockIdPrefix}-${i}`,
-    text: { type: "mrkdwn", text },
-  }));
+/** A context line of plain text: nothing in it is parsed, so no mark or mention can misfire. */
+export function plainContextBlock(text: string, blockId: string): Block {
+  return {
+    type: "context",
+    block_id: blockId,
+    elements: [{ type: "plain_text", text: trimText(text, SECTION_TEXT_MAX), emoji: true }],
+  };
 }
 
 export function contextBlock(mrkdwn: string, blockId: string): Block {

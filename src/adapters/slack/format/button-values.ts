@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Lang, LangSchema } from "../../../core/knowledge/schema.ts";
+import { DiagramNameSchema, type Lang, LangSchema } from "../../../core/knowledge/schema.ts";
 import { decodeSlackEntities, escapeMrkdwn } from "./mrkdwn.ts";
 
 /**
@@ -13,15 +13,21 @@ import { decodeSlackEntities, escapeMrkdwn } from "./mrkdwn.ts";
 export const BUTTON_VALUE_MAX = 2000;
 
 export const ActionId = {
+  /** The native 👍/👎 (context_actions › feedback_buttons); the value says which. */
+  Feedback: "feedback_vote",
+  /** Buttons on messages sent before native feedback; still counted. */
   Helpful: "feedback_helpful",
   NotHelpful: "feedback_not_helpful",
   Share: "share_answer",
+  DiagramWidth: "diagram_width",
 } as const;
 
 const FeedbackValueSchema = z.object({
   k: z.string().max(64),
   q: z.string(),
   e: z.array(z.string()).max(10),
+  /** Which of the two feedback buttons; absent on old buttons (the action id says). */
+  v: z.enum(["up", "down"]).optional(),
 });
 export type FeedbackValue = z.infer<typeof FeedbackValueSchema>;
 
@@ -52,7 +58,12 @@ function head(text: string, length: number): string {
  */
 export function encodeFeedbackValue(value: FeedbackValue): string {
   const encode = (question: string) =>
-    JSON.stringify({ k: value.k, q: escapeMrkdwn(question), e: value.e.slice(0, 10) });
+    JSON.stringify({
+      k: value.k,
+      q: escapeMrkdwn(question),
+      e: value.e.slice(0, 10),
+      ...(value.v ? { v: value.v } : {}),
+    });
   const whole = encode(value.q);
   if (whole.length <= BUTTON_VALUE_MAX) return whole;
   // Escaping grows text unevenly (`&` is five characters), so search for the longest prefix.
@@ -80,4 +91,22 @@ export function encodeShareValue(commandText: string, lang: Lang): string | unde
 export function decodeShareValue(value: string | undefined): ShareValue | undefined {
   const parsed = parseJson(ShareValueSchema, value);
   return parsed && { ...parsed, c: decodeSlackEntities(parsed.c) };
+}
+
+/** The "Wide view" / "Narrow view" toggle: which diagram, in which language, drawn how wide. */
+const DiagramWidthValueSchema = z.object({
+  n: DiagramNameSchema,
+  l: LangSchema,
+  w: z.enum(["wide", "narrow"]),
+  /** The remembered answer's key, for ephemeral replies Slack does not send back. */
+  k: z.string().max(64).optional(),
+});
+export type DiagramWidthValue = z.infer<typeof DiagramWidthValueSchema>;
+
+export function encodeDiagramWidthValue(value: DiagramWidthValue): string {
+  return JSON.stringify(value);
+}
+
+export function decodeDiagramWidthValue(value: string | undefined): DiagramWidthValue | undefined {
+  return parseJson(DiagramWidthValueSchema, value);
 }

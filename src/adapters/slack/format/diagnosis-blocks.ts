@@ -5,20 +5,20 @@ import { groupByVerdict } from "../../../core/diagnose/summary.ts";
 import type { Diagnosis, DiagnosisItem, Verdict } from "../../../core/diagnose/types.ts";
 import type { Lang } from "../../../core/knowledge/schema.ts";
 import type { Block } from "./blocks.ts";
-import { escapeMrkdwn } from "./mrkdwn.ts";
+import { inline, richTextBlocks } from "./rich-text.ts";
 import { trimText } from "./split.ts";
 
 /**
- * A diagnosis as a short table-like list in `rich_text` blocks: the verdict
- * sentence, one bold heading per verdict with its items (name in code style,
- * runtime and kubelet, why), then next steps. rich_text keeps bold working next
- * to Hangul, where mrkdwn's `*` marks are ignored. All text is user data and is
- * escaped like everything else we post.
+ * A diagnosis as a short table-like list in `rich_text`: the verdict sentence,
+ * one bold heading per verdict with its items (name in code style, runtime and
+ * kubelet, why), then next steps. Text elements are literal, like every rich
+ * text answer (see rich-text.ts), so pasted `<none>` or `&&` shows as typed and
+ * `<!channel>` in a paste notifies no one.
  */
 
-type RichText = types.RichTextBlock;
+type Inline = types.RichTextText | types.RichTextLink;
 type Section = types.RichTextSection;
-type Element = Section["elements"][number];
+type Element = types.RichTextSection | types.RichTextList;
 
 /** Items listed one by one per group; the rest are still named, on one line. */
 export const ITEMS_PER_GROUP = 20;
@@ -34,15 +34,14 @@ const MARK: Record<Verdict, string> = {
   ok: "✅",
 };
 
-const text = (
-  t: string,
-  style?: { bold?: boolean; code?: boolean; italic?: boolean },
-): Element => ({
+const text = (t: string, style?: { bold?: boolean; code?: boolean; italic?: boolean }): Inline => ({
   type: "text",
-  text: escapeMrkdwn(trimText(t, ELEMENT_TEXT_MAX)),
+  text: trimText(t, ELEMENT_TEXT_MAX),
   ...(style ? { style } : {}),
 });
-const section = (...elements: Element[]): Section => ({ type: "rich_text_section", elements });
+const section = (...elements: Inline[]): Section => ({ type: "rich_text_section", elements });
+/** Sentences with `code` spans (commands, paths) as code-styled elements. */
+const prose = (t: string, bold = false): Inline[] => inline(trimText(t, ELEMENT_TEXT_MAX), bold);
 const bullets = (sections: Section[]): types.RichTextList => ({
   type: "rich_text_list",
   style: "bullet",
@@ -54,7 +53,7 @@ function itemSection(item: DiagnosisItem, withReason: boolean): Section {
   return section(
     text(item.name, { code: true }),
     ...(detail ? [text(` ${detail}`)] : []),
-    ...(withReason ? [text(` — ${item.reason}`)] : []),
+    ...(withReason ? [text(" — "), ...prose(item.reason)] : []),
   );
 }
 
@@ -73,62 +72,56 @@ function namesInPieces(names: readonly string[]): string[] {
   return pieces;
 }
 
-function groupBlock(
+function groupElements(
   verdict: Verdict,
   items: DiagnosisItem[],
   lang: Lang,
-  index: number,
   summary: string,
-): RichText {
+): Element[] {
   // Nodes in one group usually share the reason: say it once, then list the names.
   const first = items[0];
   const shared =
     items.length > 1 && first !== undefined && items.every((i) => i.reason === first.reason);
-  const shown = items.slice(0, ITEMS_PER_GROUP);
   const rest = items.slice(ITEMS_PER_GROUP);
-  const elements: RichText["elements"] = [
+  return [
     section(
       text(`${MARK[verdict]} `),
       text(`${verdictLabel(verdict, lang)} (${items.length})`, { bold: true }),
     ),
-    ...(shared && first && !summary.includes(first.reason) ? [section(text(first.reason))] : []),
-    bullets(shown.map((i) => itemSection(i, !shared && !summary.includes(i.reason)))),
+    ...(shared && first && !summary.includes(first.reason)
+      ? [section(...prose(first.reason))]
+      : []),
+    bullets(
+      items
+        .slice(0, ITEMS_PER_GROUP)
+        .map((i) => itemSection(i, !shared && !summary.includes(i.reason))),
+    ),
+    ...(rest.length > 0
+      ? [
+          section(
+            text(say(lang, `…and ${rest.length} more: `, `…외 ${rest.length}개: `), {
+              italic: true,
+            }),
+            ...namesInPieces(rest.map((i) => i.name)).map((names) => text(names)),
+          ),
+        ]
+      : []),
   ];
-  if (rest.length > 0)
-    elements.push(
-      section(
-        text(say(lang, `…and ${rest.length} more: `, `…외 ${rest.length}개: `), { italic: true }),
-        ...namesInPieces(rest.map((i) => i.name)).map((names) => text(names)),
-      ),
-    );
-  return { type: "rich_text", block_id: `diagnosis-group-${index}`, elements };
 }
 
 export function diagnosisBlocks(d: Diagnosis, lang: Lang): Block[] {
-  const blocks: Block[] = [
-    {
-      type: "rich_text",
-      block_id: "diagnosis-summary",
-      elements: [section(text(d.summary, { bold: d.kind !== "unreadable" }))],
-    },
-    ...groupByVerdict(d.items).map(([verdict, items], i) =>
-      groupBlock(verdict, items, lang, i, d.summary),
+  const elements: Element[] = [
+    section(...prose(d.summary, d.kind !== "unreadable")),
+    ...groupByVerdict(d.items).flatMap(([verdict, items]) =>
+      groupElements(verdict, items, lang, d.summary),
     ),
   ];
   if (d.nextSteps.length > 0)
-    blocks.push({
-      type: "rich_text",
-      block_id: "diagnosis-next",
-      elements: [
-        section(text(say(lang, "Next steps", "다음 할 일"), { bold: true })),
-        bullets(d.nextSteps.map((s) => section(text(s)))),
-      ],
-    });
+    elements.push(
+      section(text(say(lang, "Next steps", "다음 할 일"), { bold: true })),
+      bullets(d.nextSteps.map((s) => section(...prose(s)))),
+    );
   if (d.redacted > 0)
-    blocks.push({
-      type: "rich_text",
-      block_id: "diagnosis-redacted",
-      elements: [section(text(`🔒 ${redactedNote(d.redacted, lang)}`, { italic: true }))],
-    });
-  return blocks;
+    elements.push(section(text(`🔒 ${redactedNote(d.redacted, lang)}`, { italic: true })));
+  return richTextBlocks(elements, "diagnosis");
 }

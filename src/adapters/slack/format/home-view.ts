@@ -1,8 +1,8 @@
 import type { types } from "@slack/bolt";
 import { exampleQuestions, scopeSentence } from "../../../core/answer/messages.ts";
 import type { Lang } from "../../../core/knowledge/schema.ts";
-import { type Block, contextBlock, fitBlocks, mrkdwnSections } from "./blocks.ts";
-import { escapeMrkdwn } from "./mrkdwn.ts";
+import { type Block, fitBlocks } from "./blocks.ts";
+import { richTextBlocks, textElements } from "./rich-text.ts";
 import { howToAsk, word } from "./wording.ts";
 
 /** A Home view may hold 100 blocks, twice a message's cap. */
@@ -31,19 +31,34 @@ function languageBlocks(
   topics: readonly string[],
   id: (name: string) => string,
 ): Block[] {
-  const examples = exampleQuestions(lang).map((q) => `• ${escapeMrkdwn(q)}`);
-  const topicLines = topics.map((t) => `• ${escapeMrkdwn(t)}`);
+  // Rich text, not mrkdwn: a code mark right before a Korean particle would print raw.
+  const rich = (text: string, name: string) => richTextBlocks(textElements(text), id(name));
+  // Listed as data, so a topic that starts with "-" or "`" is shown as written.
+  const list = (items: readonly string[], name: string) =>
+    richTextBlocks(
+      [
+        {
+          type: "rich_text_list",
+          style: "bullet",
+          elements: items.map((t) => ({
+            type: "rich_text_section",
+            elements: [{ type: "text", text: t }],
+          })),
+        },
+      ],
+      id(name),
+    );
   return [
     header(word("homeTitle", lang), id("title")),
-    ...mrkdwnSections(escapeMrkdwn(scopeSentence(lang)), id("scope")),
+    ...rich(scopeSentence(lang), "scope"),
     { type: "divider", block_id: id("divider-ask") },
     header(word("homeHowTo", lang), id("how-to-title")),
-    ...mrkdwnSections(escapeMrkdwn(howToAsk(lang, slashCommand).join("\n")), id("how-to")),
+    ...rich(howToAsk(lang, slashCommand).join("\n"), "how-to"),
     header(word("homeExamples", lang), id("examples-title")),
-    ...mrkdwnSections(examples.join("\n"), id("examples")),
+    ...list(exampleQuestions(lang), "examples"),
     { type: "divider", block_id: id("divider-topics") },
     header(`${word("homeKnows", lang)} (${topics.length})`, id("topics-title")),
-    ...mrkdwnSections(topicLines.join("\n"), id("topics")),
+    ...list(topics, "topics"),
   ];
 }
 
@@ -70,7 +85,10 @@ export function homeView(input: HomeInput): types.HomeView {
     ...(i > 0 ? [{ type: "divider" as const, block_id: "divider-lang" }] : []),
     ...languageBlocks(l, slashCommand, input.topics(l), prefix(l)),
   ]);
-  const footer = contextBlock(switchHint(lang, slashCommand), "other-lang");
+  const [footer] = richTextBlocks(textElements(switchHint(lang, slashCommand)), "other-lang");
   const trimmed = langs.map((l) => word("trimmed", l)).join(" / ");
-  return { type: "home", blocks: fitBlocks(content, [footer], trimmed, HOME_BLOCKS_MAX) };
+  return {
+    type: "home",
+    blocks: fitBlocks(content, footer ? [footer] : [], trimmed, HOME_BLOCKS_MAX),
+  };
 }

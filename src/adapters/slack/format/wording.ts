@@ -31,6 +31,13 @@ const WORDS = {
     en: "I can't post in this channel. Invite me with `/invite @k8s-runtime` and try again.",
   },
   diagram: { ko: "런타임 경로 다이어그램", en: "Runtime path diagram" },
+  wideView: { ko: "넓게 보기", en: "Wide view" },
+  narrowView: { ko: "좁게 보기", en: "Narrow view" },
+  thinking: { ko: "답변을 쓰고 있습니다…", en: "Writing an answer…" },
+  shareFailed: {
+    ko: "채널에 공유하지 못했습니다. 잠시 후 다시 시도하거나 답변을 복사해 붙여 넣어 주십시오.",
+    en: "I couldn't share this in the channel. Please try again in a moment, or copy the answer.",
+  },
   trimmed: { ko: "…(길어서 일부를 줄였습니다)", en: "…(trimmed to fit Slack's limits)" },
   homeTitle: { ko: "Kubernetes 컨테이너 런타임 도우미", en: "Kubernetes container runtime helper" },
   homeKnows: { ko: "제가 아는 것", en: "What I know" },
@@ -78,4 +85,11 @@ export function shortHelpText(
   return lang === "ko"
     ? `${scope}\n예: "${example}"\n명령 목록: \`${slashCommand} help\``
     : `${scope}\nFor example: "${example}"\nAll commands: \`${slashCommand} help\``;
+}
+
+/** What rotates under the assistant status while an answer is written. */
+export function loadingMessages(lang: Lang): string[] {
+  return lang === "ko"
+    ? ["지식 베이스에서 찾고 있습니다…", "출처를 확인하고 있습니다…", "답변을 쓰고 있습니다…"]
+    : ["Searching the knowledge base…", "Checking the sources…", "Writing the answer…"];
 }

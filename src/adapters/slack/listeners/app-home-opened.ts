@@ -1,11 +1,18 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../deps.ts";
 import { SLASH_COMMAND } from "../deps.ts";
+import { errorInfo } from "../error-info.ts";
 import { homeView } from "../format/home-view.ts";
+import { suggestedPrompts } from "../format/suggested-prompts.ts";
 import { logIgnored } from "../ignored.ts";
 import { AppHomeOpenedSchema } from "../schemas.ts";
 
-/** Opening the Home tab publishes what the bot knows and how to ask, in the saved language or both. */
+/**
+ * The Home tab publishes what the bot knows and how to ask, in the saved
+ * language or both. Opening the DM (the Messages tab) sets suggested prompts,
+ * as Slack's agent view expects; workspaces without it refuse the call, and
+ * the DM works as before.
+ */
 export function register(app: App, deps: ListenerDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     const opened = AppHomeOpenedSchema.safeParse(event);
@@ -13,10 +20,20 @@ export function register(app: App, deps: ListenerDeps): void {
       logIgnored(deps.logger, "app_home_opened", opened.error);
       return;
     }
-    // The Messages tab opens the DM; there is nothing to publish for it.
-    if ((opened.data.tab ?? "home") !== "home") return;
-    const lang = await deps.preferences.getLang(opened.data.user);
+    const { user, channel, tab } = opened.data;
+    const lang = await deps.preferences.getLang(user);
+    if ((tab ?? "home") === "messages") {
+      if (!channel) return;
+      const { title, prompts } = suggestedPrompts(lang);
+      await client.assistant.threads
+        .setSuggestedPrompts({ channel_id: channel, title, prompts: [...prompts] })
+        .catch((error: unknown) => {
+          deps.logger.debug({ ...errorInfo(error) }, "no suggested prompts here");
+        });
+      return;
+    }
+    if ((tab ?? "home") !== "home") return;
     const view = homeView({ lang, slashCommand: SLASH_COMMAND, topics: deps.topics });
-    await client.views.publish({ user_id: opened.data.user, view });
+    await client.views.publish({ user_id: user, view });
   });
 }

@@ -1,46 +1,46 @@
 import type { App } from "@slack/bolt";
 import { detectLang } from "../../../core/text/lang.ts";
 import type { ListenerDeps } from "../deps.ts";
-import { textMessage, thankedMessage } from "../format/answer-blocks.ts";
-import { ActionId, decodeFeedbackValue } from "../format/button-values.ts";
+import { textMessage } from "../format/answer-blocks.ts";
+import { ActionId, decodeFeedbackValue, type FeedbackValue } from "../format/button-values.ts";
 import { asArgs } from "../format/send.ts";
 import { word } from "../format/wording.ts";
 import { readButtonClick } from "../ignored.ts";
 
+function isHelpful(actionId: string, value: FeedbackValue): boolean {
+  if (value.v) return value.v === "up";
+  return actionId === ActionId.Helpful;
+}
+
 /**
- * 👍 / 👎 on an answer: record the vote, then swap the buttons for a thank-you
- * (chat.update in channels and DMs; response_url for ephemeral replies, which
- * chat.update cannot reach).
+ * 👍 / 👎 on an answer (native feedback_buttons, or the buttons of older
+ * messages): record the vote, one per person and answer, a change replacing
+ * the earlier one; thank only the voter, ephemerally. The message itself is
+ * not touched, so everyone else can still vote.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(/^feedback_/, async ({ ack, body, client }) => {
+  app.action(/^feedback_/, async ({ ack, body }) => {
     await ack();
     await deps.answerTurn();
     const vote = readButtonClick(deps.logger, body, "feedback", decodeFeedbackValue);
     if (!vote) return;
     const { action, value } = vote;
-    const respond = deps.respondVia(action.response_url);
     const recent = deps.recent.get(value.k);
     await deps.feedback.recordVote({
+      answerKey: value.k,
       userId: action.user.id,
-      vote: vote.actionId === ActionId.Helpful ? "helpful" : "not_helpful",
+      vote: isHelpful(vote.actionId, value) ? "helpful" : "not_helpful",
       question: recent?.question ?? value.q,
       answer: recent?.answer ?? "",
       entryIds: recent?.entryIds ?? value.e,
       at: deps.clock.now(),
     });
     const lang = recent?.lang ?? detectLang(value.q);
-    if (!recent) {
-      // Forgotten after a restart: the vote still counts; thank the voter alone.
-      const thanks = textMessage(word("thanks", lang), lang);
-      await respond({ response_type: "ephemeral", replace_original: false, ...asArgs(thanks) });
-      return;
-    }
-    const thanked = asArgs(thankedMessage(recent.message, lang));
-    const channel = action.container.channel_id ?? action.channel?.id;
-    const ts = action.container.message_ts ?? action.message?.ts;
-    if (action.container.is_ephemeral || !channel || !ts)
-      await respond({ replace_original: true, ...thanked });
-    else await client.chat.update({ channel, ts, ...thanked });
+    const thanks = textMessage(word("thanks", lang), lang);
+    await deps.respondVia(action.response_url)({
+      response_type: "ephemeral",
+      replace_original: false,
+      ...asArgs(thanks),
+    });
   });
 }

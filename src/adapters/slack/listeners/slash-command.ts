@@ -1,4 +1,5 @@
 import type { App, SlashCommand } from "@slack/bolt";
+import { parseCommand } from "../../../core/commands/parse-command.ts";
 import { type ListenerDeps, SLASH_COMMAND } from "../deps.ts";
 import { textMessage } from "../format/answer-blocks.ts";
 import { asArgs } from "../format/send.ts";
@@ -21,12 +22,24 @@ export function register(app: App, deps: ListenerDeps): void {
       await sayUnreadable(deps, command, respond);
       return;
     }
-    const message = await answerFor(deps, {
+    const text = incomingText(slash.data.text);
+    // With a model an answer takes seconds: a private placeholder first, replaced in place.
+    const placeholder = deps.live && parseCommand(text).type === "ask";
+    if (placeholder) {
+      const lang = await userLang(deps, slash.data.user_id, text);
+      const waiting = textMessage(`⏳ ${word("thinking", lang)}`, lang);
+      await respond({ response_type: "ephemeral", ...asArgs(waiting) });
+    }
+    const { message } = await answerFor(deps, {
       userId: slash.data.user_id,
-      text: incomingText(slash.data.text),
+      text,
       surface: "slash",
     });
-    await respond({ response_type: "ephemeral", ...asArgs(message) });
+    await respond({
+      response_type: "ephemeral",
+      ...(placeholder ? { replace_original: true } : {}),
+      ...asArgs(message),
+    });
   });
 }
 
