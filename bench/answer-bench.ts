@@ -29,14 +29,20 @@ const questions = (await readFile("test/eval/dev.jsonl", "utf8"))
 for (const q of questions) core.answerer.answerOffline(q); // warm-up: JIT and lazy paths
 
 const latencies: number[] = [];
+// Each question's fastest round: on a shared, busy machine wall-clock percentiles mostly
+// measure preemption, while the best of 20 rounds is close to the unloaded cost.
+const best = new Array<number>(questions.length).fill(Number.POSITIVE_INFINITY);
 const runStart = performance.now();
 for (let round = 0; round < ROUNDS; round++) {
-  for (const q of questions) {
+  questions.forEach((q, i) => {
     const t = performance.now();
     core.answerer.answerOffline(q);
-    latencies.push(performance.now() - t);
-  }
+    const took = performance.now() - t;
+    latencies.push(took);
+    best[i] = Math.min(best[i] ?? took, took);
+  });
 }
+best.sort((a, b) => a - b);
 const elapsed = performance.now() - runStart;
 latencies.sort((a, b) => a - b);
 
@@ -44,6 +50,10 @@ const rows: [string, string][] = [
   ["questions x rounds", `${questions.length} x ${ROUNDS} = ${latencies.length}`],
   ["answer latency p50", `${percentile(latencies, 50).toFixed(3)} ms`],
   ["answer latency p99", `${percentile(latencies, 99).toFixed(3)} ms`],
+  [
+    "per-question best of rounds, p50 / p99",
+    `${percentile(best, 50).toFixed(3)} / ${percentile(best, 99).toFixed(3)} ms`,
+  ],
   ["answers per second (1 core)", `${Math.round(latencies.length / (elapsed / 1000))}`],
   ["knowledge load (read + validate)", `${(loaded - loadStart).toFixed(1)} ms`],
   ["index build", `${(indexed - loaded).toFixed(1)} ms`],

@@ -36,10 +36,17 @@ async function run(
   }
 }
 
+// Each test starts a TypeScript process; on a busy shared machine that alone can take
+// several seconds, so these tests get more than vitest's 5 s default. Not a speed check.
+const SPAWN_TIMEOUT = { timeout: 30_000 };
+
 const JSON_KEYS = [
   "answer",
   "confidence",
+  "entryIds",
   "inScope",
+  "intent",
+  "kind",
   "lang",
   "mode",
   "question",
@@ -47,7 +54,7 @@ const JSON_KEYS = [
   "sources",
 ];
 
-describe("npm run ask", () => {
+describe("npm run ask", SPAWN_TIMEOUT, () => {
   it("--json prints one object with the documented fields", async () => {
     const { code, stdout } = await run("ask", ["--json", "도커심은 왜 제거됐어?"]);
     expect(code).toBe(0);
@@ -125,6 +132,24 @@ describe("npm run ask", () => {
     expect(stdout.length).toBeLessThan(2_000);
   });
 
+  it("--after answers a follow-up in the context of the previous question", async () => {
+    const { code, stdout } = await run("ask", [
+      "--json",
+      "--after",
+      "where do I configure registry mirrors for containerd?",
+      "and for CRI-O?",
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({ kind: "answer", intent: "location" });
+    expect(json.answer).toContain("registries.conf");
+  });
+
+  it("asks what a follow-up refers to when there is no previous question", async () => {
+    const { stdout } = await run("ask", ["--json", "and for CRI-O?"]);
+    expect(JSON.parse(stdout)).toMatchObject({ kind: "decline", inScope: false });
+  });
+
   it("declines politely in the asker's language", async () => {
     const { stdout } = await run("ask", ["--json", "helm chart 어떻게 만들어?"]);
     const json = JSON.parse(stdout);
@@ -176,7 +201,7 @@ describe("npm run ask", () => {
   });
 });
 
-describe("npm run chat", () => {
+describe("npm run chat", SPAWN_TIMEOUT, () => {
   it("answers piped lines in order and stops at exit", async () => {
     const input = "help\n도커심이란?\nlang en\n도커심이란?\nexit\nwhat is crictl\n";
     const { code, stdout } = await run("chat", [], input);
@@ -191,6 +216,13 @@ describe("npm run chat", () => {
     expect(stdout).not.toContain("crictl (");
   });
 
+  it("keeps the previous answer, so a follow-up is read against it", async () => {
+    const input = "containerd로 마이그레이션 어떻게 해?\n그럼 롤백은?\n";
+    const { stdout } = await run("chat", [], input);
+    const rollbackAt = stdout.indexOf("되돌");
+    expect(rollbackAt).toBeGreaterThan(stdout.indexOf("uncordon"));
+  });
+
   it("fixes the answer language with --lang", async () => {
     const { stdout } = await run("chat", ["--lang", "ko"], "what is crictl\n");
     expect(stdout).toMatch(/[가-힣]/);
@@ -203,7 +235,7 @@ describe("npm run chat", () => {
   });
 });
 
-describe("npm run kb:check", () => {
+describe("npm run kb:check", SPAWN_TIMEOUT, () => {
   it("passes on the real knowledge base", async () => {
     const { code, stdout } = await run("kb-check", []);
     expect(code).toBe(0);

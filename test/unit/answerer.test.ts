@@ -21,10 +21,17 @@ describe("offline answers", () => {
     expect(en.entryIds[0]).toBe(ko.entryIds[0]);
   });
 
-  it("leads with the points that match the question", () => {
+  it("puts the point that answers a lookup first", () => {
     const answer = core.answerer.answerOffline("containerd socket path on windows");
     const lines = answer.text.split("\n");
-    expect(lines[1]).toContain("npipe://");
+    expect(lines[0]).toContain("npipe://");
+    // The entry's own lead follows as a point, so nothing is lost.
+    expect(lines[1]).toContain("containerd.sock");
+  });
+
+  it("shows points matching the question before the others", () => {
+    const answer = core.answerer.answerOffline("what is crictl and can it build images");
+    expect(answer.text.split("\n")[1]).toMatch(/build/);
   });
 
   it("keeps every entry's answer under 1,200 characters in both languages", () => {

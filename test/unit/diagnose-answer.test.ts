@@ -15,7 +15,8 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     const answer = await core.answerer.ask(
       `are we affected?\n${fenced(paste("nodes-wide-1.27.txt"))}`,
     );
-    expect(answer.intent).toBe("diagnosis");
+    expect(answer.intent).toBe("yesno");
+    expect(answer.diagnosis?.kind).toBe("nodes");
     expect(answer.kind).toBe("answer");
     expect(answer.text.split("\n")[0]).toBe(answer.diagnosis?.summary);
     expect(answer.text).toContain("node-a");

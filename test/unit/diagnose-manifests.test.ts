@@ -26,7 +26,11 @@ describe("Pod, Deployment and DaemonSet manifests", () => {
     );
     expect(items["Pod/builder › dind"]?.reason).toContain("its own Docker daemon");
     expect(reading?.diagnosis.nextSteps.join(" ")).toMatch(/BuildKit or buildah/);
-    expect(reading?.entryIds).toEqual(["docker-sock-mounts", "build-images-without-docker"]);
+    expect(reading?.entryIds).toEqual([
+      "docker-sock-mounts",
+      "dind-sidecar",
+      "build-images-without-docker",
+    ]);
   });
 
   it("never echoes the token in the env", () => {

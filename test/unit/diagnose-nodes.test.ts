@@ -248,6 +248,6 @@ describe("the eval questions", () => {
     });
     expect(questions.length).toBeGreaterThan(500);
     expect(read.every((kind) => kind === "errors")).toBe(true);
-    expect(read.length).toBeLessThanOrEqual(4);
+    expect(read.length).toBeLessThanOrEqual(Math.ceil(questions.length * 0.02));
   });
 });

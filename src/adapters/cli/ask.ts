@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { turnFrom } from "../../core/answer/turn.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { CommandContext, Reply } from "../../core/commands/run-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
@@ -7,7 +8,7 @@ import { bootstrapCli, runCli } from "./bootstrap.ts";
 import { answerJson, formatReply } from "./terminal-format.ts";
 
 const USAGE = `usage:
-  npm run -s ask -- "question" [--json] [--lang ko|en] [--offline]
+  npm run -s ask -- "question" [--json] [--lang ko|en] [--offline] [--after "previous question"]
   npm run -s ask -- - [--json] < paste.txt         the whole input as one question or paste (kubectl output, flags, a manifest)
   npm run -s ask -- --jsonl < questions.txt     one JSON object per non-blank input line (offline)
   npm run -s ask -- diagram <compare|old|new|crio|cri-dockerd|docker> [--narrow] [--ascii] [--lang ko|en]`;
@@ -17,6 +18,8 @@ const FLAGS = ["json", "jsonl", "narrow", "ascii", "help", "offline"] as const;
 interface AskArgs {
   readonly flags: ReadonlySet<(typeof FLAGS)[number]>;
   readonly lang?: Lang;
+  /** The previous question of the conversation, for testing follow-ups. */
+  readonly after?: string;
   readonly words: readonly string[];
 }
 
@@ -29,7 +32,11 @@ class UsageError extends Error {}
 function parseAskArgs(argv: readonly string[]): AskArgs {
   const { tokens } = parseArgs({
     args: [...argv],
-    options: { lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      lang: { type: "string" },
+      after: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: false,
     allowPositionals: true,
     tokens: true,
@@ -37,18 +44,22 @@ function parseAskArgs(argv: readonly string[]): AskArgs {
   const flags = new Set<(typeof FLAGS)[number]>();
   const words: string[] = [];
   let lang: Lang | undefined;
+  let after: string | undefined;
   for (const token of tokens) {
     if (token.kind === "positional") words.push(token.value);
     if (token.kind !== "option") continue;
     const flag = FLAGS.find((f) => f === token.name);
-    if (token.name === "lang") {
+    if (token.name === "after") {
+      if (!token.value?.trim()) throw new UsageError("--after takes the previous question");
+      after = token.value;
+    } else if (token.name === "lang") {
       if (token.value === "ko" || token.value === "en") lang = token.value;
       else
         throw new UsageError(`--lang takes ko or en${token.value ? `, not "${token.value}"` : ""}`);
     } else if (flag) flags.add(flag);
     else words.push(token.rawName + (token.inlineValue ? `=${token.value}` : ""));
   }
-  return lang ? { flags, lang, words } : { flags, words };
+  return { flags, words, ...(lang ? { lang } : {}), ...(after ? { after } : {}) };
 }
 
 async function readStdin(): Promise<string> {
@@ -72,14 +83,19 @@ runCli(async () => {
     process.stderr.write(`${error.message}\n${USAGE}\n`);
     return 2;
   }
-  const { flags, lang, words } = args;
+  const { flags, lang, words, after } = args;
   if (flags.has("help") || (!flags.has("jsonl") && words.length === 0)) {
     process.stderr.write(`${USAGE}\n`);
     return flags.has("help") ? 0 : 2;
   }
-  const { run, runOffline } = await bootstrapCli(process.env);
+  const { run, runOffline, core } = await bootstrapCli(process.env);
+  // The previous turn is answered offline: only its topic and intent matter, not its wording.
+  const previous = after
+    ? turnFrom(core.answerer.answerOffline(after, lang ? { lang } : {}))
+    : undefined;
   const ctx: CommandContext = {
     ...(lang ? { lang } : {}),
+    ...(previous ? { previous } : {}),
     fallbackLang: "en",
     commandPrefix: "npm run ask --",
   };

@@ -1,5 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { turnFrom } from "../../core/answer/turn.ts";
+import type { TurnContext } from "../../core/answer/types.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import { detectLang } from "../../core/text/lang.ts";
@@ -36,6 +38,8 @@ runCli(async () => {
     rl.setPrompt("> ");
     rl.prompt();
   }
+  // The last answer in this session: a follow-up ("and for CRI-O?") is read against it.
+  let previous: TurnContext | undefined;
   // Lines are answered strictly in order, so piped input gets its answers in the same order.
   // A line with an unclosed ``` starts a paste that runs to the closing ```, answered as one.
   let pasted: string[] | undefined;
@@ -43,9 +47,12 @@ runCli(async () => {
     const command = parseCommand(input);
     const reply = await run(command, {
       ...(fixedLang ? { lang: fixedLang } : {}),
+      ...(previous ? { previous } : {}),
       fallbackLang: detectLang(input),
       commandPrefix: "",
     });
+    if (reply.kind === "answer" && reply.answer.kind === "answer")
+      previous = turnFrom(reply.answer);
     if (command.type === "lang" && command.lang) fixedLang = command.lang;
     process.stdout.write(`${formatReply(reply, color)}\n\n`);
   };

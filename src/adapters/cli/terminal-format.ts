@@ -26,9 +26,13 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     question: answer.question,
     lang: answer.lang,
     inScope: answer.inScope,
+    kind: answer.kind,
+    // Always present so the object's shape does not depend on the question.
+    intent: answer.intent ?? null,
     answer: answer.text,
     sources: answer.sources.map(({ id, title, url }) => ({ id, title, url })),
     related: answer.related,
+    entryIds: answer.entryIds,
     confidence: answer.confidence,
     /** "llm" when the model wrote it, "offline" when composed from entries (no key, --offline, fallback). */
     mode: answer.via === "model" ? "llm" : "offline",

@@ -1,12 +1,20 @@
+import { access } from "node:fs/promises";
 import path from "node:path";
 import {
+  checkNearMissPatterns,
   createKnowledgeBase,
   crossCheckEntries,
   crossCheckTopics,
   type KnowledgeBase,
   type SourcedEntry,
 } from "../../core/knowledge/knowledge-base.ts";
-import { EntrySchema, GlossarySchema, TopicsSchema } from "../../core/knowledge/schema.ts";
+import {
+  EntrySchema,
+  GlossarySchema,
+  type NearMisses,
+  NearMissesSchema,
+  TopicsSchema,
+} from "../../core/knowledge/schema.ts";
 import { KnowledgeError, type KnowledgeProblem } from "../../errors.ts";
 import { readYamlFile, shownPath, yamlFilesIn } from "./yaml-file.ts";
 
@@ -26,10 +34,16 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
       message: "no entry files found",
     });
   }
-  const [parsed, glossary, topics] = await Promise.all([
+  const nearMissFile = path.join(root, "near-misses.yaml");
+  const [parsed, glossary, topics, nearMisses] = await Promise.all([
     Promise.all(files.map(async (f) => [rel(f), await readYamlFile(f, EntrySchema)] as const)),
     readYamlFile(path.join(root, "glossary.yaml"), GlossarySchema),
     readYamlFile(path.join(root, "topics.yaml"), TopicsSchema),
+    // Optional: a knowledge folder without near misses only loses their one-line declines.
+    access(nearMissFile).then(
+      () => readYamlFile(nearMissFile, NearMissesSchema),
+      () => ({ ok: true as const, value: { keep: [], topics: [] } as NearMisses }),
+    ),
   ]);
   const sourced: SourcedEntry[] = [];
   for (const [file, result] of parsed) {
@@ -44,6 +58,9 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
       ...crossCheckTopics(rel(path.join(root, "topics.yaml")), entries, topics.value.groups),
     );
   else problems.push(...topics.problems);
-  if (problems.length > 0 || !glossary.ok || !topics.ok) throw new KnowledgeError(problems);
-  return createKnowledgeBase(entries, glossary.value, topics.value.groups);
+  if (!nearMisses.ok) problems.push(...nearMisses.problems);
+  else problems.push(...checkNearMissPatterns(rel(nearMissFile), nearMisses.value));
+  if (problems.length > 0 || !glossary.ok || !topics.ok || !nearMisses.ok)
+    throw new KnowledgeError(problems);
+  return createKnowledgeBase(entries, glossary.value, topics.value.groups, nearMisses.value);
 }

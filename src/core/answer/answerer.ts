@@ -1,13 +1,17 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
+import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
+import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import type { ScopeJudge } from "../retrieval/scope.ts";
-import type { SearchIndex } from "../retrieval/search-index.ts";
+import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
-import { composeText, entrySources } from "./compose.ts";
+import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
+import { composeText, composeTwoParts, entryIntent, entrySources } from "./compose.ts";
+import { clarifyText, needsContext } from "./follow-up.ts";
 import { declineText, invalidText } from "./messages.ts";
-import type { Answer, Answerer, AskOptions } from "./types.ts";
+import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
 /**
  * Writes an answer from retrieved entries with a language model. Implementations
@@ -37,23 +41,157 @@ export interface AnswererDeps {
 const SUGGESTIONS = 2;
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
+const SEARCH_DEPTH = 8;
+const SOURCES_ONE = 3;
+const SOURCES_EACH = 2;
+/** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
+const FRESH_RATIO = 0.3;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
   answerOffline(question: string, options?: AskOptions): Answer;
 }
 
+type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds" | "via">;
+
 export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
+  const matchNearMiss = createNearMissMatcher(kb.nearMisses);
+  const entities = new Set(kb.glossary.core);
+  const topicWords = createTopicWords(kb.entries, index.tokenize);
+  const entityTokens = (tokens: readonly string[]) => [
+    ...new Set(tokens.filter((t) => entities.has(t))),
+  ];
 
   function entriesFor(ids: readonly string[]): Entry[] {
     return ids.flatMap((id) => kb.byId.get(id) ?? []);
   }
 
+  function decline(base: Base, intent: Intent, text: string, confidence = 0): Answer {
+    return { ...base, kind: "decline", inScope: false, confidence, text, intent };
+  }
+
+  /** Answers one (possibly context-resolved) query with the intent the asker meant. */
+  function answerQuery(
+    base: Base,
+    query: string,
+    intent: Intent,
+    question: string,
+    fresh: readonly string[] = [],
+  ): Answer {
+    const { lang } = base;
+    const result = preferFresh(index.search(query, SEARCH_DEPTH), fresh);
+    const verdict = judge.judge(result);
+    const primary = pickPrimary(result.hits, intent, kb.byId);
+    if (!verdict.inScope || !primary) {
+      const hits = entriesFor(result.hits.map((h) => h.id));
+      const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];
+      return {
+        ...decline(
+          base,
+          intent,
+          declineText(
+            lang,
+            suggestions.map((e) => e[lang].title),
+          ),
+          verdict.confidence,
+        ),
+        related: suggestions.map((e) => e.id),
+      };
+    }
+    const queryTokens = new Set(result.tokens);
+    const tokenize = index.tokenize;
+    const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
+    const main = { entry: primary, lang, intent, queryTokens, tokenize, question, weights };
+    const second = secondPart(primary, question, intent, result.hits);
+    const used = second ? [primary, second.entry] : [primary];
+    const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
+    return {
+      ...base,
+      kind: "answer",
+      inScope: true,
+      confidence: verdict.confidence,
+      intent,
+      title: used.map((e) => e[lang].title).join(" · "),
+      text: second
+        ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
+        : composeText(main),
+      sources: entrySources(used, second ? SOURCES_EACH : SOURCES_ONE),
+      related: primary.related,
+      entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
+      ...(primary.diagram ? { diagram: primary.diagram } : {}),
+    };
+  }
+
+  /**
+   * A follow-up's own words ("롤백" in "그럼 롤백은?") are what is new: among the hits
+   * for follow-up + previous question, those matching a new word come first.
+   */
+  function preferFresh(result: SearchResult, fresh: readonly string[]): SearchResult {
+    if (fresh.length === 0) return result;
+    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
+    const top = result.hits[0];
+    if (!top || isFresh(top)) return result;
+    const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
+    return near.length === 0
+      ? result
+      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
+  }
+
+  /** The other entry of a question that names two things or asks two things, if any. */
+  function secondPart(
+    primary: Entry,
+    question: string,
+    intent: Intent,
+    hits: Parameters<typeof pickPrimary>[0],
+  ): { entry: Entry; intent: Intent } | undefined {
+    // Only what the asker named counts: a follow-up's borrowed context is not a second subject.
+    const named = entityTokens(index.tokenize(question));
+    const other = secondEntityEntry(primary, named, hits, topicWords, kb.byId);
+    if (other) return { entry: other.entry, intent };
+    if (intent === "comparison") return undefined;
+    const parts = splitAsks(question);
+    if (parts.length !== 2) return undefined;
+    const [a, b] = parts.map((p) => index.tokenize(p));
+    if (!a || !b || a.length < 2 || b.length < 2) return undefined;
+    // "crictl로 로그 보기랑 이미지 지우기": the second ask borrows the first one's subject.
+    const borrowed = entityTokens(b).length === 0 ? entityTokens(a) : [];
+    const partB = [parts[1] ?? "", ...borrowed].join(" ");
+    const resultB = index.search(partB, SEARCH_DEPTH);
+    if (!judge.judge(resultB).inScope) return undefined;
+    const intentB = detectIntent(parts[1] ?? "");
+    const entryB = pickPrimary(resultB.hits, intentB, kb.byId);
+    if (!entryB || entryB.id === primary.id) return undefined;
+    const resultA = index.search(parts[0] ?? "", SEARCH_DEPTH);
+    // Only when the first ask is really the primary's: otherwise the whole question was one ask.
+    if (!resultA.hits.slice(0, 2).some((h) => h.id === primary.id)) return undefined;
+    return { entry: entryB, intent: intentB };
+  }
+
+  /** The query and intent of a follow-up, read against the previous turn. */
+  function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
+    const named = entityTokens(ownTokens);
+    const prevTokens = index.tokenize(previous.question);
+    // Too little to go on in the previous question ("what about 1.27?" twice): use its answer's topic.
+    const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
+    const topic =
+      prevTokens.length < 3 && prevEntry ? index.tokenize(prevEntry.en.title) : ([] as string[]);
+    // A follow-up naming its own subject ("and for CRI-O?") replaces the previous subject.
+    const carried = [...prevTokens, ...topic].filter((t) => named.length === 0 || !entities.has(t));
+    const parsed = IntentSchema.safeParse(previous.intent);
+    const intent = hasExplicitIntent(question)
+      ? detectIntent(question)
+      : parsed.success
+        ? parsed.data
+        : detectIntent(previous.question);
+    const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
+    return { query: [...ownTokens, ...carried].join(" "), intent, fresh };
+  }
+
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
     const clean = sanitizeQuestion(raw);
     const lang = options.lang ?? detectLang(clean.text);
-    const base = {
+    const base: Base = {
       // An over-long question is not echoed back whole: a 5 MB line must not become a 5 MB answer.
       question: clean.ok ? clean.text : clean.text.slice(0, ECHO_LIMIT),
       lang,
@@ -61,7 +199,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       related: [],
       entryIds: [],
       via: "offline",
-    } as const;
+    };
     if (!clean.ok) {
       return {
         ...base,
@@ -71,53 +209,39 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         text: invalidText(lang, clean.reason, MAX_QUESTION_CHARS),
       };
     }
-    const result = index.search(clean.text);
-    const verdict = judge.judge(result);
-    const hits = entriesFor(result.hits.map((h) => h.id));
-    const top = hits[0];
-    if (!verdict.inScope || !top) {
-      const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];
-      return {
-        ...base,
-        kind: "decline",
-        inScope: false,
-        confidence: verdict.confidence,
-        text: declineText(
-          lang,
-          suggestions.map((e) => e[lang].title),
-        ),
-        related: suggestions.map((e) => e.id),
-      };
-    }
-    return {
-      ...base,
-      kind: "answer",
-      inScope: true,
-      confidence: verdict.confidence,
-      title: top[lang].title,
-      text: composeText(top, lang, new Set(result.tokens), index.tokenize),
-      sources: entrySources(top),
-      related: top.related,
-      entryIds: hits.slice(0, CONTEXT_ENTRIES).map((e) => e.id),
-      ...(top.diagram ? { diagram: top.diagram } : {}),
-    };
+    const question = clean.text;
+    const intent = detectIntent(question);
+    const nearMiss = matchNearMiss(question);
+    if (nearMiss) return decline(base, intent, nearMissText(nearMiss, lang));
+    const ownTokens = index.tokenize(question);
+    if (!needsContext(question, entityTokens(ownTokens).length > 0, ownTokens.length))
+      return answerQuery(base, question, intent, question);
+    const { previous } = options;
+    if (!previous) return decline(base, intent, clarifyText(lang));
+    const resolved = resolve(previous, question, ownTokens);
+    const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);
+    return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }
 
   async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
     const offline = answerOffline(raw, options);
     if (!writer || offline.kind !== "answer" || writer.available?.() === false) return offline;
+    // A procedure is shown whole and in order; a model summary could drop or reorder steps.
+    const primary = kb.byId.get(offline.entryIds[0] ?? "");
+    if (primary && entryIntent(primary) === "procedure") return offline;
     const entries = entriesFor(offline.entryIds);
     try {
       const written = await writer.write({
-        question: offline.question,
+        question: withContext(offline.question, options.previous),
         lang: offline.lang,
         entries,
         ...(options.onText ? { onText: options.onText } : {}),
       });
       const cited = written.citedIds.filter((id) => offline.entryIds.includes(id));
-      const sources = entriesFor(cited.length > 0 ? cited : offline.entryIds.slice(0, 1))
-        .flatMap((e) => entrySources(e, 1))
-        .slice(0, 3);
+      const sources = entrySources(
+        entriesFor(cited.length > 0 ? cited : offline.entryIds.slice(0, 1)),
+        1,
+      ).slice(0, 3);
       return { ...offline, text: written.text, sources, via: "model" };
     } catch (error) {
       logger.warn(
@@ -126,6 +250,15 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       );
       return offline;
     }
+  }
+
+  /** "and for CRI-O?" means nothing to a model on its own: it gets the previous question too. */
+  function withContext(question: string, previous: TurnContext | undefined): string {
+    if (!previous) return question;
+    const tokens = index.tokenize(question);
+    return needsContext(question, entityTokens(tokens).length > 0, tokens.length)
+      ? `${previous.question} → ${question}`
+      : question;
   }
 
   return { ask, answerOffline };

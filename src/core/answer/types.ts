@@ -9,8 +9,9 @@ export interface AnswerSource {
 
 /**
  * What every surface (terminal, Slack, tutoring) gets back for a question.
- * `text` is plain text: a lead sentence then "- " bullet lines, at most 1,200
- * characters. Surfaces format it; they never re-derive it.
+ * `text` is plain text: a lead sentence then "- " bullet lines (two such parts,
+ * separated by a blank line, when two things were asked), at most 1,200 characters
+ * except a procedure, which is never cut. Surfaces format it; they never re-derive it.
  */
 export interface Answer {
   /** The question after control characters were stripped. */

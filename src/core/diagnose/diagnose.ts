@@ -125,7 +125,9 @@ function tooLong(length: number, lang: Lang, redacted: number): Diagnosis {
 export function readPaste(raw: string, forcedLang?: Lang): PasteReading | undefined {
   const { text, count } = redactSecrets(cleanPaste(raw));
   const n = normalize(text.slice(0, MAX_PASTE_CHARS));
-  const question = questionAround(n);
+  // One short line (an error typed as the question) is the question itself.
+  const only = text.trim();
+  const question = questionAround(n) || (!only.includes("\n") && only.length <= 200 ? only : "");
   const lang = forcedLang ?? detectLang(question || n.outside.join(" "));
   const docs = readDocuments(n.fences, n.outside);
   const base = { lang, question, entryIds: [] } as const;

@@ -48,7 +48,7 @@ function sourcesFor(
   return { ids: entries.map((e) => e.id), sources };
 }
 
-export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase): Answer {
+export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase, intent: string): Answer {
   const { diagnosis, lang } = reading;
   const { ids, sources } = sourcesFor(kb, reading.entryIds);
   const readable = diagnosis.kind !== "unreadable";
@@ -69,7 +69,7 @@ export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase): Answe
     ...(reading.diagram ? { diagram: reading.diagram } : {}),
     entryIds: ids,
     via: "offline",
-    intent: "diagnosis",
+    intent,
     diagnosis,
   };
 }
@@ -93,7 +93,12 @@ export function withDiagnosis(
       // What was read, never the paste itself: it may hold host names and (redacted) secrets.
       const { kind, items, redacted } = reading.diagnosis;
       logger.info({ kind, items: items.length, redacted, lang: reading.lang }, "paste diagnosed");
-      return diagnosisAnswer(reading, kb);
+      // The words around the paste say what kind of answer is wanted, read by the same rules
+      // as any question; a bare paste asks for a check.
+      const intent = reading.question
+        ? (inner.answerOffline(reading.question, options).intent ?? "check")
+        : "check";
+      return diagnosisAnswer(reading, kb, intent);
     }
     const { text, count } = redactSecrets(cleanPaste(raw));
     return { question: count > 0 ? text : raw, redacted: count };

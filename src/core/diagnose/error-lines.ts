@@ -75,14 +75,14 @@ const criV1: Rule = (line, lang) => {
     /runtime\.v1\.(Runtime|Image)Service/.exec(line)?.[0] ?? "runtime.v1.RuntimeService";
   return {
     id: "cri-v1-unimplemented",
-    entries: ["containerd-cri-plugin", "cri-v1-only"],
+    entries: ["cri-v1-not-implemented", "containerd-cri-plugin", "cri-v1-only"],
     item: {
       name: `Unimplemented: unknown service ${service}`,
       verdict: "error",
       reason: say(
         lang,
-        'the runtime behind that socket does not serve CRI v1. With containerd this almost always means its `cri` plugin is disabled in /etc/containerd/config.toml (`disabled_plugins = ["cri"]`, as Docker\'s containerd package ships it); otherwise the runtime is too old for CRI v1.',
-        '그 소켓 뒤의 런타임이 CRI v1을 제공하지 않습니다. containerd라면 거의 항상 /etc/containerd/config.toml에서 `cri` 플러그인이 꺼진 경우입니다(`disabled_plugins = ["cri"]`, Docker가 배포하는 containerd 패키지의 기본값). 아니라면 런타임이 CRI v1을 모르는 오래된 버전입니다.',
+        "containerd's CRI plugin is almost always disabled here: `disabled_plugins = [\"cri\"]` in /etc/containerd/config.toml (as Docker's containerd package ships it), so nothing on that socket serves CRI v1. Otherwise the runtime is too old for CRI v1.",
+        '거의 항상 containerd의 CRI 플러그인이 꺼진 경우입니다: /etc/containerd/config.toml의 `disabled_plugins = ["cri"]`(Docker가 배포하는 containerd 패키지의 기본값) 때문에 그 소켓에서 CRI v1을 제공하지 않습니다. 아니라면 런타임이 CRI v1을 모르는 오래된 버전입니다.',
       ),
     },
     fix: [

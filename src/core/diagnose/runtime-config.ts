@@ -28,7 +28,7 @@ export function readRuntimeConfig(
   const found: RuntimeConfigFinding[] = [];
   if (CRI_DISABLED.test(text))
     found.push({
-      entries: ["containerd-cri-plugin"],
+      entries: ["cri-v1-not-implemented", "containerd-cri-plugin"],
       item: {
         name: 'disabled_plugins = ["cri"]',
         runtime: "containerd",
@@ -83,7 +83,7 @@ export function readRuntimeConfig(
   }
   if (OLD_MIRRORS.test(text))
     found.push({
-      entries: ["registry-mirrors-daemon-json"],
+      entries: ["containerd-2-config", "registry-mirrors-daemon-json"],
       item: {
         name: "registry.mirrors",
         runtime: "containerd",

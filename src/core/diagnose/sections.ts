@@ -71,6 +71,8 @@ export function nodeSection(
     ...(provider ? ["managed-kubernetes"] : []),
     ...(has("dockershim") ? ["migrate-to-containerd", "migrate-to-cri-dockerd"] : []),
     ...(has("cri-dockerd") ? ["cri-dockerd"] : []),
+    ...(nodes.some((n) => n.criSocket) ? ["kubeadm-cri-socket"] : []),
+    ...(nodes.some((n) => n.windows) ? ["windows-nodes-runtime"] : []),
   ];
   const diagram = diagramFor(items);
   return {
@@ -117,6 +119,7 @@ export function manifestSection(docs: readonly unknown[], lang: Lang): Section |
   if (items.length === 0) return undefined;
   const entries = [
     "docker-sock-mounts",
+    ...(items.some((i) => /dind/.test(i.reason)) ? ["dind-sidecar"] : []),
     ...(items.some((i) => i.verdict !== "ok") ? ["build-images-without-docker"] : []),
   ];
   return {

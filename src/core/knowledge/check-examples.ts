@@ -1,4 +1,5 @@
 import type { KnowledgeProblem } from "../../errors.ts";
+import { detectIntent } from "../retrieval/intent.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Entry } from "./schema.ts";
@@ -25,7 +26,39 @@ export function checkExamples(kb: KnowledgeBase, index: SearchIndex): KnowledgeP
         }
       });
     }
+    problems.push(...checkFacetExamples(entry, index));
   }
+  return problems;
+}
+
+/**
+ * A facet's example must find its entry and be read as the facet's intent, or
+ * the facet's lead would never be the one shown for that question.
+ */
+function checkFacetExamples(entry: Entry, index: SearchIndex): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const file = `knowledge/entries/${entry.id}.yaml`;
+  (entry.facets ?? []).forEach((facet, f) => {
+    for (const lang of ["ko", "en"] as const) {
+      facet[lang].examples.forEach((example, i) => {
+        const field = `facets[${f}].${lang}.examples[${i}]`;
+        const ranked = index.search(example, TOP).hits.map((h) => h.id);
+        if (!ranked.includes(entry.id))
+          problems.push({
+            file,
+            field,
+            message: `"${example}" does not find this entry in the top ${TOP} (got ${ranked.join(", ") || "nothing"})`,
+          });
+        const intent = detectIntent(example);
+        if (intent !== facet.intent)
+          problems.push({
+            file,
+            field,
+            message: `"${example}" reads as a ${intent} question, not ${facet.intent}, so this facet's lead would not answer it`,
+          });
+      });
+    }
+  });
   return problems;
 }
 

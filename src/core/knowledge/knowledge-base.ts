@@ -1,5 +1,5 @@
 import type { KnowledgeProblem } from "../../errors.ts";
-import type { Entry, Glossary, TopicGroup } from "./schema.ts";
+import type { Entry, Glossary, NearMisses, TopicGroup } from "./schema.ts";
 
 export interface KnowledgeBase {
   readonly entries: readonly Entry[];
@@ -7,6 +7,8 @@ export interface KnowledgeBase {
   readonly glossary: Glossary;
   /** Entries grouped by theme, in reading order; every entry is in exactly one group. */
   readonly topics: readonly TopicGroup[];
+  /** Neighbouring topics declined with a one-line reason. */
+  readonly nearMisses: NearMisses;
 }
 
 /** An entry together with the file it came from, so problems can name the file. */
@@ -80,10 +82,27 @@ export function crossCheckTopics(
   return problems;
 }
 
+/** Every near-miss pattern must compile, or the decline silently never fires. */
+export function checkNearMissPatterns(file: string, nearMisses: NearMisses): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const check = (pattern: string, field: string) => {
+    try {
+      new RegExp(pattern, "i");
+    } catch (error) {
+      problems.push({ file, field, message: `bad pattern: ${(error as Error).message}` });
+    }
+  };
+  for (const [i, p] of nearMisses.keep.entries()) check(p, `keep[${i}]`);
+  for (const [i, t] of nearMisses.topics.entries())
+    for (const [j, p] of t.patterns.entries()) check(p, `topics[${i}].patterns[${j}]`);
+  return problems;
+}
+
 export function createKnowledgeBase(
   entries: readonly Entry[],
   glossary: Glossary,
   topics: readonly TopicGroup[] = [],
+  nearMisses: NearMisses = { keep: [], topics: [] },
 ): KnowledgeBase {
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), glossary, topics };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), glossary, topics, nearMisses };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IntentSchema } from "../retrieval/intent.ts";
 
 /** Languages the bot answers in. Korean if the question has Hangul, else English. */
 export const LangSchema = z.enum(["ko", "en"]);
@@ -28,11 +29,34 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** A facet's text: the lead sentence that answers one intent, and questions that ask it. */
+export const FacetTextSchema = z.object({
+  lead: nonEmpty.max(400),
+  examples: z.array(nonEmpty.max(200)).default([]),
+});
+
+/**
+ * Another answer the same entry gives to another kind of question ("what replaced
+ * dockershim?" vs "what is dockershim?"): its own lead sentence and example questions.
+ */
+export const FacetSchema = z.strictObject({
+  intent: IntentSchema,
+  ko: FacetTextSchema,
+  en: FacetTextSchema,
+});
+export type Facet = z.infer<typeof FacetSchema>;
+
 export const EntrySchema = z.strictObject({
   id: IdSchema,
   tags: z.array(nonEmpty).min(1),
+  /**
+   * The kind of question the main lead answers. "procedure" entries are ordered
+   * steps: shown whole and in order, never re-ranked or cut.
+   */
+  intent: IntentSchema.optional(),
   ko: EntryTextSchema,
   en: EntryTextSchema,
+  facets: z.array(FacetSchema).optional(),
   related: z.array(IdSchema).default([]),
   sources: z.array(SourceSchema).min(1, "needs at least one source"),
   diagram: DiagramNameSchema.optional(),
@@ -85,3 +109,24 @@ export type TopicGroup = z.infer<typeof TopicGroupSchema>;
 export const TopicsSchema = z.strictObject({
   groups: z.array(TopicGroupSchema).min(1),
 });
+
+/**
+ * A neighbouring topic people ask the bot about that it does not cover (CNI choice,
+ * Helm, Dockerfile authoring…): recognised by patterns, declined with one line
+ * saying why, in the asker's language.
+ */
+export const NearMissSchema = z.strictObject({
+  id: IdSchema,
+  /** Case-insensitive regular expressions over the question. */
+  patterns: z.array(nonEmpty).min(1),
+  ko: nonEmpty.max(200),
+  en: nonEmpty.max(200),
+});
+export type NearMiss = z.infer<typeof NearMissSchema>;
+
+export const NearMissesSchema = z.strictObject({
+  /** Patterns that keep a question in scope even when a near-miss pattern matches. */
+  keep: z.array(nonEmpty).default([]),
+  topics: z.array(NearMissSchema).min(1),
+});
+export type NearMisses = z.infer<typeof NearMissesSchema>;

@@ -37,13 +37,25 @@ interface IndexedDoc {
 
 const FIELDS = ["title", "examples", "tags", "body"] as const;
 
+/** One document per entry; its facets' example questions and leads count as the entry's own. */
 function toDoc(entry: Entry): IndexedDoc {
+  const facets = entry.facets ?? [];
   return {
     id: entry.id,
     title: `${entry.ko.title} ${entry.en.title} ${entry.id.replace(/-/g, " ")}`,
-    examples: [...entry.ko.examples, ...entry.en.examples].join(" \n "),
+    examples: [
+      ...entry.ko.examples,
+      ...entry.en.examples,
+      ...facets.flatMap((f) => [...f.ko.examples, ...f.en.examples]),
+    ].join(" \n "),
     tags: entry.tags.join(" "),
-    body: [entry.ko.lead, ...entry.ko.points, entry.en.lead, ...entry.en.points].join(" \n "),
+    body: [
+      entry.ko.lead,
+      ...entry.ko.points,
+      entry.en.lead,
+      ...entry.en.points,
+      ...facets.flatMap((f) => [f.ko.lead, f.en.lead]),
+    ].join(" \n "),
   };
 }
 

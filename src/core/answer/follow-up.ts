@@ -1,0 +1,24 @@
+import type { Lang } from "../knowledge/schema.ts";
+import { hasExplicitIntent } from "../retrieval/intent.ts";
+
+// Openers and endings that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
+const FOLLOW_UP =
+  /^(?:and|also|what about|how about|then|so what about|same (?:for|with)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)|(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??\s*$|(?:^|[\sa-z0-9])(?:은|는)\s*\?+\s*$/i;
+
+/**
+ * Whether a question needs the previous turn to make sense. One that names a
+ * topic and asks something explicit ("그럼 containerd 설정 파일은 어디?") stands
+ * alone even with a follow-up opener.
+ */
+export function needsContext(question: string, namesEntity: boolean, tokenCount: number): boolean {
+  const explicit = hasExplicitIntent(question);
+  if (namesEntity && explicit) return false;
+  if (FOLLOW_UP.test(question.trim())) return true;
+  return tokenCount <= 1 && !explicit && !namesEntity;
+}
+
+export function clarifyText(lang: Lang): string {
+  return lang === "ko"
+    ? "무엇에 대한 질문인지 잘 모르겠습니다. 어떤 런타임이나 주제(예: containerd, CRI-O, 도커심 제거, 마이그레이션)를 말씀하시는지 함께 적어 다시 물어봐 주십시오."
+    : "I'm not sure what that refers to. Which runtime or topic do you mean (for example containerd, CRI-O, the dockershim removal or a migration)? Please ask again with it.";
+}

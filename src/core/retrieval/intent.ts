@@ -1,0 +1,125 @@
+import { z } from "zod";
+
+/** What kind of answer a question asks for; the lead sentence must answer this. */
+export const IntentSchema = z.enum([
+  "definition",
+  "reason",
+  "time",
+  "replacement",
+  "comparison",
+  "yesno",
+  "impact",
+  "check",
+  "procedure",
+  "command",
+  "location",
+]);
+export type Intent = z.infer<typeof IntentSchema>;
+
+interface Rule {
+  readonly intent: Intent;
+  readonly pattern: RegExp;
+}
+
+// Korean question words: a sentence holding one is not a yes/no question.
+const KO_WH = /뭐|무엇|뭘|왜|언제|어디|어떻게|어떤|어느|몇|누가|무슨/;
+const EN_AUX_START =
+  /^(?:so |and |but |ok |hey |hi )?(?:is|are|can|could|does|do|did|will|would|should|was|were|has|have|am|must|may|isn't|aren't|doesn't|don't|won't|can't)\b/;
+
+/**
+ * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
+ * is a command lookup, not a replacement) come before general ones.
+ */
+const RULES: readonly Rule[] = [
+  {
+    intent: "command",
+    pattern:
+      /(?:\b(?:docker|ctr|crictl|nerdctl|kubectl)\s+[a-z-]+\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker (?!build)[a-z]+)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)/,
+  },
+  {
+    intent: "replacement",
+    pattern:
+      /\b(?:replac\w*|instead of|instead|successor|took (?:its|\S+ )?place|take (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|moved? to what|what now)\b|대신|대체|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
+  },
+  {
+    intent: "comparison",
+    pattern:
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
+  },
+  {
+    intent: "check",
+    pattern:
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분/,
+  },
+  {
+    intent: "impact",
+    pattern:
+      /\bwhat (?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+  },
+  // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
+  { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
+  {
+    intent: "procedure",
+    pattern:
+      /^(?:change|load|install|set ?up|configure|switch|migrate|move|enable|disable|remove|delete|add|upgrade|build|run|use|roll ?back)\b/,
+  },
+  // "Where do I configure…" asks for a place, even though it says "configure".
+  {
+    intent: "location",
+    pattern:
+      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
+  },
+  {
+    intent: "procedure",
+    pattern:
+      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+  },
+  {
+    intent: "location",
+    pattern:
+      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|어느 ?파일|무슨 ?파일|어떤 ?파일|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+  },
+  {
+    intent: "time",
+    pattern:
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:version|release|year)\b|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
+  },
+  {
+    intent: "reason",
+    pattern: /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|왜|이유|까닭|무슨 ?이유|배경/,
+  },
+];
+
+const EN_YESNO_EXTRA =
+  /\bright\?\s*$|\bdoes (?:that|this|it) mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b/;
+const KO_YESNO =
+  /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|할 ?수 ?있|쓸 ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
+
+// A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
+const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
+
+const SYMPTOM =
+  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨/;
+
+const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+
+/** The question's intent, from wording alone (Korean and English, mixed is fine). */
+export function detectIntent(question: string): Intent {
+  const q = normalize(question);
+  for (const rule of RULES) if (rule.pattern.test(q)) return rule.intent;
+  if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
+  if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
+  // A symptom ("kubelet won't start", "파드가 이미지를 못 찾아요") asks why it happens.
+  if (SYMPTOM.test(q)) return "reason";
+  return "definition";
+}
+
+/** True when the question names an intent explicitly (not the definition fallback). */
+export function hasExplicitIntent(question: string): boolean {
+  const q = normalize(question);
+  return (
+    RULES.some((r) => r.pattern.test(q)) ||
+    EN_AUX_START.test(q) ||
+    /\bwhat is\b|\bwhat's\b|\bwhat are\b|뭐야|뭐임|뭔가요|무엇인|이란|정체/.test(q)
+  );
+}

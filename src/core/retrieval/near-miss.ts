@@ -1,0 +1,34 @@
+import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
+
+export type NearMissMatcher = (question: string) => NearMiss | undefined;
+
+/**
+ * Recognises questions about neighbouring topics (CNI choice, Helm, Dockerfile
+ * authoring…) that share words with the bot's field and would otherwise get a
+ * confident runtime answer. A `keep` pattern (RuntimeClass, kind, Windows nodes…)
+ * wins over every near miss.
+ */
+export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
+  const keep = nearMisses.keep.map((p) => new RegExp(p, "i"));
+  const topics = nearMisses.topics.map((t) => ({
+    topic: t,
+    patterns: t.patterns.map((p) => new RegExp(p, "i")),
+  }));
+  return (question) => {
+    const q = question.normalize("NFKC");
+    if (keep.some((k) => k.test(q))) return undefined;
+    return topics.find((t) => t.patterns.some((p) => p.test(q)))?.topic;
+  };
+}
+
+const COVERS = {
+  ko: "저는 Kubernetes가 컨테이너를 실행하는 방식(CRI, containerd, CRI-O, 도커심, runC, Docker에서 옮겨 가기)을 다룹니다.",
+  en: "I cover how Kubernetes runs containers (CRI, containerd, CRI-O, dockershim, runC and moving nodes off Docker).",
+} as const;
+
+const SORRY = { ko: "죄송합니다.", en: "Sorry:" } as const;
+
+/** One line: why the bot declines this neighbour, and what it does cover. */
+export function nearMissText(topic: NearMiss, lang: Lang): string {
+  return `${SORRY[lang]} ${topic[lang]} ${COVERS[lang]}`;
+}

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { turnFrom } from "../../src/core/answer/turn.ts";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { firstSentence, inOrder } from "../../src/core/eval/evaluate.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+const ask = (q: string, after?: string) =>
+  core.answerer.answerOffline(
+    q,
+    after ? { previous: turnFrom(core.answerer.answerOffline(after)) } : {},
+  );
+
+describe("the lead answers the asked intent", () => {
+  it("answers what replaced dockershim, not what it was", () => {
+    const en = ask("What took dockershim's place?");
+    expect(en.intent).toBe("replacement");
+    expect(firstSentence(en.text)).toMatch(/cri-dockerd/);
+    expect(firstSentence(ask("도커심 없어지고 뭘로 바꿨어요?").text)).toMatch(/cri-dockerd/);
+  });
+
+  it("answers a diagnostic question with a check, not the migration procedure", () => {
+    const a = ask("How can I tell whether a node goes through dockershim or cri-dockerd?");
+    expect(a.intent).toBe("check");
+    expect(a.entryIds[0]).not.toMatch(/^migrate/);
+    expect(firstSentence(a.text)).toMatch(/command line|cmdline/);
+  });
+
+  it("opens with Yes/네 only on yes/no questions", () => {
+    expect(ask("docker build 이미지 1.24에서도 돌아가?").text).toMatch(/^네,/);
+    const impact = ask("what happens to my docker images after 1.24");
+    expect(impact.entryIds[0]).toBe("docker-images-still-run");
+    expect(impact.text).not.toMatch(/^(Yes|No)\b/);
+    for (const q of [
+      "After the 1.24 upgrade, what happens to nodes still on Docker?",
+      "1.24 올리면 도커 노드 어떻게 되나요",
+    ])
+      expect(ask(q).text).not.toMatch(/^(Yes|No|네|아니요)\b/);
+  });
+});
+
+describe("lookups", () => {
+  it("leads with the point that names the asked command when the lead does not", () => {
+    const a = ask("which crictl command is rmp");
+    expect(a.intent).toBe("command");
+    expect(firstSentence(a.text)).toContain("crictl rmp");
+  });
+
+  it("answers where crictl's config lives from its location facet", () => {
+    expect(firstSentence(ask("where is the crictl config file").text)).toContain(
+      "/etc/crictl.yaml",
+    );
+  });
+});
+
+describe("yes/no direction", () => {
+  it.each([
+    ["can I keep docker engine as the runtime after 1.24?", /^Yes\b/],
+    ["is docker dead", /^No\b/],
+    ["1.24부터 docker 못씀?", /^아니요/],
+    ["도커로 빌드한 이미지 다시 빌드해야 하나요", /^아니요/],
+    ["런타임 바꾸면 imagePullSecrets 새로 만들어야 돼?", /^아니요/],
+  ])("%s", (q, opener) => {
+    expect(ask(q).text).toMatch(opener);
+  });
+});
+
+describe("procedures", () => {
+  it("keeps every migration step, in order", () => {
+    for (const q of [
+      "how do I migrate a node from docker to containerd",
+      "도커 노드를 containerd로 옮기는 순서",
+    ]) {
+      const a = ask(q);
+      expect(a.entryIds[0]).toBe("migrate-to-containerd");
+      const steps = a.text
+        .split("\n")
+        .filter((l) => /^- \d\)/.test(l))
+        .map((l) => l.slice(2, 4));
+      expect(steps).toEqual(["1)", "2)", "3)", "4)", "5)", "6)", "7)"]);
+      expect(
+        inOrder(a.text, ["cordon", "drain", "stop", "containerd", "start kubelet", "uncordon"]),
+      ).toBe(true);
+    }
+  });
+});
+
+describe("two things asked", () => {
+  it("answers from both entries with sources from both, no URL twice", () => {
+    const a = ask("what is conmon and what is containerd-shim");
+    expect(a.entryIds.slice(0, 2).sort()).toEqual(["conmon", "containerd-shim"]);
+    expect(new Set(a.sources.map((s) => s.id))).toEqual(new Set(["conmon", "containerd-shim"]));
+    const urls = a.sources.map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+});
+
+describe("follow-ups", () => {
+  it("resolves a follow-up against the previous turn's topic and intent", () => {
+    const crio = ask("and for CRI-O?", "where do I configure registry mirrors for containerd?");
+    expect(crio.kind).toBe("answer");
+    expect(crio.text).toContain("registries.conf");
+    const rollback = ask("그럼 롤백은?", "containerd로 마이그레이션 어떻게 해?");
+    expect(rollback.entryIds[0]).toBe("rollback-runtime-switch");
+    expect(
+      ask("what about 1.27?", "when was the --container-runtime flag deprecated").text,
+    ).toContain("1.27");
+  });
+
+  it("asks what an unresolvable follow-up refers to", () => {
+    for (const q of ["and for CRI-O?", "그럼 롤백은?"]) {
+      const a = ask(q);
+      expect(a.kind).toBe("decline");
+      expect(a.text).toMatch(/refers to|무엇에 대한/);
+    }
+  });
+});
+
+describe("near misses", () => {
+  it.each([
+    "Dockerfile 잘 짜는 법",
+    "how do I convert docker-compose to kubernetes yaml",
+    "Calico vs Cilium which CNI",
+    "how to schedule pods on GPU nodes",
+    "컨테이너 타임존 KST로 바꾸는 법",
+    "docker swarm vs kubernetes",
+  ])("declines %s with one line saying why and what it covers", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+    expect(a.text).toMatch(/containerd/);
+  });
+
+  it.each([
+    "gvisor runtimeclass 설정",
+    "nvidia container toolkit containerd setup",
+    "windows node containerd endpoint npipe",
+    "kind에서 로컬 이미지 쓰는 법",
+  ])("keeps %s in scope", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
+});
