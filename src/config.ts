@@ -36,6 +36,8 @@ const positiveInt = (fallback: number) =>
     );
 
 const CommonSchema = z.object({
+  /** SQLite file for progress, settings, votes and the dedupe ledger; ":memory:" keeps nothing. */
+  DATABASE_PATH: optionalString.transform((v) => v ?? "./data/bot.db"),
   KNOWLEDGE_DIR: optionalString.transform((v) => v ?? "knowledge"),
   LOG_LEVEL: optionalString
     .transform((v) => v ?? "info")

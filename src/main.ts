@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import dotenv from "dotenv";
 import { loadBot } from "./adapters/knowledge/load-bot.ts";
+import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { createMemoryFeedbackStore } from "./adapters/store/memory-feedback-store.ts";
-import { createMemoryPreferenceStore } from "./adapters/store/memory-preference-store.ts";
+import { openSqliteStores } from "./adapters/store/sqlite/open-sqlite.ts";
 import { loadConfig } from "./config.ts";
+import { createTutor } from "./core/tutor/engine.ts";
+import { createTutorService } from "./core/tutor/tutor-service.ts";
 import { AppError } from "./errors.ts";
 
 /**
@@ -22,43 +24,73 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, "slack");
   const logger = createLogger({ level: config.LOG_LEVEL });
   const writer = writerFromConfig(config, { logger });
-  const { core, run } = await loadBot(config.KNOWLEDGE_DIR, {
+  const { core, run, draw } = await loadBot(config.KNOWLEDGE_DIR, {
     logger,
     ...(writer ? { writer } : {}),
   });
+  const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
+  const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
+  const clock = { now: () => Date.now() };
+  // Opened before Slack starts: a bad DATABASE_PATH stops start-up with one clear line.
+  const stores = await openSqliteStores({ path: config.DATABASE_PATH });
+  const tutoring = {
+    service: createTutorService({
+      tutor: createTutor(curriculum, core.index.tokenize),
+      store: stores.progress,
+      clock,
+      logger,
+    }),
+    view: {
+      curriculum,
+      entryTitle: (id: string, lang: "ko" | "en") => entries.get(id)?.[lang].title,
+      // Narrow: a lesson's diagram must fit a phone's Slack.
+      diagram: (name: Parameters<typeof draw>[0], lang: "ko" | "en") =>
+        draw(name, { lang, width: "narrow", style: "unicode" }),
+    },
+  };
   const bot = createSlackApp({
     config,
     run,
     entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
+    feedback: stores.feedback,
+    preferences: stores.preferences,
+    tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
-    clock: { now: () => Date.now() },
+    clock,
     newId: randomUUID,
     liveAnswers: writer !== undefined,
   });
   await bot.start();
-  logger.info({ model: writer ? config.OPENAI_MODEL : "offline" }, "answers ready");
+  logger.info(
+    { model: writer ? config.OPENAI_MODEL : "offline", database: config.DATABASE_PATH },
+    "answers ready",
+  );
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
-    bot.stop(DRAIN_MS).then(
-      ({ unfinished }) => {
-        if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error(
-          { err: error instanceof Error ? error.message : String(error) },
-          "stop failed",
-        );
-        process.exit(1);
-      },
-    );
+    bot
+      .stop(DRAIN_MS)
+      .then(async (result) => {
+        await stores.close();
+        return result;
+      })
+      .then(
+        ({ unfinished }) => {
+          if (unfinished > 0) logger.warn({ unfinished }, "replies still running at exit");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error(
+            { err: error instanceof Error ? error.message : String(error) },
+            "stop failed",
+          );
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

@@ -1,4 +1,5 @@
 import type { Lang } from "./knowledge/schema.ts";
+import type { TutorState } from "./tutor/state.ts";
 
 /**
  * Ports: what the core needs from the outside world. Adapters implement these;
@@ -25,9 +26,9 @@ export const silentLogger: Logger = {
 };
 
 export interface FeedbackVote {
-  /** The answer voted on (its feedback key); with userId, one vote per person per answer. */
-  readonly answerKey: string;
   readonly userId: string;
+  /** The answer voted on (the key its feedback buttons carry): one vote per user per answer. */
+  readonly answerKey: string;
   readonly vote: "helpful" | "not_helpful";
   readonly question: string;
   readonly answer: string;
@@ -38,6 +39,11 @@ export interface FeedbackVote {
 export interface FeedbackStore {
   /** Records a vote; a second vote by the same person on the same answer replaces the first. */
   recordVote(vote: FeedbackVote): Promise<void>;
+  /** Votes kept, oldest first, optionally for one answer; at most `limit` (default 1,000), newest kept. */
+  listVotes(query?: {
+    readonly answerKey?: string;
+    readonly limit?: number;
+  }): Promise<readonly FeedbackVote[]>;
 }
 
 /** Per-user settings a surface remembers, e.g. the language fixed with `lang ko`. */
@@ -58,4 +64,29 @@ export interface EventLedger {
   release(keys: readonly string[]): Promise<void>;
   /** Forgets claims made before `before` (epoch ms). */
   prune(before: number): Promise<void>;
+}
+
+/** A learner's tutoring state as stored, with the version a save must match. */
+export interface StoredProgress {
+  readonly state: TutorState;
+  /** 1 after the first save, +1 on every save. */
+  readonly version: number;
+}
+
+/**
+ * Tutoring progress per user. Saves are compare-and-set on `version`, so two
+ * presses handled at once (two devices, two replicas) can never both advance.
+ */
+export interface TutorProgressStore {
+  load(userId: string): Promise<StoredProgress | undefined>;
+  /**
+   * Saves `state` if the stored version is still `expectedVersion` (0: nothing
+   * stored yet). Returns the new version, or undefined if another writer won.
+   */
+  save(
+    userId: string,
+    state: TutorState,
+    expectedVersion: number,
+    at: number,
+  ): Promise<number | undefined>;
 }

@@ -7,13 +7,14 @@ import {
   type SlackAppConfig,
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
+import type { SlackTutoring } from "../../src/adapters/slack/tutor/slack-tutor.ts";
 import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
-import { silentLogger } from "../../src/core/ports.ts";
+import { type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
@@ -49,6 +50,10 @@ export function realBot(): Promise<LoadedBot> {
 }
 
 export interface HarnessOptions {
+  /** DM tutoring, with the test's own progress store. */
+  readonly tutoring?: SlackTutoring;
+  /** A persistent preference store (default: in memory). */
+  readonly preferences?: PreferenceStore;
   /** A fake OpenAI server's base URL: answers are written by the "model", live (status, streaming). */
   readonly modelBaseUrl?: string;
   /** Sees every command the app runs, with its context (e.g. the previous turn). */
@@ -99,7 +104,8 @@ export async function startHarness(
     run,
     entries: core.kb.entries,
     feedback,
-    preferences: createMemoryPreferenceStore(),
+    preferences: options.preferences ?? createMemoryPreferenceStore(),
+    ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock,

@@ -110,6 +110,8 @@ export interface ActionOptions {
   /** The message's blocks as Slack echoes them back on a click (non-ephemeral only). */
   readonly messageBlocks?: unknown;
   readonly messageText?: string;
+  /** The channel the message is in; a channel by default, a DM for tutoring. */
+  readonly channelId?: string;
 }
 
 export function blockAction(options: ActionOptions): SignedPost {
@@ -124,10 +126,10 @@ export function blockAction(options: ActionOptions): SignedPost {
     container: {
       type: "message",
       message_ts: messageTs,
-      channel_id: CHANNEL_ID,
+      channel_id: options.channelId ?? CHANNEL_ID,
       is_ephemeral: options.ephemeral ?? false,
     },
-    channel: { id: CHANNEL_ID, name: "general" },
+    channel: { id: options.channelId ?? CHANNEL_ID, name: "general" },
     ...(options.ephemeral
       ? {}
       : {

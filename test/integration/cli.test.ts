@@ -1,4 +1,7 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
@@ -227,6 +230,33 @@ describe("npm run chat", SPAWN_TIMEOUT, () => {
     const { stdout } = await run("chat", ["--lang", "ko"], "what is crictl\n");
     expect(stdout).toMatch(/[가-힣]/);
   });
+
+  it("runs a tutoring lesson from piped lines: numbered options, 1 or a answers, progress kept in DATABASE_PATH", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "k8s-runtime-bot-chat-"));
+    const env = { DATABASE_PATH: path.join(dir, "bot.db") };
+    try {
+      const input = "tutor\na\nwhat is a namespace?\ncontinue\ncgroups\nstatus\n";
+      const first = await run("chat", [], input, env);
+      expect(first.code).toBe(0);
+      const out = first.stdout;
+      expect(out).toContain("Lesson 1/12 · What a container runtime is");
+      expect(out).toMatch(/ {2}1\) Takes images and runs and manages containers/);
+      const order = [
+        "✅ Right — Takes images",
+        "The lesson waits where it was",
+        "✅ Right — cgroups",
+        "Lesson done",
+        "▰▰▰▰▰  1. What a container runtime is ✓",
+      ].map((s) => out.indexOf(s));
+      expect(order.every((at) => at >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      // A second run on the same file remembers: lesson 2 is next.
+      const second = await run("chat", [], "tutor\n", env);
+      expect(second.stdout).toContain("Lesson 2/12");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("shows a diagram on the diagram command", async () => {
     const { stdout } = await run("chat", [], "diagram new ascii\n");

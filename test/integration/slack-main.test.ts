@@ -55,6 +55,23 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
     }
   });
 
+  it("exits 1 with one line naming DATABASE_PATH and the fix when the file is not a database", async () => {
+    const main = await spawnMain(
+      { ...env(), DATABASE_PATH: "broken.db" },
+      { files: { "broken.db": "not a database ".repeat(200) } },
+    );
+    try {
+      expect(await main.exited).toBe(1);
+      const out = main.output();
+      expect(out).toMatch(
+        /error \[STORE_FAILED\]: DATABASE_PATH broken\.db is not a readable SQLite database.*move the file aside/,
+      );
+      expect(out).not.toMatch(/\n\s+at /);
+    } finally {
+      await main.dispose();
+    }
+  });
+
   it("runs in a temporary folder, so only a .env placed there is read, never the repo's", async () => {
     api.failNext("auth.test", "invalid_auth");
     const { SLACK_SIGNING_SECRET, SLACK_API_URL } = env();

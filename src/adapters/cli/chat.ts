@@ -6,7 +6,9 @@ import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import { detectLang } from "../../core/text/lang.ts";
 import { bootstrapCli, runCli } from "./bootstrap.ts";
+import { createChatTutor } from "./chat-tutor.ts";
 import { formatReply } from "./terminal-format.ts";
+import { openTutorService } from "./tutor-setup.ts";
 
 const EXIT = new Set(["exit", "quit", ":q", "종료", "나가기"]);
 
@@ -21,13 +23,25 @@ runCli(async () => {
     process.stderr.write(`--lang takes ko or en\n${USAGE}\n`);
     return 2;
   }
-  const { run } = await bootstrapCli(process.env);
+  const { run, core, draw, config, logger } = await bootstrapCli(process.env);
   const interactive = process.stdin.isTTY === true;
   const color = process.stdout.isTTY === true;
   const rl = createInterface({
     input: process.stdin,
     output: interactive ? process.stdout : undefined,
     terminal: interactive,
+  });
+  const tutoring = openTutorService({
+    config,
+    logger,
+    entries: core.kb.entries,
+    index: core.index,
+  });
+  const tutor = createChatTutor({
+    load: tutoring.load,
+    entries: core.kb.entries,
+    diagram: (name, lang) => draw(name, { lang, width: "narrow", style: "unicode" }),
+    color,
   });
   // `--lang` fixes the answer language from the start, like typing `lang ko` first.
   let fixedLang: Lang | undefined = values.lang;
@@ -44,6 +58,20 @@ runCli(async () => {
   // A line with an unclosed ``` starts a paste that runs to the closing ```, answered as one.
   let pasted: string[] | undefined;
   const answer = async (input: string) => {
+    const tutored = await tutor.handle(input, fixedLang ?? detectLang(input));
+    if (tutored) {
+      const asked = tutored.question;
+      if (asked !== undefined) {
+        const reply = await run(parseCommand(asked), {
+          ...(fixedLang ? { lang: fixedLang } : {}),
+          fallbackLang: detectLang(asked),
+          commandPrefix: "",
+        });
+        process.stdout.write(`${formatReply(reply, color)}\n\n`);
+      }
+      if (tutored.text !== "") process.stdout.write(`${tutored.text}\n\n`);
+      return;
+    }
     const command = parseCommand(input);
     const reply = await run(command, {
       ...(fixedLang ? { lang: fixedLang } : {}),
@@ -70,5 +98,6 @@ runCli(async () => {
   // Input ended inside a paste: answer what arrived rather than drop it.
   if (pasted) await answer(pasted.join("\n"));
   rl.close();
+  await tutoring.close();
   return 0;
 });

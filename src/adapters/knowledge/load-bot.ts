@@ -17,6 +17,8 @@ export interface LoadedBot {
   readonly run: CommandRunner;
   /** The same commands answered without the model: for bulk use, where speed matters more. */
   readonly runOffline: CommandRunner;
+  /** Draws a runtime-path diagram (tutoring lessons show one). */
+  readonly draw: DiagramRenderer;
 }
 
 /**
@@ -47,5 +49,6 @@ export async function loadBot(
     core,
     run: createCommandRunner({ kb: kb.value, answerer: core.answerer, renderDiagram: draw }),
     runOffline: createCommandRunner({ kb: kb.value, answerer: offline, renderDiagram: draw }),
+    draw,
   };
 }

@@ -27,6 +27,8 @@ import { createAnswerTurns } from "./reliability/yield.ts";
 import { createResponseUrls } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
 import { createThreadTurns } from "./thread-turns.ts";
+import type { SlackTutoring } from "./tutor/slack-tutor.ts";
+import { createUserTurns } from "./tutor/user-turns.ts";
 
 export type SlackAppConfig = Pick<
   SlackConfig,
@@ -50,6 +52,8 @@ export interface SlackAppDeps {
   readonly clock: Clock;
   /** Keys for remembered answers (feedback buttons); unique, at most 64 characters. */
   readonly newId: () => string;
+  /** DM tutoring (lessons, quizzes, progress); without it DMs are answered as questions. */
+  readonly tutoring?: SlackTutoring;
   /** True when a model writes the answers: status or placeholder at once, then streaming. */
   readonly liveAnswers?: boolean;
   /** Web API retry policy; tests shorten the waits. */
@@ -198,6 +202,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
     recent: createRecentAnswers(clock, deps.newId),
+    ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
+    tutorTurns: createUserTurns(),
     threads: createThreadTurns(clock),
     live: deps.liveAnswers ?? false,
   };

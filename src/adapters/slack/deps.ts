@@ -7,6 +7,8 @@ import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
 import type { ThreadTurns } from "./thread-turns.ts";
+import type { SlackTutoring } from "./tutor/slack-tutor.ts";
+import type { UserTurns } from "./tutor/user-turns.ts";
 
 /** The slash command this app registers (must match slack-manifest.yaml). */
 export const SLASH_COMMAND = "/k8s-runtime";
@@ -29,6 +31,10 @@ export interface ListenerDeps {
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */
   readonly respondVia: ResponseUrls["via"];
   readonly recent: RecentAnswers;
+  /** Lessons, quizzes and progress in DMs; without it DMs are questions only. */
+  readonly tutoring?: SlackTutoring;
+  /** A user's tutoring turns, one at a time. */
+  readonly tutorTurns: UserTurns;
   /** Threads the bot answered in: who asked, the last turn, who spoke last. */
   readonly threads: ThreadTurns;
   /** A model writes the answers: show a sign of life and stream them. */

@@ -1,26 +1,33 @@
 import type { FeedbackStore, FeedbackVote } from "../../core/ports.ts";
 
 export interface MemoryFeedbackStore extends FeedbackStore {
-  /** Votes kept so far, oldest first (tests and a future export read them). */
+  /** Votes kept so far, oldest first (tests read them synchronously). */
   votes(): readonly FeedbackVote[];
 }
 
 /**
- * Keeps the most recent votes in memory. Bounded so a long-running bot cannot
- * grow without limit; a persistent store can replace it behind the same port.
+ * Keeps the most recent votes in memory, one per user per answer (a second
+ * vote replaces the first). Bounded so a long-running process cannot grow
+ * without limit; the SQLite store is the persistent one.
  */
 export function createMemoryFeedbackStore(maxVotes = 10_000): MemoryFeedbackStore {
-  const kept: FeedbackVote[] = [];
+  // Insertion order is age order: a replaced vote moves to the end.
+  const kept = new Map<string, FeedbackVote>();
+  const all = () => [...kept.values()];
   return {
     async recordVote(vote) {
-      // One vote per person and answer: a changed mind replaces the earlier vote.
-      const earlier = kept.findIndex(
-        (v) => v.answerKey === vote.answerKey && v.userId === vote.userId,
-      );
-      if (earlier >= 0) kept.splice(earlier, 1);
-      kept.push(vote);
-      if (kept.length > maxVotes) kept.splice(0, kept.length - maxVotes);
+      const key = JSON.stringify([vote.userId, vote.answerKey]);
+      kept.delete(key);
+      kept.set(key, vote);
+      const oldest = kept.keys().next();
+      if (kept.size > maxVotes && !oldest.done) kept.delete(oldest.value);
     },
-    votes: () => [...kept],
+    async listVotes(query = {}) {
+      const matching = all().filter(
+        (v) => query.answerKey === undefined || v.answerKey === query.answerKey,
+      );
+      return matching.slice(-(query.limit ?? 1000));
+    },
+    votes: all,
   };
 }

@@ -1,9 +1,12 @@
 import type { App } from "@slack/bolt";
+import type { Lang } from "../../../core/knowledge/schema.ts";
+import { initialState } from "../../../core/tutor/state.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { SLASH_COMMAND } from "../deps.ts";
 import { errorInfo } from "../error-info.ts";
 import { homeView } from "../format/home-view.ts";
 import { suggestedPrompts } from "../format/suggested-prompts.ts";
+import { tutorHomeBlocks } from "../format/tutor-blocks.ts";
 import { logIgnored } from "../ignored.ts";
 import { AppHomeOpenedSchema } from "../schemas.ts";
 
@@ -33,7 +36,21 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     if ((tab ?? "home") !== "home") return;
-    const view = homeView({ lang, slashCommand: SLASH_COMMAND, topics: deps.topics });
+    const home = homeView({ lang, slashCommand: SLASH_COMMAND, topics: deps.topics });
+    const view = {
+      ...home,
+      blocks: [...(await tutoringBlocks(deps, user, lang)), ...home.blocks],
+    };
     await client.views.publish({ user_id: user, view });
   });
+}
+
+/** Progress per lesson, the review count and Continue, above the usual Home content. */
+async function tutoringBlocks(deps: ListenerDeps, userId: string, saved: Lang | undefined) {
+  const tutoring = deps.tutoring;
+  if (!tutoring) return [];
+  const state = await tutoring.service.load(userId);
+  const lang = saved ?? state?.lang ?? "ko";
+  const { rows, reviewCount } = tutoring.service.tutor.progress(state ?? initialState(lang));
+  return tutorHomeBlocks({ rows, reviewCount, inLesson: Boolean(state?.session) }, lang);
 }

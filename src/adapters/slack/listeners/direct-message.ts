@@ -6,6 +6,7 @@ import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
 import { threadTools } from "../live-reply.ts";
 import { DirectMessageEventSchema } from "../schemas.ts";
+import { tutorDm } from "../tutor/tutor-entry.ts";
 
 const TITLE_MAX = 80;
 
@@ -27,6 +28,8 @@ export function register(app: App, deps: ListenerDeps): void {
     }
     const { user, text, channel, ts, thread_ts: threadTs } = dm.data;
     const question = incomingText(text, context.botUserId);
+    // "tutor", "공부"… or anything typed during a lesson: tutoring answers, not the thread.
+    if (await tutorDm(deps, client, { userId: user, text: question, channel })) return;
     if (!threadTs) {
       // Only where the agent feature is on; elsewhere Slack refuses and nothing else changes.
       await client.assistant.threads

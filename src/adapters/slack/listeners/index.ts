@@ -8,6 +8,7 @@ import * as feedbackAction from "./feedback-action.ts";
 import * as shareAction from "./share-action.ts";
 import * as slashCommand from "./slash-command.ts";
 import * as threadReply from "./thread-reply.ts";
+import * as tutorActions from "./tutor-actions.ts";
 
 const listeners = [
   appMention,
@@ -17,6 +18,7 @@ const listeners = [
   appHomeOpened,
   feedbackAction,
   shareAction,
+  tutorActions,
   diagramWidthAction,
 ];
 

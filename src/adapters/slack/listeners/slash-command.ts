@@ -9,10 +9,11 @@ import { incomingText } from "../incoming-text.ts";
 import { answerFor, userLang } from "../reply-service.ts";
 import type { Respond } from "../response-url.ts";
 import { SlashCommandSchema } from "../schemas.ts";
+import { tutorSlash } from "../tutor/tutor-entry.ts";
 
 /** /k8s-runtime: ack at once (Slack's 3 s limit), then answer only the asker. */
 export function register(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command }) => {
+  app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
     await deps.answerTurn();
     const respond = deps.respondVia(command.response_url);
@@ -23,6 +24,7 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const text = incomingText(slash.data.text);
+    if (await tutorSlash(deps, client, { userId: slash.data.user_id, text, respond })) return;
     // With a model an answer takes seconds: a private placeholder first, replaced in place.
     const placeholder = deps.live && parseCommand(text).type === "ask";
     if (placeholder) {
