@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { startFakeSlackApi } from "../test/fakes/fake-slack-api.ts";
 import { slackSignature, TEST_SIGNING_SECRET } from "../test/fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../test/fakes/slack-harness.ts";
 import { slashCommand } from "../test/fakes/slack-payloads.ts";
 import { spawnMain } from "../test/fakes/spawn-main.ts";
+import { runReplicaBench } from "./replicas-bench.ts";
 
 /**
  * npm run bench:slack — slash-command ack latency (500 signed requests, 50 at a
@@ -175,6 +177,17 @@ async function startupTimes() {
     await api.close();
   }
   return runs;
+}
+
+// --replicas N: the same app as N processes on one Postgres (see replicas-bench.ts).
+const { values: args } = parseArgs({ options: { replicas: { type: "string" } } });
+if (args.replicas !== undefined) {
+  const count = Number(args.replicas);
+  if (!Number.isInteger(count) || count < 1 || count > 8) {
+    console.error("bench:slack: --replicas must be a whole number from 1 to 8");
+    process.exit(2);
+  }
+  process.exit((await runReplicaBench(count)) ? 0 : 1);
 }
 
 const ack = await ackLatency();

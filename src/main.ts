@@ -5,8 +5,8 @@ import { loadCurriculum } from "./adapters/knowledge/load-curriculum.ts";
 import { createLogger } from "./adapters/logger/create-logger.ts";
 import { writerFromConfig } from "./adapters/openai/openai-writer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { openSqliteStores } from "./adapters/store/sqlite/open-sqlite.ts";
-import { loadConfig } from "./config.ts";
+import { describeDatabase, openStores } from "./adapters/store/open-stores.ts";
+import { databaseTarget, loadConfig } from "./config.ts";
 import { createTutor } from "./core/tutor/engine.ts";
 import { createTutorService } from "./core/tutor/tutor-service.ts";
 import { AppError } from "./errors.ts";
@@ -31,8 +31,9 @@ async function main(): Promise<void> {
   const entries = new Map(core.kb.entries.map((e) => [e.id, e]));
   const curriculum = await loadCurriculum(config.KNOWLEDGE_DIR, new Set(entries.keys()));
   const clock = { now: () => Date.now() };
-  // Opened before Slack starts: a bad DATABASE_PATH stops start-up with one clear line.
-  const stores = await openSqliteStores({ path: config.DATABASE_PATH });
+  // Opened before Slack starts: a bad DATABASE_PATH or DATABASE_URL stops start-up with one clear line.
+  const database = databaseTarget(config);
+  const stores = await openStores(database, { logger });
   const tutoring = {
     service: createTutorService({
       tutor: createTutor(curriculum, core.index.tokenize),
@@ -54,16 +55,21 @@ async function main(): Promise<void> {
     entries: core.kb.entries,
     feedback: stores.feedback,
     preferences: stores.preferences,
+    ledger: stores.ledger,
+    rates: stores.rates,
+    memos: stores.memos,
     tutoring,
     logger,
     logLevel: config.LOG_LEVEL,
     clock,
     newId: randomUUID,
     liveAnswers: writer !== undefined,
+    // Several replicas share Postgres: each reads a thread's turns from Slack.
+    cacheThreads: database.kind === "sqlite",
   });
   await bot.start();
   logger.info(
-    { model: writer ? config.OPENAI_MODEL : "offline", database: config.DATABASE_PATH },
+    { model: writer ? config.OPENAI_MODEL : "offline", database: describeDatabase(database) },
     "answers ready",
   );
 
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping: no new requests, finishing replies in flight");
     bot
-      .stop(DRAIN_MS)
+      .stop(DRAIN_MS, config.SHUTDOWN_DELAY_MS)
       .then(async (result) => {
         await stores.close();
         return result;

@@ -1,4 +1,5 @@
 import type { Lang } from "./knowledge/schema.ts";
+import type { RateDecision } from "./limits/rate-window.ts";
 import type { TutorState } from "./tutor/state.ts";
 
 /**
@@ -37,7 +38,7 @@ export interface FeedbackVote {
 }
 
 export interface FeedbackStore {
-  /** Records a vote; a second vote by the same person on the same answer replaces the first. */
+  /** Records a vote; a later vote by the same user on the same answer replaces the first. */
   recordVote(vote: FeedbackVote): Promise<void>;
   /** Votes kept, oldest first, optionally for one answer; at most `limit` (default 1,000), newest kept. */
   listVotes(query?: {
@@ -89,4 +90,33 @@ export interface TutorProgressStore {
     expectedVersion: number,
     at: number,
   ): Promise<number | undefined>;
+}
+
+/**
+ * Per-key use counters over a sliding window (questions per user per minute),
+ * kept where every replica sees them, so a user cannot multiply their limit by
+ * the number of replicas.
+ */
+export interface RateWindowStore {
+  /**
+   * Counts one use of `key` at `at` if fewer than `limit` uses fall within the
+   * `windowMs` before it; atomic, also between processes sharing the store.
+   */
+  take(key: string, at: number, limit: number, windowMs: number): Promise<RateDecision>;
+  /** Forgets the uses counted for `key`, e.g. after the work they stood for failed. */
+  forget(key: string): Promise<void>;
+}
+
+/**
+ * Short-lived records by key that any replica may need to read back, such as
+ * the answer behind a message's feedback buttons. Values are opaque text; the
+ * adapter that writes them validates them when it reads them back.
+ */
+export interface MemoStore {
+  /** Stores `value` under `key` (a new key each time; a repeat replaces). */
+  put(key: string, value: string, at: number): Promise<void>;
+  /** The value stored under `key` at or after `notBefore` (epoch ms). */
+  get(key: string, notBefore: number): Promise<string | undefined>;
+  /** Forgets values stored before `before`. */
+  prune(before: number): Promise<void>;
 }

@@ -105,6 +105,49 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
       });
     });
 
+    describe("rate windows", () => {
+      it("allows `limit` uses in the window, then says when the oldest expires", async () => {
+        expect(await stores.rates.take("q:U1", 1_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U2", 11_000, 2, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:U1", 12_000, 2, 60_000)).toEqual({
+          allowed: false,
+          retryInMs: 49_000,
+        });
+        // A refused use is not counted: the window frees up when the first use ages out.
+        expect(await stores.rates.take("q:U1", 61_000, 2, 60_000)).toEqual({ allowed: true });
+        expect((await stores.rates.take("q:U1", 61_001, 2, 60_000)).allowed).toBe(false);
+      });
+
+      it("forget clears one key's uses and no other's", async () => {
+        await stores.rates.take("share:a", 1_000, 1, 60_000);
+        await stores.rates.take("share:b", 1_000, 1, 60_000);
+        await stores.rates.forget("share:a");
+        expect((await stores.rates.take("share:a", 2_000, 1, 60_000)).allowed).toBe(true);
+        expect((await stores.rates.take("share:b", 2_000, 1, 60_000)).allowed).toBe(false);
+      });
+
+      it("of many uses racing on one key, exactly `limit` are allowed", async () => {
+        const decisions = await Promise.all(
+          Array.from({ length: 10 }, () => stores.rates.take("q:race", 5_000, 4, 60_000)),
+        );
+        expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
+      });
+    });
+
+    describe("memos", () => {
+      it("reads back a value stored at or after the cut-off; prune forgets older ones", async () => {
+        await stores.memos.put("k1", '{"q":"도커심"}', 1_000);
+        await stores.memos.put("k2", "two", 5_000);
+        expect(await stores.memos.get("k1", 1_000)).toBe('{"q":"도커심"}');
+        expect(await stores.memos.get("k1", 1_001)).toBeUndefined();
+        expect(await stores.memos.get("missing", 0)).toBeUndefined();
+        await stores.memos.prune(2_000);
+        expect(await stores.memos.get("k1", 0)).toBeUndefined();
+        expect(await stores.memos.get("k2", 0)).toBe("two");
+      });
+    });
+
     describe("event ledger", () => {
       it("claims new keys once; a repeat of any key is refused", async () => {
         expect(await stores.ledger.claim(["e1", "m1"], 1_000)).toBe(true);

@@ -29,8 +29,13 @@ export interface FakeSocketMode {
   /** Request path and query of every connection the app opened, in order. */
   readonly connections: readonly string[];
   readonly acks: readonly SocketAck[];
-  /** Sends an envelope to the connected app; returns its envelope_id. */
-  deliver(envelope: Envelope): string;
+  /**
+   * Sends an envelope to the connected app (the `to`-th open connection, for
+   * several replicas); returns its envelope_id.
+   */
+  deliver(envelope: Envelope, to?: number): string;
+  /** Connections open now. */
+  readonly openCount: number;
   /** Polls until the app acked `envelopeId`. */
   waitForAck(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
   /** Polls until an app is connected (it got `hello`). */
@@ -112,9 +117,12 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     get acks() {
       return acks;
     },
-    deliver(envelope) {
+    get openCount() {
+      return open.size;
+    },
+    deliver(envelope, to = 0) {
       const envelopeId = envelope.envelope_id ?? `env-${++counter}`;
-      const [socket] = open;
+      const socket = [...open][to];
       if (!socket) throw new Error("no Socket Mode connection to deliver to");
       socket.send(JSON.stringify({ ...envelope, envelope_id: envelopeId }));
       return envelopeId;

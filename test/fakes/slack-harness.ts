@@ -8,11 +8,14 @@ import {
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
 import type { SlackTutoring } from "../../src/adapters/slack/tutor/slack-tutor.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
   createMemoryFeedbackStore,
   type MemoryFeedbackStore,
 } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
@@ -105,6 +108,9 @@ export async function startHarness(
     entries: core.kb.entries,
     feedback,
     preferences: options.preferences ?? createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     ...(options.tutoring ? { tutoring: options.tutoring } : {}),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",

@@ -105,13 +105,13 @@ export interface ActionOptions {
   readonly ephemeral?: boolean;
   readonly messageTs?: string;
   readonly user?: string;
+  /** The channel the message is in; a channel by default, a DM for tutoring. */
+  readonly channelId?: string;
   /** "button" unless said (e.g. "feedback_buttons"). */
   readonly actionType?: string;
   /** The message's blocks as Slack echoes them back on a click (non-ephemeral only). */
   readonly messageBlocks?: unknown;
   readonly messageText?: string;
-  /** The channel the message is in; a channel by default, a DM for tutoring. */
-  readonly channelId?: string;
 }
 
 export function blockAction(options: ActionOptions): SignedPost {

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { createSlackApp, type SlackBot } from "../../src/adapters/slack/create-slack-app.ts";
+import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import {
   FAKE_BOT_ID,
@@ -66,6 +69,9 @@ beforeAll(async () => {
     entries: core.kb.entries,
     feedback: createMemoryFeedbackStore(),
     preferences: createMemoryPreferenceStore(),
+    ledger: createMemoryEventLedger(),
+    rates: createMemoryRateWindows(),
+    memos: createMemoryMemos(),
     logger: createLogger({ level: "debug", destination: log }),
     logLevel: "debug",
     clock: createFakeClock(),

@@ -42,7 +42,24 @@ describe("the lead answers the asked intent", () => {
   });
 });
 
+describe("near kinds of question", () => {
+  it("answers whether containers survive a containerd restart from what a restart does", () => {
+    const a = ask("do running containers survive a containerd restart");
+    expect(firstSentence(a.text)).toMatch(/keep running|does not stop/);
+  });
+
+  it("answers 'what do I use instead' from the steps that name the tool when no replacement lead exists", () => {
+    const a = ask("kind load 말고 minikube 에서는 로컬 이미지 넣을 때 뭘로 바꿔 써?");
+    expect(firstSentence(a.text)).toContain("minikube image load");
+  });
+});
+
 describe("lookups", () => {
+  it("leads a two-part answer's part with the point naming the asked thing", () => {
+    const a = ask("where is the containerd socket on k3s?");
+    expect(firstSentence(a.text)).toContain("/run/k3s/containerd/containerd.sock");
+  });
+
   it("leads with the point that names the asked command when the lead does not", () => {
     const a = ask("which crictl command is rmp");
     expect(a.intent).toBe("command");
@@ -89,6 +106,11 @@ describe("procedures", () => {
 });
 
 describe("two things asked", () => {
+  it("keeps every step of a procedure that is one of two parts", () => {
+    const a = ask("what are the steps to move a node from Docker Engine to containerd?");
+    expect(inOrder(a.text, ["cordon", "drain", "containerd.sock", "uncordon"])).toBe(true);
+  });
+
   it("answers from both entries with sources from both, no URL twice", () => {
     const a = ask("what is conmon and what is containerd-shim");
     expect(a.entryIds.slice(0, 2).sort()).toEqual(["conmon", "containerd-shim"]);
@@ -108,6 +130,21 @@ describe("follow-ups", () => {
     expect(
       ask("what about 1.27?", "when was the --container-runtime flag deprecated").text,
     ).toContain("1.27");
+  });
+
+  it("reads a question that points back, or makes no sense alone, against the previous turn", () => {
+    const previous = "why is docker ps empty on a node where kubectl shows running pods?";
+    const instead = ask("ok so what should I run there instead?", previous);
+    expect(instead.kind).toBe("answer");
+    expect(instead.text).toContain("crictl");
+    const noRegistry = ask(
+      "push 안 하고 해결하려면?",
+      "로컬에서 docker build 한 이미지로 파드 띄우니까 ErrImagePull 나요",
+    );
+    expect(noRegistry.kind).toBe("answer");
+    expect(noRegistry.text).toMatch(/import|load/);
+    // Without a previous turn the same question is still declined.
+    expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
   it("asks what an unresolvable follow-up refers to", () => {

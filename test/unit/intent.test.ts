@@ -28,6 +28,33 @@ describe("detectIntent", () => {
     ["kubelet won't start after the upgrade", "reason"],
     ["도커심이 뭐야", "definition"],
     ["what is cri-o", "definition"],
+    // A command asked for by what it does, not by the docker command it replaces.
+    ["which command shows the pods on a node", "command"],
+    ["노드에서 컨테이너 목록 보는 명령 알려줘", "command"],
+    ["컨테이너 로그 뭐 쳐서 봐", "command"],
+    // "instead of docker" names a command only when a docker subcommand follows.
+    ["what do nodes run instead of docker after 1.24", "replacement"],
+    ["what to use instead of docker ps", "command"],
+    ["런타임이 뭔지 어떻게 봐요", "check"],
+    ["docker.sock 마운트한 파드 찾는 법", "check"],
+    ["what is the point of the pause container", "reason"],
+    ["CRI가 필요한 이유", "reason"],
+    ["why is docker ps empty when kubectl shows pods", "reason"],
+    ["로컬 이미지 쓰려면 IfNotPresent 로 두면 되는 거 맞죠?", "yesno"],
+    ["도커심 후속으로 뭐 쓰면 돼요", "replacement"],
+    ["how do I import an image tarball into containerd", "command"],
+    ["docker image prune 같은거 containerd 에선 뭐임", "command"],
+    ["crictl로 컨테이너 PID 어케 봐", "command"],
+    ["예전에 쓰던 로그 설정은 containerd 에선 뭘로 바꿔", "replacement"],
+    ["what takes the place of dockershim", "replacement"],
+    ["kind, minikube, k3s 각각 런타임", "comparison"],
+    ["and OCI? how's that different", "comparison"],
+    ["클러스터가 영향 받는지 체크하는 법", "check"],
+    ["containerd 버전 몇인지 어케 봄", "check"],
+    ["what exactly breaks on 1.24", "impact"],
+    ["does the dockershim removal affect our CI", "impact"],
+    ["노드 이미지 목록 보는 명령어", "command"],
+    ["how do i remove unused images on a node", "command"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

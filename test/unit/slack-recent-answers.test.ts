@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { textMessage } from "../../src/adapters/slack/format/answer-blocks.ts";
 import { createRecentAnswers } from "../../src/adapters/slack/recent-answers.ts";
+import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
+import { type MemoStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
+import { createMemoryLog } from "../fakes/memory-log.ts";
 import { sequentialIds } from "../fakes/sequential-ids.ts";
 
 const answer = (question: string) => ({
@@ -12,27 +16,56 @@ const answer = (question: string) => ({
 });
 
 describe("recent answers", () => {
-  it("key each answer with the injected id generator and render the message with that key", () => {
-    const recent = createRecentAnswers(createFakeClock(), sequentialIds());
-    const first = recent.remember(answer("q1"), (key) => textMessage(`key ${key}`, "en"));
-    const second = recent.remember(answer("q2"), (key) => textMessage(`key ${key}`, "en"));
+  it("key each answer with the injected id generator and render the message with that key", async () => {
+    const recent = createRecentAnswers(
+      createFakeClock(),
+      sequentialIds(),
+      createMemoryMemos(),
+      silentLogger,
+    );
+    const first = await recent.remember(answer("q1"), (key) => textMessage(`key ${key}`, "en"));
+    const second = await recent.remember(answer("q2"), (key) => textMessage(`key ${key}`, "en"));
     expect(first.text).toBe("key answer-1");
     expect(second.text).toBe("key answer-2");
-    expect(recent.get("answer-1")).toMatchObject({ question: "q1", message: first });
-    expect(recent.get("answer-2")?.question).toBe("q2");
+    expect(await recent.get("answer-1")).toMatchObject({ question: "q1", message: first });
+    expect((await recent.get("answer-2"))?.question).toBe("q2");
   });
 
-  it("forget answers after the TTL and past the size bound", () => {
+  it("are found by another process sharing the memo store, until the TTL", async () => {
     const clock = createFakeClock();
-    const recent = createRecentAnswers(clock, sequentialIds(), { ttlMs: 1000, maxAnswers: 2 });
-    const render = (key: string) => textMessage(key, "en");
-    recent.remember(answer("q1"), render);
+    const shared = createMemoryMemos();
+    const here = createRecentAnswers(clock, sequentialIds(), shared, silentLogger, { ttlMs: 1000 });
+    const there = createRecentAnswers(clock, () => "unused", shared, silentLogger, { ttlMs: 1000 });
+    const sent = await here.remember(answer("q1"), (key) => textMessage(key, "en"));
     clock.advance(999);
-    expect(recent.get("answer-1")).toBeDefined();
+    expect(await there.get("answer-1")).toEqual({ ...answer("q1"), message: sent });
     clock.advance(1);
-    expect(recent.get("answer-1")).toBeUndefined();
-    for (const q of ["q2", "q3", "q4"]) recent.remember(answer(q), render);
-    expect(recent.get("answer-2")).toBeUndefined();
-    expect(recent.get("answer-4")?.question).toBe("q4");
+    expect(await there.get("answer-1")).toBeUndefined();
+  });
+
+  it("still sends the answer when the store fails, and logs why the redraw will be missing", async () => {
+    const broken: MemoStore = {
+      put: async () => {
+        throw new Error("connection terminated");
+      },
+      get: async () => {
+        throw new Error("connection terminated");
+      },
+      prune: async () => {},
+    };
+    const log = createMemoryLog();
+    const recent = createRecentAnswers(
+      createFakeClock(),
+      sequentialIds(),
+      broken,
+      createLogger({ level: "warn", destination: log }),
+    );
+    const sent = await recent.remember(answer("q1"), (key) => textMessage(key, "en"));
+    expect(sent.text).toBe("answer-1");
+    expect(await recent.get("answer-1")).toBeUndefined();
+    expect(log.entries().map((e) => e.msg)).toEqual([
+      "could not remember the answer for its feedback buttons",
+      "could not read a remembered answer",
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { createDedupe } from "../../src/adapters/slack/reliability/dedupe.ts";
 import { createInFlight } from "../../src/adapters/slack/reliability/in-flight.ts";
 import { createRateLimiter } from "../../src/adapters/slack/reliability/rate-limiter.ts";
 import { createAnswerTurns } from "../../src/adapters/slack/reliability/yield.ts";
+import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { AppError, ErrorCode } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 
@@ -42,16 +43,16 @@ describe("dedupe", () => {
 });
 
 describe("rate limiter", () => {
-  it("allows N a minute per user, then says when to retry", () => {
+  it("allows N a minute per user, then says when to retry", async () => {
     const clock = createFakeClock();
-    const limiter = createRateLimiter(clock, 2);
-    expect(limiter.take("U1").allowed).toBe(true);
+    const limiter = createRateLimiter(clock, 2, createMemoryRateWindows());
+    expect((await limiter.take("U1")).allowed).toBe(true);
     clock.advance(10_000);
-    expect(limiter.take("U1").allowed).toBe(true);
-    expect(limiter.take("U2").allowed).toBe(true);
-    expect(limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000 });
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    expect((await limiter.take("U2")).allowed).toBe(true);
+    expect(await limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000 });
     clock.advance(50_000);
-    expect(limiter.take("U1").allowed).toBe(true);
+    expect((await limiter.take("U1")).allowed).toBe(true);
   });
 });
 

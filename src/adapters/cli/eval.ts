@@ -24,6 +24,7 @@ const DEFAULT_FILES = [
   "test/eval/dev.jsonl",
   "test/eval/test.jsonl",
   "test/eval/holdout.jsonl",
+  "test/eval/dev-blind.jsonl",
   "test/eval/holdout-v2.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";

@@ -1,4 +1,4 @@
-import type { CommonConfig } from "../../config.ts";
+import { type CommonConfig, type DatabaseConfig, databaseTarget } from "../../config.ts";
 import type { Entry } from "../../core/knowledge/schema.ts";
 import type { Logger } from "../../core/ports.ts";
 import type { SearchIndex } from "../../core/retrieval/search-index.ts";
@@ -10,10 +10,11 @@ import type { OpenStores } from "../store/stores.ts";
 
 /**
  * The terminal's tutoring, opened on first use: the curriculum and the same
- * SQLite store (DATABASE_PATH) as the Slack bot, so progress is shared.
+ * store as the Slack bot (SQLite at DATABASE_PATH or Postgres at DATABASE_URL),
+ * so progress is shared.
  */
 export function openTutorService(deps: {
-  readonly config: Pick<CommonConfig, "DATABASE_PATH" | "KNOWLEDGE_DIR">;
+  readonly config: DatabaseConfig & Pick<CommonConfig, "KNOWLEDGE_DIR">;
   readonly logger: Logger;
   readonly entries: readonly Entry[];
   readonly index: SearchIndex;
@@ -28,9 +29,9 @@ export function openTutorService(deps: {
       deps.config.KNOWLEDGE_DIR,
       new Set(deps.entries.map((e) => e.id)),
     );
-    // Loaded on first use: plain chat should not pay for the native SQLite module at start-up.
-    const { openSqliteStores } = await import("../store/sqlite/open-sqlite.ts");
-    stores = await openSqliteStores({ path: deps.config.DATABASE_PATH });
+    // Loaded on first use: plain chat should not pay for the native SQLite module (or pg) at start-up.
+    const { openStores } = await import("../store/open-stores.ts");
+    stores = await openStores(databaseTarget(deps.config), { logger: deps.logger });
     const tutor = createTutor(curriculum, deps.index.tokenize);
     const service = createTutorService({
       tutor,

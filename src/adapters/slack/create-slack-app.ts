@@ -11,7 +11,15 @@ import {
 import type { SlackConfig } from "../../config.ts";
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
-import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
+import type {
+  Clock,
+  EventLedger,
+  FeedbackStore,
+  Logger,
+  MemoStore,
+  PreferenceStore,
+  RateWindowStore,
+} from "../../core/ports.ts";
 import { AppError, ErrorCode } from "../../errors.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
 import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
@@ -20,7 +28,7 @@ import { errorInfo } from "./error-info.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
-import { createDedupe } from "./reliability/dedupe.ts";
+import { createClickGuard } from "./reliability/click-guard.ts";
 import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
@@ -46,6 +54,12 @@ export interface SlackAppDeps {
   readonly entries: readonly Entry[];
   readonly feedback: FeedbackStore;
   readonly preferences: PreferenceStore;
+  /** Delivery ids already answered (Slack retries, duplicates); survives restarts if the store does. */
+  readonly ledger: EventLedger;
+  /** Rate-limit counters: shared by every replica when the store is. */
+  readonly rates: RateWindowStore;
+  /** Answers behind feedback buttons, so any replica can redraw the message voted on. */
+  readonly memos: MemoStore;
   readonly logger: Logger;
   /** The logger's level (LOG_LEVEL), reported to the SDKs; "info" when omitted. */
   readonly logLevel?: SlackConfig["LOG_LEVEL"];
@@ -56,6 +70,12 @@ export interface SlackAppDeps {
   readonly tutoring?: SlackTutoring;
   /** True when a model writes the answers: status or placeholder at once, then streaming. */
   readonly liveAnswers?: boolean;
+  /**
+   * False when other replicas answer in the same threads: a thread's last turn is
+   * then always read back from Slack (the answers' metadata), never from this
+   * process's cache, which would miss turns another replica answered.
+   */
+  readonly cacheThreads?: boolean;
   /** Web API retry policy; tests shorten the waits. */
   readonly retryConfig?: RetryOptions;
 }
@@ -69,17 +89,23 @@ export interface SlackBot {
   start(): Promise<{ readonly port: number }>;
   /** Waits until no reply is being worked on (or `timeoutMs` passes). */
   settle(timeoutMs?: number): Promise<{ readonly unfinished: number }>;
-  /** Stops taking requests, then waits up to `drainMs` for replies in flight. */
-  stop(drainMs?: number): Promise<{ readonly unfinished: number }>;
+  /**
+   * Turns /healthz not-ready, keeps serving for `notReadyMs` (while Kubernetes
+   * takes the pod out of its Service), stops taking requests, then waits up to
+   * `drainMs` for replies in flight.
+   */
+  stop(drainMs?: number, notReadyMs?: number): Promise<{ readonly unfinished: number }>;
 }
 
-function healthRoute(status: () => Record<string, unknown>): CustomRoute {
+/** 200 while serving; 503 once stopping, so a load balancer or kubelet takes the replica out first. */
+function healthRoute(status: () => { status: string } & Record<string, unknown>): CustomRoute {
   return {
     path: "/healthz",
     method: ["GET"],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify(status()));
+      const body = status();
+      res.writeHead(body.status === "ok" ? 200 : 503, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
     },
   };
 }
@@ -195,16 +221,19 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     preferences: deps.preferences,
     logger,
     clock,
-    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE),
-    dedupe: createDedupe(clock),
+    rateLimiter: createRateLimiter(clock, config.RATE_LIMIT_PER_MINUTE, deps.rates),
+    ledger: deps.ledger,
     // A double click arrives within seconds; a click a minute later is meant.
-    shares: createDedupe(clock, { ttlMs: 60_000, maxKeys: 5_000 }),
+    shares: createClickGuard(deps.rates, clock, 60_000),
     answerTurn: createAnswerTurns(),
     respondVia: responseUrls.via,
-    recent: createRecentAnswers(clock, deps.newId),
+    recent: createRecentAnswers(clock, deps.newId, deps.memos, logger),
     ...(deps.tutoring ? { tutoring: deps.tutoring } : {}),
     tutorTurns: createUserTurns(),
-    threads: createThreadTurns(clock),
+    threads: createThreadTurns(
+      clock,
+      deps.cacheThreads === false ? { ttlMs: 0, unknownTtlMs: 0 } : {},
+    ),
     live: deps.liveAnswers ?? false,
   };
 
@@ -245,8 +274,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       return { port };
     },
     settle: (timeoutMs = 15_000) => inFlight.drain(timeoutMs),
-    async stop(drainMs = 10_000) {
+    async stop(drainMs = 10_000, notReadyMs = 0) {
       stopping = true;
+      if (notReadyMs > 0) await new Promise((resolve) => setTimeout(resolve, notReadyMs));
       await app.stop();
       socketHealth?.close();
       const result = await inFlight.drain(drainMs);

@@ -1,8 +1,14 @@
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
-import type { Clock, FeedbackStore, Logger, PreferenceStore } from "../../core/ports.ts";
+import type {
+  Clock,
+  EventLedger,
+  FeedbackStore,
+  Logger,
+  PreferenceStore,
+} from "../../core/ports.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
-import type { Dedupe } from "./reliability/dedupe.ts";
+import type { ClickGuard } from "./reliability/click-guard.ts";
 import type { RateLimiter } from "./reliability/rate-limiter.ts";
 import type { AnswerTurn } from "./reliability/yield.ts";
 import type { ResponseUrls } from "./response-url.ts";
@@ -23,9 +29,10 @@ export interface ListenerDeps {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly rateLimiter: RateLimiter;
-  readonly dedupe: Dedupe;
+  /** Delivery ids already answered; kept outside the process where the store allows. */
+  readonly ledger: EventLedger;
   /** Share clicks already being posted, so a double click posts once. */
-  readonly shares: Dedupe;
+  readonly shares: ClickGuard;
   /** Awaited after the ack, before answer work: acks go first under load. */
   readonly answerTurn: AnswerTurn;
   /** Posts to a payload's response_url; used instead of Bolt's `respond` (see response-url.ts). */

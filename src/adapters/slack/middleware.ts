@@ -51,10 +51,11 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
     await args.next();
   });
 
+  const firstDelivery = createFirstDelivery(deps);
   app.use(async ({ body, context, next }) => {
     const { keys, notAQuestion } = deliveryKeys(body);
     if (notAQuestion) return;
-    if (keys.length > 0 && !deps.dedupe.firstTime(keys)) {
+    if (keys.length > 0 && !(await firstDelivery(keys))) {
       deps.logger.info({ keys, retryNum: context.retryNum }, "repeated delivery ignored");
       return;
     }
@@ -71,6 +72,34 @@ export function registerMiddleware(app: App, deps: ListenerDeps): void {
       throw error;
     }
   });
+}
+
+/** Slack retries for minutes; an hour of ids is plenty, and the ledger is pruned every ten. */
+const LEDGER_KEEP_MS = 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+
+/**
+ * True the first time any of `keys` is claimed in the ledger. A ledger that
+ * fails (a locked or broken store) lets the delivery through: answering a
+ * retry twice is better than answering no one.
+ */
+function createFirstDelivery(deps: ListenerDeps): (keys: readonly string[]) => Promise<boolean> {
+  let prunedAt = deps.clock.now();
+  return async (keys) => {
+    const now = deps.clock.now();
+    if (now - prunedAt > PRUNE_EVERY_MS) {
+      prunedAt = now;
+      deps.ledger.prune(now - LEDGER_KEEP_MS).catch((error: unknown) => {
+        deps.logger.warn({ ...errorInfo(error) }, "event ledger prune failed");
+      });
+    }
+    try {
+      return await deps.ledger.claim(keys, now);
+    } catch (error) {
+      deps.logger.warn({ ...errorInfo(error), keys }, "event ledger failed: answering anyway");
+      return true;
+    }
+  };
 }
 
 /** Slack errors the user can fix themselves, by inviting the bot. */

@@ -67,7 +67,7 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Answe
   if (command.type === "lang" && command.lang)
     await deps.preferences.setLang(asked.userId, command.lang);
   if (command.type === "ask" && asked.surface !== "share") {
-    const decision = deps.rateLimiter.take(asked.userId);
+    const decision = await deps.rateLimiter.take(asked.userId);
     if (!decision.allowed)
       return {
         message: textMessage(
@@ -95,7 +95,7 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Answe
     return { message: replyMessage(reply, options) };
   const { answer } = reply;
   let key: string | undefined;
-  const message = deps.recent.remember(
+  const message = await deps.recent.remember(
     {
       question: answer.question,
       answer: answer.text,

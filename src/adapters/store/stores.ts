@@ -1,7 +1,9 @@
 import type {
   EventLedger,
   FeedbackStore,
+  MemoStore,
   PreferenceStore,
+  RateWindowStore,
   TutorProgressStore,
 } from "../../core/ports.ts";
 
@@ -11,6 +13,10 @@ export interface Stores {
   readonly preferences: PreferenceStore;
   readonly feedback: FeedbackStore;
   readonly ledger: EventLedger;
+  /** Rate-limit counters; shared when the database is. */
+  readonly rates: RateWindowStore;
+  /** Answers behind feedback buttons, readable by every replica. */
+  readonly memos: MemoStore;
 }
 
 /** Stores plus the connection behind them. */

@@ -9,7 +9,7 @@ import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
 import { composeText, composeTwoParts, entryIntent, entrySources } from "./compose.ts";
-import { clarifyText, needsContext } from "./follow-up.ts";
+import { clarifyText, needsContext, refersBack } from "./follow-up.ts";
 import { declineText, invalidText } from "./messages.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
@@ -214,9 +214,20 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const nearMiss = matchNearMiss(question);
     if (nearMiss) return decline(base, intent, nearMissText(nearMiss, lang));
     const ownTokens = index.tokenize(question);
-    if (!needsContext(question, entityTokens(ownTokens).length > 0, ownTokens.length))
-      return answerQuery(base, question, intent, question);
     const { previous } = options;
+    const namesEntity = entityTokens(ownTokens).length > 0;
+    const leans =
+      needsContext(question, namesEntity, ownTokens.length) ||
+      (previous !== undefined && !namesEntity && refersBack(question));
+    if (!leans) {
+      const alone = answerQuery(base, question, intent, question);
+      // In a conversation, a question that is out of scope on its own ("레지스트리 없이
+      //해결하는 방법은?") is read against the previous turn before it is declined.
+      if (alone.kind === "answer" || !previous) return alone;
+      const resolved = resolve(previous, question, ownTokens);
+      const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);
+      return answer.kind === "answer" ? answer : alone;
+    }
     if (!previous) return decline(base, intent, clarifyText(lang));
     const resolved = resolve(previous, question, ownTokens);
     const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);

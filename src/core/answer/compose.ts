@@ -59,24 +59,56 @@ function orientYesNo(lead: string, lang: Lang, entry: Entry, question: string): 
   return lead;
 }
 
+/**
+ * Kinds of question one lead can stand in for when an entry has none for the asked
+ * kind: "what do I use in minikube instead?" is answered by the steps that name the
+ * tool, "which command" by the steps or the check that run it.
+ */
+const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
+  replacement: ["command", "procedure"],
+  command: ["procedure", "check"],
+  check: ["command"],
+  // "Do containers survive a containerd restart?" is answered by what a restart does.
+  yesno: ["impact"],
+};
+
+/** The facet for this intent, or, when the main lead answers another kind, one for a near kind. */
+function facetFor(entry: Entry, intent: Intent) {
+  const facets = entry.facets ?? [];
+  const own = facets.find((f) => f.intent === intent);
+  if (own || entryIntent(entry) === intent) return own;
+  for (const near of NEAR[intent] ?? []) {
+    const facet = facets.find((f) => f.intent === near);
+    if (facet) return facet;
+  }
+  return undefined;
+}
+
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
 export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
-  const facet = (entry.facets ?? []).find((f) => f.intent === intent);
+  const facet = facetFor(entry, intent);
   const lead = facet ? facet[lang].lead : entry[lang].lead;
   return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
 }
 
-/** Points sharing the most words with the question come first; ties keep the author's order. */
+/**
+ * Points sharing the most words with the question come first; ties keep the author's
+ * order. The entry's own subject (its id words: "crictl" in the crictl entry) is in
+ * every point, so it does not count.
+ */
 function rankPoints(
   points: readonly string[],
   queryTokens: ReadonlySet<string>,
   tokenize: Tokenizer,
+  entryId = "",
 ): string[] {
+  const own = new Set(tokenize(entryId.replace(/-/g, " ")));
+  const asked = new Set([...queryTokens].filter((t) => !own.has(t)));
   return points
     .map((text, order) => ({
       text,
       order,
-      hits: new Set(tokenize(text).filter((t) => queryTokens.has(t))).size,
+      hits: new Set(tokenize(text).filter((t) => asked.has(t))).size,
     }))
     .sort((a, b) => b.hits - a.hits || a.order - b.order)
     .map((p) => p.text);
@@ -115,7 +147,7 @@ export function composeText(input: ComposeInput): string {
   const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
-  const ranked = rankPoints(points, queryTokens, tokenize);
+  const ranked = rankPoints(points, queryTokens, tokenize, entry.id);
   const answerFirst = pointThatAnswers(input, lead, ranked);
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
@@ -131,22 +163,51 @@ const SPECIFIC_WEIGHT = 2.5;
 const LATIN_NAME = /^[a-z0-9][a-z0-9._/-]*$/;
 
 /**
- * For a lookup the entry's lead has no facet for, a point naming a specific word
- * of the question that the lead does not ("crictl.yaml", "inspecti") answers it
- * better: that point goes first and the lead follows as a point.
+ * What a sentence answering each intent looks like: a cause, a version or date, a
+ * path or section, a command. Used only when the entry has no lead for the asked
+ * intent, to bring forward a point that answers it.
+ */
+const SHAPES: Partial<Record<Intent, RegExp>> = {
+  reason:
+    /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
+  time: /\b(?:19|20)\d\d\b|\bv?1\.\d{1,2}\b|\bv\d+\.\d+/i,
+  location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
+  command:
+    /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
+  check:
+    /`(?:crictl|ctr|nerdctl|kubectl|systemctl|journalctl|ps|cat|grep|tr|pgrep|containerd|crio|runc)\b[^`]*`/,
+};
+
+/**
+ * For an intent the entry has no lead for, the point that answers it better than
+ * the lead: for a lookup, a point naming a specific word of the question that the
+ * lead does not ("crictl.yaml", "inspecti"); otherwise (or failing that) the first
+ * best-matching point shaped like an answer to the intent (a cause for "why", a
+ * version for "when") when the lead is not. That point goes first and the lead
+ * follows as a point.
  */
 function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly string[]) {
   const { entry, intent, queryTokens, tokenize, weights } = input;
-  if (!weights || !LOOKUPS.has(intent) || (entry.facets ?? []).some((f) => f.intent === intent))
-    return undefined;
-  const inLead = new Set(tokenize(lead));
-  // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
-  const specific = [...queryTokens].filter(
-    (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
-  );
-  if (specific.length === 0) return undefined;
-  return ranked.find((p) => tokenize(p).some((t) => specific.includes(t)));
+  if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
+  if (weights && LOOKUPS.has(intent)) {
+    const inLead = new Set(tokenize(lead));
+    // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
+    const specific = [...queryTokens].filter(
+      (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
+    );
+    const named = ranked.find(
+      (p) => !LEANS_ON_LEAD.test(p) && tokenize(p).some((t) => specific.includes(t)),
+    );
+    if (named) return named;
+  }
+  const shape = SHAPES[intent];
+  if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
+  return ranked.find((p) => !LEANS_ON_LEAD.test(p) && shape.test(p));
 }
+
+/** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
+const LEANS_ON_LEAD =
+  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s/i;
 
 /** Two short parts, one per entry, for a question that names two things or asks two things. */
 export function composeTwoParts(
@@ -155,11 +216,16 @@ export function composeTwoParts(
 ): string {
   const part = (input: ComposeInput, limit: number) => {
     const { entry, lang, intent, queryTokens, tokenize } = input;
-    const points =
-      entryIntent(entry) === "procedure"
-        ? entry[lang].points
-        : rankPoints(entry[lang].points, queryTokens, tokenize).slice(0, PART_POINTS);
-    return appendPoints(leadFor(entry, lang, intent, input.question), points, limit);
+    const lead = leadFor(entry, lang, intent, input.question);
+    // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
+    if (entryIntent(entry) === "procedure")
+      return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
+    const ranked = rankPoints(entry[lang].points, queryTokens, tokenize, entry.id);
+    const answerFirst = pointThatAnswers(input, lead, ranked);
+    const [head, rest] = answerFirst
+      ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
+      : [lead, ranked];
+    return appendPoints(head, rest.slice(0, PART_POINTS), limit);
   };
   const a = part(first, MAX_ANSWER_CHARS / 2);
   const b = part(second, MAX_ANSWER_CHARS / 2);

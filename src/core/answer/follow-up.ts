@@ -5,6 +5,15 @@ import { hasExplicitIntent } from "../retrieval/intent.ts";
 const FOLLOW_UP =
   /^(?:and|also|what about|how about|then|so what about|same (?:for|with)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)|(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??\s*$|(?:^|[\sa-z0-9])(?:은|는)\s*\?+\s*$/i;
 
+// Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".
+const REFERS =
+  /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|그 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
+
+/** True when a question that names no topic of its own points back at the previous turn. */
+export function refersBack(question: string): boolean {
+  return REFERS.test(question);
+}
+
 /**
  * Whether a question needs the previous turn to make sense. One that names a
  * topic and asks something explicit ("그럼 containerd 설정 파일은 어디?") stands

@@ -30,31 +30,46 @@ const EN_AUX_START =
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
  * is a command lookup, not a replacement) come before general ones.
  */
+// Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
+const DOCKER_SUB =
+  "(?:ps|images?|logs?|exec|run|rmi|rm|pull|push|inspect|stats|attach|info|kill|stop|start|top|cp|tag|login|save|load|version|events|commit|port|restart|pause|image|container)";
+const withDockerSub = (re: RegExp) =>
+  new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
+
 const RULES: readonly Rule[] = [
+  // A question that opens with "why" asks why, whatever "when" or "which" follows.
+  { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
+  // Korean yes/no endings that confirm a statement ("…해야 되는 거 맞죠?") win over the method words inside it.
+  {
+    intent: "yesno",
+    pattern:
+      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|해도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?))\s*\?*\s*$/,
+  },
   {
     intent: "command",
-    pattern:
-      /(?:\b(?:docker|ctr|crictl|nerdctl|kubectl)\s+[a-z-]+\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker (?!build)[a-z]+)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)/,
+    pattern: withDockerSub(
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:\b(?:ctr|crictl|nerdctl)\s+[a-z]+.*(?:비어|텅|안 ?나와|안 ?보여|\bempty\b|shows nothing|no output))|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:어케|어떻게|하려면|뽑|써|씀|쓰))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b)/,
+    ),
   },
   {
     intent: "replacement",
     pattern:
-      /\b(?:replac\w*|instead of|instead|successor|took (?:its|\S+ )?place|take (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|moved? to what|what now)\b|대신|대체|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
+      /\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch) .{0,50}\bto\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게|데)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
   },
   {
     intent: "comparison",
     pattern:
-      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나/,
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나|각각|\b(?:go with|use|pick|choose|move to) [\w.-]+ or [\w.-]+\b|예전.{0,12}(?:랑|과|와|하고) ?(?:지금|요즘|새)|\bold (?:and|vs\.?) new\b|\bbefore and after\b|\bhow(?:'s| is| are) (?:that|it|this|they) different\b/,
   },
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알)|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
   },
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
@@ -72,7 +87,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
   },
   {
     intent: "location",
@@ -86,7 +101,8 @@ const RULES: readonly Rule[] = [
   },
   {
     intent: "reason",
-    pattern: /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|왜|이유|까닭|무슨 ?이유|배경/,
+    pattern:
+      /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
   },
 ];
 

@@ -53,7 +53,7 @@ export function register(app: App, deps: ListenerDeps): void {
       await client.chat.update({ channel, ts, text: shown.text, blocks });
       return;
     }
-    const remembered = value.k ? deps.recent.get(value.k)?.message : undefined;
+    const remembered = value.k ? (await deps.recent.get(value.k))?.message : undefined;
     const share = encodeShareValue(`diagram ${value.n}`, value.l);
     const message = remembered
       ? {

@@ -25,7 +25,7 @@ export function register(app: App, deps: ListenerDeps): void {
     const vote = readButtonClick(deps.logger, body, "feedback", decodeFeedbackValue);
     if (!vote) return;
     const { action, value } = vote;
-    const recent = deps.recent.get(value.k);
+    const recent = await deps.recent.get(value.k);
     await deps.feedback.recordVote({
       answerKey: value.k,
       userId: action.user.id,

@@ -44,7 +44,7 @@ export function register(app: App, deps: ListenerDeps): void {
     await deps.answerTurn();
     const share = readShare(deps, body);
     if (!share) return;
-    if (!deps.shares.firstTime([share.key])) {
+    if (!(await deps.shares.first(share.key))) {
       deps.logger.info({ actionId: ActionId.Share }, "repeated share click ignored");
       return;
     }
@@ -64,7 +64,7 @@ export function register(app: App, deps: ListenerDeps): void {
         await client.chat.postMessage({ channel: share.channel, ...message });
       } catch (viaPost) {
         // Not shared: the same button must work again, and the user must know.
-        deps.shares.forget([share.key]);
+        await deps.shares.forget(share.key);
         await respond({
           response_type: "ephemeral",
           replace_original: false,

@@ -1,41 +1,30 @@
-import type { Clock } from "../../../core/ports.ts";
+import type { RateDecision } from "../../../core/limits/rate-window.ts";
+import type { Clock, RateWindowStore } from "../../../core/ports.ts";
 
-export type RateDecision =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryInMs: number };
+export type { RateDecision };
 
 export interface RateLimiter {
   /** Questions allowed per user per minute, for the message that says so. */
   readonly perMinute: number;
   /** Counts one question for `userId` if the user is under the limit. */
-  take(userId: string): RateDecision;
+  take(userId: string): Promise<RateDecision>;
 }
 
 const WINDOW_MS = 60_000;
 
 /**
- * A sliding one-minute window per user. Only questions count, so help and
- * diagrams keep working for someone who hit the limit.
+ * A sliding one-minute window per user, counted in `windows`: the shared store
+ * when replicas share a database, so the limit is per user, not per replica.
+ * Only questions count, so help and diagrams keep working for someone who hit
+ * the limit.
  */
-export function createRateLimiter(clock: Clock, perMinute: number, maxUsers = 50_000): RateLimiter {
-  const recent = new Map<string, number[]>();
-
+export function createRateLimiter(
+  clock: Clock,
+  perMinute: number,
+  windows: RateWindowStore,
+): RateLimiter {
   return {
     perMinute,
-    take(userId) {
-      const now = clock.now();
-      const times = (recent.get(userId) ?? []).filter((t) => now - t < WINDOW_MS);
-      const oldest = times[0];
-      if (times.length >= perMinute && oldest !== undefined) {
-        recent.set(userId, times);
-        return { allowed: false, retryInMs: WINDOW_MS - (now - oldest) };
-      }
-      times.push(now);
-      recent.delete(userId);
-      recent.set(userId, times);
-      const stalest = recent.keys().next();
-      if (recent.size > maxUsers && !stalest.done) recent.delete(stalest.value);
-      return { allowed: true };
-    },
+    take: (userId) => windows.take(`question:${userId}`, clock.now(), perMinute, WINDOW_MS),
   };
 }

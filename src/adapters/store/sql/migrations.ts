@@ -50,4 +50,41 @@ export const migrations: Record<string, Migration> = {
         await db.schema.dropTable(table).execute();
     },
   },
+  // Rate limits shared by every replica: one row per user, the recent uses as
+  // JSON, updated compare-and-set on `version` like tutoring progress.
+  "0002-rate-windows": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("rate_windows")
+        .addColumn("rate_key", "text", (c) => c.primaryKey())
+        .addColumn("hits", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("rate_windows_updated_at")
+        .on("rate_windows")
+        .column("updated_at")
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("rate_windows").execute();
+    },
+  },
+  // What a replica needs to redraw a message another replica sent (the answer
+  // behind its feedback buttons): kept a week, then pruned.
+  "0003-memos": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("memos")
+        .addColumn("memo_key", "text", (c) => c.primaryKey())
+        .addColumn("body", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("memos_created_at").on("memos").column("created_at").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("memos").execute();
+    },
+  },
 };

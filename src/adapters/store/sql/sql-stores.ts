@@ -9,6 +9,8 @@ import type {
 import { TutorStateSchema } from "../../../core/tutor/state.ts";
 import { AppError, ErrorCode } from "../../../errors.ts";
 import type { Stores } from "../stores.ts";
+import { sqlMemos } from "./sql-memos.ts";
+import { sqlRateWindows } from "./sql-rate-windows.ts";
 import {
   type Database,
   EntryIdsSchema,
@@ -28,7 +30,7 @@ export const LEDGER_KEEP_MS = 60 * 60 * 1000;
 /** Prune the ledger at most this often (from claim), not on every event. */
 const LEDGER_PRUNE_EVERY_MS = 5 * 60 * 1000;
 
-function parseRow<T>(schema: { parse(value: unknown): T }, row: unknown, table: string): T {
+export function parseRow<T>(schema: { parse(value: unknown): T }, row: unknown, table: string): T {
   try {
     return schema.parse(row);
   } catch (error) {
@@ -36,7 +38,7 @@ function parseRow<T>(schema: { parse(value: unknown): T }, row: unknown, table: 
   }
 }
 
-function parseJson(text: string, table: string): unknown {
+export function parseJson(text: string, table: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -157,7 +159,9 @@ export function sqlEventLedger(db: Kysely<Database>, keepMs = LEDGER_KEEP_MS): E
   let prunedAt = Number.NEGATIVE_INFINITY;
   const ledger: EventLedger = {
     async claim(keys, at) {
-      const unique = [...new Set(keys)];
+      // Sorted: two replicas inserting overlapping keys lock rows in the same
+      // order, so Postgres never has to break a deadlock between them.
+      const unique = [...new Set(keys)].sort();
       if (unique.length === 0) return true;
       if (at - prunedAt >= LEDGER_PRUNE_EVERY_MS) {
         prunedAt = at;
@@ -192,5 +196,7 @@ export function sqlStores(db: Kysely<Database>, now: () => number): Stores {
     preferences: sqlPreferenceStore(db, now),
     feedback: sqlFeedbackStore(db),
     ledger: sqlEventLedger(db),
+    rates: sqlRateWindows(db),
+    memos: sqlMemos(db),
   };
 }

@@ -33,6 +33,18 @@ export interface Database {
     event_key: string;
     claimed_at: number;
   };
+  memos: {
+    memo_key: string;
+    body: string;
+    created_at: number;
+  };
+  rate_windows: {
+    rate_key: string;
+    /** JSON array of epoch ms, oldest first. */
+    hits: string;
+    version: number;
+    updated_at: number;
+  };
 }
 
 const epochMs = z.coerce.number().int().nonnegative();
@@ -57,3 +69,12 @@ export const VoteRowSchema = z.object({
 });
 
 export const EntryIdsSchema = z.array(z.string());
+
+export const RateWindowRowSchema = z.object({
+  hits: z.string(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const HitsSchema = z.array(epochMs);
+
+export const MemoRowSchema = z.object({ body: z.string() });
