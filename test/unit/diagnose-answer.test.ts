@@ -15,7 +15,8 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     const answer = await core.answerer.ask(
       `are we affected?\n${fenced(paste("nodes-wide-1.27.txt"))}`,
     );
-    expect(answer.intent).toBe("yesno");
+    // The words around the paste get the intent any question with those words gets.
+    expect(answer.intent).toBe(core.answerer.answerOffline("are we affected?").intent);
     expect(answer.diagnosis?.kind).toBe("nodes");
     expect(answer.kind).toBe("answer");
     expect(answer.text.split("\n")[0]).toBe(answer.diagnosis?.summary);
