@@ -1,4 +1,5 @@
 import { type AnswerWriter, createAnswerer, type OfflineAnswerer } from "./answer/answerer.ts";
+import { withDiagnosis } from "./diagnose/diagnosing-answerer.ts";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.ts";
 import type { Logger } from "./ports.ts";
 import { createScopeJudge, type ScopeJudge } from "./retrieval/scope.ts";
@@ -18,12 +19,17 @@ export function createBotCore(
 ): BotCore {
   const index = createSearchIndex(kb.entries, kb.glossary);
   const judge = createScopeJudge(kb.glossary);
-  const answerer = createAnswerer({
+  // Pastes are diagnosed before retrieval, so a node list never gets a random entry.
+  const answerer = withDiagnosis(
+    createAnswerer({
+      kb,
+      index,
+      judge,
+      logger: deps.logger,
+      ...(deps.writer ? { writer: deps.writer } : {}),
+    }),
     kb,
-    index,
-    judge,
-    logger: deps.logger,
-    ...(deps.writer ? { writer: deps.writer } : {}),
-  });
+    deps.logger,
+  );
   return { kb, index, judge, answerer };
 }

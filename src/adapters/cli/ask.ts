@@ -9,6 +9,7 @@ import { answerJson, formatReply } from "./terminal-format.ts";
 
 const USAGE = `usage:
   npm run -s ask -- "question" [--json] [--lang ko|en] [--offline] [--after "previous question"]
+  npm run -s ask -- - [--json] < paste.txt         the whole input as one question or paste (kubectl output, flags, a manifest)
   npm run -s ask -- --jsonl < questions.txt     one JSON object per non-blank input line (offline)
   npm run -s ask -- diagram <compare|old|new|crio|cri-dockerd|docker> [--narrow] [--ascii] [--lang ko|en]`;
 
@@ -61,6 +62,12 @@ function parseAskArgs(argv: readonly string[]): AskArgs {
   return { flags, words, ...(lang ? { lang } : {}), ...(after ? { after } : {}) };
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 function replyJson(reply: Reply) {
   if (reply.kind === "answer") return answerJson(reply.answer, reply.diagram);
   if (reply.kind === "diagram") return { diagram: reply.diagram };
@@ -104,7 +111,8 @@ runCli(async () => {
     return 0;
   }
 
-  const text = words.join(" ");
+  // "-" reads a whole paste (kubectl get nodes -o wide, a manifest) from standard input, newlines kept.
+  const text = words.length === 1 && words[0] === "-" ? await readStdin() : words.join(" ");
   const parsed = parseCommand(text);
   // Only `diagram` is a subcommand here; any other text is a question, even "help me with CRI".
   const command =

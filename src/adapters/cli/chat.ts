@@ -14,6 +14,9 @@ const EXIT = new Set(["exit", "quit", ":q", "종료", "나가기"]);
 
 const USAGE = "usage: npm run chat [-- --lang ko|en]";
 
+/** An odd number of ``` on a line opens a fenced paste that continues on the next lines. */
+const opensFence = (line: string) => (line.match(/```/g)?.length ?? 0) % 2 === 1;
+
 runCli(async () => {
   const { values } = parseArgs({ options: { lang: { type: "string" } }, strict: false });
   if (values.lang !== undefined && values.lang !== "ko" && values.lang !== "en") {
@@ -52,11 +55,10 @@ runCli(async () => {
   // The last answer in this session: a follow-up ("and for CRI-O?") is read against it.
   let previous: TurnContext | undefined;
   // Lines are answered strictly in order, so piped input gets its answers in the same order.
-  for await (const line of rl) {
-    const input = line.trim();
-    if (EXIT.has(input.toLowerCase())) break;
-    const tutored =
-      input === "" ? undefined : await tutor.handle(input, fixedLang ?? detectLang(input));
+  // A line with an unclosed ``` starts a paste that runs to the closing ```, answered as one.
+  let pasted: string[] | undefined;
+  const answer = async (input: string) => {
+    const tutored = await tutor.handle(input, fixedLang ?? detectLang(input));
     if (tutored) {
       const asked = tutored.question;
       if (asked !== undefined) {
@@ -68,21 +70,33 @@ runCli(async () => {
         process.stdout.write(`${formatReply(reply, color)}\n\n`);
       }
       if (tutored.text !== "") process.stdout.write(`${tutored.text}\n\n`);
-    } else if (input !== "") {
-      const command = parseCommand(input);
-      const reply = await run(command, {
-        ...(fixedLang ? { lang: fixedLang } : {}),
-        ...(previous ? { previous } : {}),
-        fallbackLang: detectLang(input),
-        commandPrefix: "",
-      });
-      if (reply.kind === "answer" && reply.answer.kind === "answer")
-        previous = turnFrom(reply.answer);
-      if (command.type === "lang" && command.lang) fixedLang = command.lang;
-      process.stdout.write(`${formatReply(reply, color)}\n\n`);
+      return;
     }
+    const command = parseCommand(input);
+    const reply = await run(command, {
+      ...(fixedLang ? { lang: fixedLang } : {}),
+      ...(previous ? { previous } : {}),
+      fallbackLang: detectLang(input),
+      commandPrefix: "",
+    });
+    if (reply.kind === "answer" && reply.answer.kind === "answer")
+      previous = turnFrom(reply.answer);
+    if (command.type === "lang" && command.lang) fixedLang = command.lang;
+    process.stdout.write(`${formatReply(reply, color)}\n\n`);
+  };
+  for await (const line of rl) {
+    if (pasted || opensFence(line)) {
+      pasted = [...(pasted ?? []), line];
+      if (pasted.length === 1 || !line.includes("```")) continue;
+    }
+    const input = pasted ? pasted.join("\n") : line.trim();
+    pasted = undefined;
+    if (EXIT.has(input.toLowerCase())) break;
+    if (input !== "") await answer(input);
     if (interactive) rl.prompt();
   }
+  // Input ended inside a paste: answer what arrived rather than drop it.
+  if (pasted) await answer(pasted.join("\n"));
   rl.close();
   await tutoring.close();
   return 0;

@@ -1,5 +1,24 @@
 import type { Answer } from "../../core/answer/types.ts";
 import type { RenderedDiagram, Reply } from "../../core/commands/run-command.ts";
+import type { Diagnosis } from "../../core/diagnose/types.ts";
+
+/** `diagnosis` in `ask --json`: every item has the same keys, null where the paste did not say. */
+export function diagnosisJson(d: Diagnosis) {
+  return {
+    kind: d.kind,
+    summary: d.summary,
+    items: d.items.map((i) => ({
+      name: i.name,
+      runtime: i.runtime ?? null,
+      version: i.version ?? null,
+      kubelet: i.kubelet ?? null,
+      verdict: i.verdict,
+      reason: i.reason,
+    })),
+    nextSteps: d.nextSteps,
+    redacted: d.redacted,
+  };
+}
 
 /** The one JSON shape `ask --json` and `ask --jsonl` print for a question. */
 export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
@@ -18,6 +37,7 @@ export function answerJson(answer: Answer, diagram?: RenderedDiagram) {
     /** "llm" when the model wrote it, "offline" when composed from entries (no key, --offline, fallback). */
     mode: answer.via === "model" ? "llm" : "offline",
     ...(diagram ? { diagram: { name: diagram.name, text: diagram.text } } : {}),
+    ...(answer.diagnosis ? { diagnosis: diagnosisJson(answer.diagnosis) } : {}),
   };
 }
 

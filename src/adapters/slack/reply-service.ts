@@ -3,6 +3,7 @@ import type { Answer, TurnContext } from "../../core/answer/types.ts";
 import type { Command } from "../../core/commands/parse-command.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import type { Reply } from "../../core/commands/run-command.ts";
+import { redactSecrets } from "../../core/diagnose/redact.ts";
 import type { Lang } from "../../core/knowledge/schema.ts";
 import { detectLang } from "../../core/text/lang.ts";
 import { type ListenerDeps, SLASH_COMMAND } from "./deps.ts";
@@ -56,7 +57,8 @@ function shareValueFor(asked: Asked, command: Command, reply: Reply): string | u
   if (asked.surface !== "slash") return undefined;
   if (command.type !== "ask" && command.type !== "diagram") return undefined;
   const lang = reply.kind === "answer" ? reply.answer.lang : reply.lang;
-  return encodeShareValue(asked.text, lang);
+  // The button value is posted back to Slack: a pasted token must not ride along in it.
+  return encodeShareValue(redactSecrets(asked.text).text, lang);
 }
 
 /**

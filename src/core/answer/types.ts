@@ -1,3 +1,4 @@
+import type { Diagnosis } from "../diagnose/types.ts";
 import type { DiagramName, Lang } from "../knowledge/schema.ts";
 
 export interface AnswerSource {
@@ -33,6 +34,8 @@ export interface Answer {
   readonly via: "offline" | "model";
   /** What kind of question this was (definition, reason, procedure…), when detected. */
   readonly intent?: string;
+  /** Set when the input was a paste (node list, kubelet flags, manifest, error line) that was diagnosed. */
+  readonly diagnosis?: Diagnosis;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type SlackMessage,
 } from "./blocks.ts";
 import { ActionId, encodeDiagramWidthValue, encodeFeedbackValue } from "./button-values.ts";
+import { diagnosisBlocks } from "./diagnosis-blocks.ts";
 import {
   inline,
   linkListBlock,
@@ -141,8 +142,12 @@ function sharedByBlock(lang: Lang, options: MessageOptions): Block[] {
   ];
 }
 
-/** The answer's own text as rich text: the title bold, the lead, then its points as a list. */
+/**
+ * The answer's own text as rich text: the title bold, the lead, then its points
+ * as a list; a diagnosed paste as its verdict list instead.
+ */
 export function answerBodyBlocks(answer: Answer): Block[] {
+  if (answer.diagnosis) return diagnosisBlocks(answer.diagnosis, answer.lang);
   const title = answer.title ? [section(inline(answer.title, true))] : [];
   return richTextBlocks([...title, ...textElements(answer.text)], "answer");
 }

@@ -1,0 +1,177 @@
+import type { DiagramName, Lang } from "../knowledge/schema.ts";
+import { findErrors } from "./error-lines.ts";
+import { readKubelet } from "./kubelet-flags.ts";
+import { diagnoseKubelet } from "./kubelet-rules.ts";
+import { diagnoseManifests } from "./manifests.ts";
+import { kubeletSteps, manifestSteps, nodeSteps } from "./next-steps.ts";
+import { diagnoseNode, providerOf } from "./node-rules.ts";
+import { nodesFromDescribe } from "./nodes-describe.ts";
+import { nodesFromDocuments } from "./nodes-object.ts";
+import { parseNodeTable } from "./nodes-table.ts";
+import { isProseLine, type Normalized } from "./normalize.ts";
+import { readRuntimeConfig } from "./runtime-config.ts";
+import { say } from "./say.ts";
+import { errorsSummary, kubeletSummary, manifestsSummary, nodesSummary } from "./summary.ts";
+import type { DiagnosisItem, DiagnosisKind } from "./types.ts";
+
+/**
+ * The parts a paste can hold, each read on its own: nodes, kubelet settings,
+ * manifests, runtime config, error lines. A paste may hold several.
+ */
+
+/** One part of a paste that was read: its items, lead sentence, next steps and entries. */
+export interface Section {
+  readonly kind: Exclude<DiagnosisKind, "mixed" | "unreadable">;
+  readonly items: readonly DiagnosisItem[];
+  readonly summary: string;
+  readonly steps: readonly string[];
+  readonly entries: readonly string[];
+  readonly diagram?: DiagramName;
+}
+
+const PATH_DIAGRAM: Record<string, DiagramName> = {
+  dockershim: "old",
+  docker: "old",
+  "cri-dockerd": "cri-dockerd",
+  containerd: "new",
+  "cri-o": "crio",
+};
+
+/** The diagram of the person's own path: theirs if every item shares one, old vs new if mixed. */
+function diagramFor(items: readonly DiagnosisItem[]): DiagramName | undefined {
+  const paths = new Set(
+    items.flatMap((i) => {
+      const path =
+        i.verdict === "dockershim" || i.verdict === "cri-dockerd" ? i.verdict : i.runtime;
+      const d = path ? PATH_DIAGRAM[path] : undefined;
+      return d ? [d] : [];
+    }),
+  );
+  if (paths.size === 1) return [...paths][0];
+  if (paths.size === 2 && paths.has("old") && paths.has("new")) return "compare";
+  return undefined;
+}
+
+export function nodeSection(
+  n: Normalized,
+  docs: readonly unknown[],
+  lang: Lang,
+): Section | undefined {
+  const fromDocs = nodesFromDocuments(docs);
+  const described = fromDocs.length > 0 ? fromDocs : nodesFromDescribe(n.lines);
+  const nodes = described.length > 0 ? described : (parseNodeTable(n.lines)?.nodes ?? []);
+  if (nodes.length === 0) return undefined;
+  const items = nodes.map((node) => diagnoseNode(node, lang));
+  const provider = providerOf(nodes);
+  const has = (v: DiagnosisItem["verdict"]) => items.some((i) => i.verdict === v);
+  const entries = [
+    "check-node-runtime",
+    ...(items.some((i) => i.runtime === "docker") ? ["docker-prefix-not-dockershim"] : []),
+    ...(has("upgrade-runtime") ? ["runtime-versions-1-24", "cri-v1-only"] : []),
+    ...(provider ? ["managed-kubernetes"] : []),
+    ...(has("dockershim") ? ["migrate-to-containerd", "migrate-to-cri-dockerd"] : []),
+    ...(has("cri-dockerd") ? ["cri-dockerd"] : []),
+    ...(nodes.some((n) => n.criSocket) ? ["kubeadm-cri-socket"] : []),
+    ...(nodes.some((n) => n.windows) ? ["windows-nodes-runtime"] : []),
+  ];
+  const diagram = diagramFor(items);
+  return {
+    kind: "nodes",
+    items,
+    entries,
+    summary: nodesSummary(items, lang),
+    steps: nodeSteps(items, provider, lang),
+    ...(diagram ? { diagram } : {}),
+  };
+}
+
+export function kubeletSection(
+  n: Normalized,
+  docs: readonly unknown[],
+  lang: Lang,
+): Section | undefined {
+  const settings = readKubelet(n.lines, docs);
+  if (!settings) return undefined;
+  const { path, items } = diagnoseKubelet(settings, lang);
+  if (items.length === 0) return undefined;
+  // What breaks first: the entries behind the findings that need action lead the sources.
+  const entries = [
+    ...(settings.containerRuntime === "remote" ? ["container-runtime-flag-removal"] : []),
+    ...(settings.removedFlags.length > 0 ? ["kubelet-network-flags-removed"] : []),
+    "container-runtime-endpoint-flag",
+    ...(path?.verdict === "dockershim" ? ["migrate-to-containerd"] : []),
+    ...(settings.cgroupDriver ? ["cgroup-drivers"] : []),
+    "cri-socket-paths",
+  ];
+  const diagram = path ? diagramFor([path]) : undefined;
+  return {
+    kind: "kubelet",
+    items,
+    entries,
+    summary: kubeletSummary(path, items, lang),
+    steps: kubeletSteps(path, items, lang),
+    ...(diagram ? { diagram } : {}),
+  };
+}
+
+export function manifestSection(docs: readonly unknown[], lang: Lang): Section | undefined {
+  const items = diagnoseManifests(docs, lang);
+  if (items.length === 0) return undefined;
+  const entries = [
+    "docker-sock-mounts",
+    ...(items.some((i) => /dind/.test(i.reason)) ? ["dind-sidecar"] : []),
+    ...(items.some((i) => i.verdict !== "ok") ? ["build-images-without-docker"] : []),
+  ];
+  return {
+    kind: "manifests",
+    items,
+    entries,
+    summary: manifestsSummary(items, lang),
+    steps: manifestSteps(items, lang),
+  };
+}
+
+export function configSection(
+  n: Normalized,
+  docs: readonly unknown[],
+  lang: Lang,
+): Section | undefined {
+  const cgroupDriver = readKubelet(n.lines, docs)?.cgroupDriver;
+  // A setting named in a question ("SystemdCgroup = true 어디에 넣어요?") is not a pasted config.
+  const pasted = n.lines.filter((l) => !isProseLine(l)).join("\n");
+  const found = readRuntimeConfig(pasted, cgroupDriver, lang);
+  if (found.length === 0) return undefined;
+  const items = found.map((f) => f.item);
+  const breaking = items.filter((i) => i.verdict === "breaks");
+  return {
+    kind: "runtime-config",
+    items,
+    entries: found.flatMap((f) => f.entries),
+    summary:
+      breaking.length > 0
+        ? say(
+            lang,
+            `The runtime's config has ${breaking.length === 1 ? "a setting that breaks" : `${breaking.length} settings that break`} Kubernetes: ${breaking.map((i) => i.name).join(", ")}.`,
+            `런타임 설정에 Kubernetes를 깨는 항목이 ${breaking.length}개 있습니다: ${breaking.map((i) => i.name).join(", ")}.`,
+          )
+        : say(
+            lang,
+            "Nothing in the runtime's config blocks Kubernetes; one setting to compare with the kubelet.",
+            "런타임 설정에 Kubernetes를 막는 항목은 없고, kubelet과 맞춰 볼 설정이 있습니다.",
+          ),
+    steps: found.flatMap((f) => f.steps),
+  };
+}
+
+export function errorSection(n: Normalized, lang: Lang): Section | undefined {
+  const found = findErrors(n.lines, lang);
+  if (found.length === 0) return undefined;
+  const items = found.map((f) => f.item);
+  return {
+    kind: "errors",
+    items,
+    entries: found.flatMap((f) => f.entries),
+    summary: errorsSummary(items, lang),
+    steps: found.flatMap((f) => f.fix),
+  };
+}

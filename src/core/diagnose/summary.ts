@@ -1,0 +1,178 @@
+import type { Lang } from "../knowledge/schema.ts";
+import { say } from "./say.ts";
+import { type DiagnosisItem, VERDICT_ORDER, type Verdict } from "./types.ts";
+
+const NAMES_IN_SUMMARY = 6;
+
+export function listNames(
+  items: readonly DiagnosisItem[],
+  lang: Lang,
+  max = NAMES_IN_SUMMARY,
+): string {
+  const names = items.map((i) => i.name);
+  if (names.length <= max) return names.join(", ");
+  const rest = names.length - max;
+  return `${names.slice(0, max).join(", ")}${say(lang, ` and ${rest} more`, ` 외 ${rest}개`)}`;
+}
+
+export function groupByVerdict(items: readonly DiagnosisItem[]): [Verdict, DiagnosisItem[]][] {
+  return VERDICT_ORDER.flatMap((v): [Verdict, DiagnosisItem[]][] => {
+    const group = items.filter((i) => i.verdict === v);
+    return group.length > 0 ? [[v, group]] : [];
+  });
+}
+
+const runtimesOf = (items: readonly DiagnosisItem[]) =>
+  [
+    ...new Set(
+      items.flatMap((i) => (i.runtime ? [i.runtime === "cri-o" ? "CRI-O" : i.runtime] : [])),
+    ),
+  ].join("/") || "a CRI runtime";
+
+function nodePhrase(v: Verdict, group: DiagnosisItem[], lang: Lang): string {
+  const be = group.length === 1 ? "is" : "are";
+  const rt = runtimesOf(group);
+  switch (v) {
+    case "dockershim":
+      return say(
+        lang,
+        `${be} on Docker Engine through dockershim and will stop working when moved to 1.24`,
+        "dockershim 경유 Docker Engine이라 1.24로 올리면 멈춥니다",
+      );
+    case "cri-dockerd":
+      return say(
+        lang,
+        `${be} on Docker Engine through cri-dockerd, which keeps working`,
+        "cri-dockerd 경유 Docker Engine이라 계속 동작합니다",
+      );
+    case "ok":
+      return say(lang, `${be} on ${rt} and not affected`, `${rt}이므로 영향이 없습니다`);
+    case "upgrade-runtime":
+      return say(
+        lang,
+        `${be} on a ${rt} version too old for the kubelet`,
+        `${rt} 버전이 kubelet에 비해 낮습니다`,
+      );
+    default:
+      return say(
+        lang,
+        "cannot be settled from this output alone",
+        "이 출력만으로는 판단할 수 없습니다",
+      );
+  }
+}
+
+export function nodesSummary(items: readonly DiagnosisItem[], lang: Lang): string {
+  const total = items.length;
+  const groups = groupByVerdict(items);
+  const phrases = groups.map(([v, group], i) => {
+    const names = listNames(group, lang);
+    let subject: string;
+    if (total === 1) subject = say(lang, `Node ${names}`, `노드 ${names}는`);
+    else if (group.length === total)
+      subject = say(lang, `All ${total} nodes (${names})`, `노드 ${total}개 모두(${names})`);
+    else if (i === 0)
+      subject = say(
+        lang,
+        `Of ${total} nodes, ${group.length} (${names})`,
+        `노드 ${total}개 중 ${group.length}개(${names})는`,
+      );
+    else subject = say(lang, `${group.length} (${names})`, `${group.length}개(${names})는`);
+    if (lang === "ko" && group.length === total && total > 1) subject += "는";
+    return `${subject} ${nodePhrase(v, group, lang)}`;
+  });
+  return lang === "ko" ? `${phrases.join(". ")}.` : `${phrases.join("; ")}.`;
+}
+
+export function kubeletSummary(
+  path: DiagnosisItem | undefined,
+  items: readonly DiagnosisItem[],
+  lang: Lang,
+): string {
+  const breaking = items.filter((i) => i.verdict === "breaks");
+  let lead: string;
+  switch (path?.verdict) {
+    case "dockershim":
+      lead = say(
+        lang,
+        "This kubelet runs Docker Engine through dockershim: it stops working when the node moves to 1.24.",
+        "이 kubelet은 dockershim으로 Docker Engine을 씁니다. 노드를 1.24로 올리면 멈춥니다.",
+      );
+      break;
+    case "cri-dockerd":
+      lead = say(
+        lang,
+        "This kubelet uses Docker Engine through cri-dockerd: not affected by the dockershim removal.",
+        "이 kubelet은 cri-dockerd로 Docker Engine을 씁니다. dockershim 제거와 무관합니다.",
+      );
+      break;
+    case "ok":
+      lead = say(
+        lang,
+        `This kubelet talks CRI to ${path.runtime ?? "its runtime"} directly: not affected by the dockershim removal.`,
+        `이 kubelet은 CRI로 ${path.runtime ?? "런타임"}에 바로 연결됩니다. dockershim 제거와 무관합니다.`,
+      );
+      break;
+    case undefined:
+      lead = "";
+      break;
+    default:
+      lead = say(
+        lang,
+        "These kubelet settings do not name the runtime endpoint, so the path needs one more check.",
+        "이 kubelet 설정에는 런타임 엔드포인트가 없어 경로를 한 번 더 확인해야 합니다.",
+      );
+  }
+  if (breaking.length === 0)
+    return (
+      lead ||
+      say(
+        lang,
+        "The runtime must use the same cgroup driver as the kubelet.",
+        "런타임도 kubelet과 같은 cgroup 드라이버를 써야 합니다.",
+      )
+    );
+  return `${lead ? `${lead} ` : ""}${say(lang, `${breaking.length === 1 ? "One setting breaks" : `${breaking.length} settings break`} on upgrade: ${listNames(breaking, lang)}.`, `업그레이드 때 깨지는 설정 ${breaking.length}개: ${listNames(breaking, lang)}.`)}`;
+}
+
+export function manifestsSummary(items: readonly DiagnosisItem[], lang: Lang): string {
+  const breaking = items.filter((i) => i.verdict === "breaks");
+  const check = items.filter((i) => i.verdict === "check");
+  const parts: string[] = [];
+  if (breaking.length > 0)
+    parts.push(
+      say(
+        lang,
+        `${listNames(breaking, lang)} ${breaking.length === 1 ? "depends" : "depend"} on the node's Docker Engine and will break on containerd or CRI-O nodes.`,
+        `${listNames(breaking, lang)}는 노드의 Docker Engine에 의존하므로 containerd·CRI-O 노드에서 깨집니다.`,
+      ),
+    );
+  if (check.length > 0)
+    parts.push(
+      say(
+        lang,
+        `${listNames(check, lang)} ${check.length === 1 ? "needs" : "need"} a check.`,
+        `${listNames(check, lang)}는 확인이 필요합니다.`,
+      ),
+    );
+  if (parts.length === 0)
+    parts.push(
+      say(
+        lang,
+        `Nothing in ${listNames(items, lang)} depends on the node's Docker Engine.`,
+        `${listNames(items, lang)}에는 노드의 Docker Engine에 의존하는 부분이 없습니다.`,
+      ),
+    );
+  return parts.join(" ");
+}
+
+export function errorsSummary(items: readonly DiagnosisItem[], lang: Lang): string {
+  const first = items[0];
+  if (items.length === 1 && first)
+    return say(lang, `Cause: ${first.reason}`, `원인: ${first.reason}`);
+  return say(
+    lang,
+    `I recognised ${items.length} errors: ${listNames(items, lang, 3)}. Cause and fix for each below.`,
+    `오류 ${items.length}개를 찾았습니다: ${listNames(items, lang, 3)}. 각각의 원인과 해결은 아래와 같습니다.`,
+  );
+}

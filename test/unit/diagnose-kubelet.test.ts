@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readPaste } from "../../src/core/diagnose/diagnose.ts";
+import { fenced, paste } from "../helpers/pastes.ts";
+
+const read = (text: string) => {
+  const reading = readPaste(text);
+  expect(reading?.diagnosis.kind).toBe("kubelet");
+  return reading;
+};
+const byName = (text: string) =>
+  Object.fromEntries((read(text)?.diagnosis.items ?? []).map((i) => [i.name, i]));
+
+describe("kubelet flags and config", () => {
+  it("kubeadm-flags.env: containerd endpoint is fine, --container-runtime=remote breaks at 1.27, --network-plugin at 1.24", () => {
+    const env =
+      'KUBELET_KUBEADM_ARGS="--container-runtime=remote --container-runtime-endpoint=unix:///run/containerd/containerd.sock --network-plugin=cni --pod-infra-container-image=k8s.gcr.io/pause:3.6"';
+    const items = byName(`cat /var/lib/kubelet/kubeadm-flags.env\n${fenced(env)}`);
+    expect(items.kubelet).toMatchObject({ runtime: "containerd", verdict: "ok" });
+    expect(items["--container-runtime=remote"]?.verdict).toBe("breaks");
+    expect(items["--container-runtime=remote"]?.reason).toContain("1.27");
+    expect(items["--network-plugin=cni"]?.reason).toContain("1.24");
+    expect(read(env)?.diagram).toBe("new");
+  });
+
+  it("--container-runtime=docker with no endpoint is dockershim", () => {
+    const items = byName(
+      'KUBELET_KUBEADM_ARGS="--container-runtime=docker --network-plugin=cni --pod-infra-container-image=k8s.gcr.io/pause:3.2"',
+    );
+    expect(items.kubelet).toMatchObject({ runtime: "dockershim", verdict: "dockershim" });
+    expect(read('KUBELET_KUBEADM_ARGS="--container-runtime=docker"')?.diagram).toBe("old");
+  });
+
+  it("a ps line with no runtime flags: dockershim on 1.23 and older, which the check settles", () => {
+    const items = byName(paste("kubelet-ps.txt"));
+    expect(items.kubelet?.verdict).toBe("check");
+    expect(items.kubelet?.reason).toContain("dockershim");
+    expect(items["--network-plugin=cni"]?.verdict).toBe("breaks");
+  });
+
+  it("the flag form with a space and a cri-dockerd endpoint", () => {
+    const items = byName(
+      "/usr/bin/kubelet --container-runtime remote --container-runtime-endpoint unix:///run/cri-dockerd.sock --kubeconfig /etc/kubernetes/kubelet.conf",
+    );
+    expect(items.kubelet).toMatchObject({ runtime: "cri-dockerd", verdict: "cri-dockerd" });
+  });
+
+  it("/var/lib/kubelet/config.yaml: containerRuntimeEndpoint and cgroupDriver", () => {
+    const reading = read(fenced(paste("kubelet-config.yaml"), "yaml"));
+    const items = Object.fromEntries((reading?.diagnosis.items ?? []).map((i) => [i.name, i]));
+    expect(items["config.yaml"]).toMatchObject({ runtime: "cri-dockerd", verdict: "cri-dockerd" });
+    expect(items["cgroupDriver: systemd"]?.reason).toContain("SystemdCgroup = true");
+    expect(reading?.entryIds).toContain("cgroup-drivers");
+  });
+
+  it("answers in Korean around a Korean question", () => {
+    const reading = readPaste(
+      'kubeadm-flags.env 내용인데 1.27 올려도 되나요?\nKUBELET_KUBEADM_ARGS="--container-runtime=remote --container-runtime-endpoint=unix:///run/containerd/containerd.sock"',
+    );
+    expect(reading?.lang).toBe("ko");
+    expect(reading?.diagnosis.summary).toBe(
+      "이 kubelet은 CRI로 containerd에 바로 연결됩니다. dockershim 제거와 무관합니다. 업그레이드 때 깨지는 설정 1개: --container-runtime=remote.",
+    );
+    expect(reading?.diagnosis.items[1]?.reason).toContain("1.27에서 제거");
+  });
+});
