@@ -78,6 +78,9 @@ async function fire(replicas: readonly MainProcess[], total: number) {
     const event = mentionEvent({
       text: `<@${FAKE_BOT_USER_ID}> ${QUESTIONS[i % QUESTIONS.length]}`,
       user: `UBENCH${i % 40}`,
+      // One channel each: posts are paced per channel at Slack's one a second,
+      // and this measures the replicas, not that pace.
+      channel: `C0BENCH${i}`,
     });
     return { ts: event.ts, body: eventCallback(event).body };
   });

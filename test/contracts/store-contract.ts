@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OpenStores } from "../../src/adapters/store/stores.ts";
+import { REFUSALS_COUNTED } from "../../src/core/limits/rate-window.ts";
 import type { FeedbackVote } from "../../src/core/ports.ts";
 import { initialState, type TutorState } from "../../src/core/tutor/state.ts";
 
@@ -113,10 +114,23 @@ export function describeStoreContract(name: string, open: () => Promise<OpenStor
         expect(await stores.rates.take("q:U1", 12_000, 2, 60_000)).toEqual({
           allowed: false,
           retryInMs: 49_000,
+          refusals: 1,
         });
         // A refused use is not counted: the window frees up when the first use ages out.
         expect(await stores.rates.take("q:U1", 61_000, 2, 60_000)).toEqual({ allowed: true });
         expect((await stores.rates.take("q:U1", 61_001, 2, 60_000)).allowed).toBe(false);
+      });
+
+      it("counts refusals in a row up to REFUSALS_COUNTED; an allowed use starts over", async () => {
+        await stores.rates.take("q:R", 1_000, 1, 60_000);
+        const refusals: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const d = await stores.rates.take("q:R", 2_000 + i, 1, 60_000);
+          refusals.push(d.allowed ? 0 : d.refusals);
+        }
+        expect(refusals).toEqual([1, 2, REFUSALS_COUNTED, REFUSALS_COUNTED, REFUSALS_COUNTED]);
+        expect(await stores.rates.take("q:R", 61_000, 1, 60_000)).toEqual({ allowed: true });
+        expect(await stores.rates.take("q:R", 61_001, 1, 60_000)).toMatchObject({ refusals: 1 });
       });
 
       it("forget clears one key's uses and no other's", async () => {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { type ChaosFault, createFaults, type Fault, type FaultMatch } from "./fake-faults.ts";
 
 /**
  * A local stand-in for Slack's Web API and for response_url, recording every
@@ -15,6 +16,10 @@ export interface RecordedCall {
   readonly authorized: boolean;
   /** The token the call carried (Authorization: Bearer …), for checks on where it came from. */
   readonly token?: string;
+  /** For response_url posts: the id in /respond/<id>. */
+  readonly respondId?: string;
+  /** When the call arrived (epoch ms). */
+  readonly at?: number;
 }
 
 export interface FakeSlackApi {
@@ -27,8 +32,17 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** The next call to `method` answers ok:false with `error`. */
   failNext(method: string, error: string): void;
-  /** The next call to `method` answers 429 with Retry-After. */
-  rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /** The next call to `method` (in `channel`, when given) answers 429 with Retry-After. */
+  rateLimitNext(method: string, retryAfterSeconds: number, match?: FaultMatch): void;
+  /** The next `times` calls to `method` answer HTTP `status` (e.g. 500) with no Slack body. */
+  httpErrorNext(method: string, status: number, times?: number, match?: FaultMatch): void;
+  /** The next `times` calls to `method` get their connection dropped without an answer. */
+  dropNext(method: string, times?: number): void;
+  /** The next call to `method` is never answered (the caller must time out). */
+  hangNext(method: string): void;
+  /** Every call to `method` answers HTTP `status` until `recover(method)`. */
+  outage(method: string, status: number): void;
+  recover(method: string): void;
   /**
    * Holds the next call to `method` until `release()`: `arrived` resolves when
    * the call is waiting, so a test can act while a reply is in flight.
@@ -54,11 +68,11 @@ export interface StoredMessage {
   metadata?: unknown;
 }
 
+export type { ChaosFault, FaultMatch };
+
 export const FAKE_BOT_USER_ID = "UBOT";
 export const FAKE_BOT_ID = "BBOT";
 export const FAKE_TEAM_ID = "T0001";
-
-type Fault = { kind: "fail"; error: string } | { kind: "ratelimit"; retryAfter: number };
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw === "") return {};
@@ -83,11 +97,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export interface FakeSlackApiOptions {
   /** What apps.connections.open hands the Socket Mode client (a fake-socket-mode URL). */
   readonly socketModeUrl?: string;
+  /** Decides a fault for calls with none queued: the soak's random 500s, 429s, hangs and drops. */
+  readonly chaos?: (method: string) => ChaosFault | undefined;
 }
 
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
-  const calls: RecordedCall[] = [];
-  const faults = new Map<string, Fault>();
+  const recorded: RecordedCall[] = [];
+  const faults = createFaults();
+  const hung = new Set<ServerResponse>();
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   let tsCounter = 0;
   const messages: StoredMessage[] = [];
@@ -191,14 +208,41 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       : url.pathname.replace(/^\/api\//, "");
     const token = req.headers.authorization?.replace(/^Bearer /, "");
     const authorized = token !== undefined;
+    const respondId = method === "respond" ? url.pathname.split("/")[2] : undefined;
+    const calls = {
+      push: (call: RecordedCall) =>
+        void recorded.push({ ...call, at: Date.now(), ...(respondId ? { respondId } : {}) }),
+    };
     const held = holds.get(method);
     if (held) {
       holds.delete(method);
       held.arrive();
       await held.released;
     }
-    const fault = faults.get(method) ?? noSocketServer(method);
-    faults.delete(method);
+    const fault = faults.take(method, body) ?? noSocketServer(method) ?? options.chaos?.(method);
+    if (fault?.kind === "drop") {
+      calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === "hang") {
+      calls.push({ method, body, status: 0, ok: false, authorized, ...(token ? { token } : {}) });
+      hung.add(res);
+      return;
+    }
+    if (fault?.kind === "http") {
+      calls.push({
+        method,
+        body,
+        status: fault.status,
+        ok: false,
+        authorized,
+        ...(token ? { token } : {}),
+      });
+      res.writeHead(fault.status, { "content-type": "text/plain" });
+      res.end("upstream trouble");
+      return;
+    }
     if (fault?.kind === "ratelimit") {
       calls.push({ method, body, status: 429, ok: false, authorized, ...(token ? { token } : {}) });
       send(
@@ -234,16 +278,22 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     apiUrl: `${origin}/api/`,
     responseUrl: (id = "r1") => `${origin}/respond/${id}`,
     get calls() {
-      return calls;
+      return recorded;
     },
     get messages() {
       return messages;
     },
     seed: (message) => void messages.push(message),
-    callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
-    failNext: (method, error) => void faults.set(method, { kind: "fail", error }),
-    rateLimitNext: (method, retryAfter) =>
-      void faults.set(method, { kind: "ratelimit", retryAfter }),
+    callsTo: (method) => recorded.filter((c) => c.method === method && c.ok),
+    failNext: (method, error) => faults.queue(method, { kind: "fail", error }),
+    rateLimitNext: (method, retryAfter, match) =>
+      faults.queue(method, { kind: "ratelimit", retryAfter }, 1, match),
+    httpErrorNext: (method, status, times, match) =>
+      faults.queue(method, { kind: "http", status }, times, match),
+    dropNext: (method, times) => faults.queue(method, { kind: "drop" }, times),
+    hangNext: (method) => faults.queue(method, { kind: "hang" }),
+    outage: faults.outage,
+    recover: faults.recover,
     hold(method) {
       let arrive = () => {};
       let release = () => {};
@@ -259,23 +309,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     async waitFor(method, count = 1, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = calls.filter((c) => c.method === method && c.ok);
+        const found = recorded.filter((c) => c.method === method && c.ok);
         if (found.length >= count) return found;
         if (Date.now() > deadline) {
-          const seen = calls.map((c) => `${c.method}:${c.status}`).join(", ");
+          const seen = recorded.map((c) => `${c.method}:${c.status}`).join(", ");
           throw new Error(`expected ${count} call(s) to ${method}; recorded: [${seen}]`);
         }
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
     reset() {
-      calls.length = 0;
+      recorded.length = 0;
       messages.length = 0;
       faults.clear();
       holds.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const res of hung) res.destroy();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

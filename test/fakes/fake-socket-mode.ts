@@ -12,6 +12,8 @@ import { poll } from "./spawn-main.ts";
 export interface SocketAck {
   readonly envelope_id: string;
   readonly payload?: Record<string, unknown>;
+  /** When the ack arrived (epoch ms). */
+  readonly at?: number;
 }
 
 export interface Envelope {
@@ -29,19 +31,23 @@ export interface FakeSocketMode {
   /** Request path and query of every connection the app opened, in order. */
   readonly connections: readonly string[];
   readonly acks: readonly SocketAck[];
+  /** When each connection got its hello (epoch ms), in order. */
+  readonly connectedAt: readonly number[];
+  /** Connections open now. */
+  readonly openCount: number;
   /**
    * Sends an envelope to the connected app (the `to`-th open connection, for
    * several replicas); returns its envelope_id.
    */
   deliver(envelope: Envelope, to?: number): string;
-  /** Connections open now. */
-  readonly openCount: number;
   /** Polls until the app acked `envelopeId`. */
   waitForAck(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
   /** Polls until an app is connected (it got `hello`). */
   waitConnected(timeoutMs?: number): Promise<void>;
   /** Polls until no app is connected, e.g. after the app's close handshake. */
   waitDisconnected(timeoutMs?: number): Promise<void>;
+  /** Cuts every open connection without a close handshake, as a network failure would. */
+  dropAll(): void;
   close(): Promise<void>;
 }
 
@@ -87,6 +93,7 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   const { port } = server.address() as AddressInfo;
   const connections: string[] = [];
   const acks: SocketAck[] = [];
+  const connectedAt: number[] = [];
   const open = new Set<WebSocket>();
 
   server.on("connection", (socket, req) => {
@@ -96,8 +103,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     socket.on("message", (data, isBinary) => {
       if (isBinary) return;
       const ack = parseAck(data.toString());
-      if (ack) acks.push(ack);
+      if (ack) acks.push({ ...ack, at: Date.now() });
     });
+    connectedAt.push(Date.now());
     // Slack's first message; the client's start() resolves only once it arrives.
     socket.send(
       JSON.stringify({
@@ -116,6 +124,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
     },
     get acks() {
       return acks;
+    },
+    get connectedAt() {
+      return connectedAt;
     },
     get openCount() {
       return open.size;
@@ -139,6 +150,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       poll("the app to close its socket", timeoutMs, async () =>
         open.size === 0 ? true : undefined,
       ).then(() => undefined),
+    dropAll() {
+      for (const socket of open) socket.terminate();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         // ws 8 leaves open sockets alone on close(); end them so nothing keeps the process up.

@@ -5,8 +5,10 @@ import { createOpenAiWriter } from "../../src/adapters/openai/openai-writer.ts";
 import {
   createSlackApp,
   type SlackAppConfig,
+  type SlackAppDeps,
   type SlackBot,
 } from "../../src/adapters/slack/create-slack-app.ts";
+import type { TransportPolicy } from "../../src/adapters/slack/reliability/slack-fetch.ts";
 import type { SlackTutoring } from "../../src/adapters/slack/tutor/slack-tutor.ts";
 import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
 import {
@@ -17,7 +19,7 @@ import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
-import { type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
+import { type EventLedger, type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
 import { createMemoryLog, type MemoryLog } from "./memory-log.ts";
@@ -25,6 +27,15 @@ import { sequentialIds } from "./sequential-ids.ts";
 import { postSigned, type SignedPost, TEST_SIGNING_SECRET } from "./signed-request.ts";
 
 export const TEST_BOT_TOKEN = "xoxb-test-0000-secret-token";
+
+/** Web API pacing and retries for tests: the real policy's shape, with millisecond waits. */
+export const TEST_TRANSPORT: TransportPolicy = {
+  attempts: 3,
+  minBackoffMs: 1,
+  maxBackoffMs: 5,
+  attemptTimeoutMs: 5_000,
+  pace: { intervalMs: 20, burst: 4 },
+};
 
 export interface Harness {
   readonly api: FakeSlackApi;
@@ -53,6 +64,12 @@ export function realBot(): Promise<LoadedBot> {
 }
 
 export interface HarnessOptions {
+  /** The delivery ledger; a test hands the same one to a second app to play a restart. */
+  readonly ledger?: EventLedger;
+  /** An already running fake Slack API (shared by a "restarted" app); closed by its owner. */
+  readonly api?: FakeSlackApi;
+  /** Overrides for the app's dependencies (pacing, retry waits, health thresholds). */
+  readonly deps?: Partial<SlackAppDeps>;
   /** DM tutoring, with the test's own progress store. */
   readonly tutoring?: SlackTutoring;
   /** A persistent preference store (default: in memory). */
@@ -80,7 +97,7 @@ export async function startHarness(
   config: Partial<SlackAppConfig> = {},
   options: HarnessOptions = {},
 ): Promise<Harness> {
-  const api = await startFakeSlackApi();
+  const api = options.api ?? (await startFakeSlackApi());
   const { core, run: realRun } = options.modelBaseUrl
     ? await modelBot(options.modelBaseUrl)
     : await realBot();
@@ -108,7 +125,7 @@ export async function startHarness(
     entries: core.kb.entries,
     feedback,
     preferences: options.preferences ?? createMemoryPreferenceStore(),
-    ledger: createMemoryEventLedger(),
+    ledger: options.ledger ?? createMemoryEventLedger(),
     rates: createMemoryRateWindows(),
     memos: createMemoryMemos(),
     ...(options.tutoring ? { tutoring: options.tutoring } : {}),
@@ -116,8 +133,10 @@ export async function startHarness(
     logLevel: "debug",
     clock,
     newId: sequentialIds(),
-    // Short backoffs for failed calls; a 429 still waits out its own Retry-After.
-    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    // Short backoffs and a quick pace; a 429 still waits out its own Retry-After.
+    transport: TEST_TRANSPORT,
+    responseUrlPolicy: { attempts: 3, backoffMs: [5, 10], attemptTimeoutMs: 2_000 },
+    ...options.deps,
     liveAnswers: options.modelBaseUrl !== undefined,
   });
   const { port } = await bot.start();
@@ -138,7 +157,7 @@ export async function startHarness(
     },
     async close() {
       await bot.stop(5_000);
-      await api.close();
+      if (!options.api) await api.close();
     },
   };
 }

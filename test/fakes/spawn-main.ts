@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -62,13 +62,51 @@ export async function spawnMain(
   env: Record<string, string>,
   options: SpawnOptions = {},
 ): Promise<MainProcess> {
+  return spawnIn(env, options, (cwd) => [process.execPath, ["--import", TSX_LOADER, MAIN], cwd]);
+}
+
+/**
+ * `npm start` itself, as a container would run it, in a temporary folder that
+ * links the repo's package.json, src, node_modules and knowledge (so no `.env`
+ * of the developer's is read). `child` is the npm process.
+ */
+export async function spawnNpmStart(
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): Promise<MainProcess> {
+  return spawnIn(env, options, (cwd) => ["npm", ["start", "--silent"], cwd], true);
+}
+
+async function linkRepo(cwd: string): Promise<void> {
+  for (const name of ["package.json", "src", "node_modules", "knowledge"])
+    await symlink(path.join(ROOT, name), path.join(cwd, name));
+}
+
+/** The processes whose parent is `pid` (Linux /proc), e.g. what npm started. */
+export async function childPids(pid: number): Promise<number[]> {
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  return text
+    .split(/\s+/)
+    .filter((t) => t !== "")
+    .map(Number);
+}
+
+async function spawnIn(
+  env: Record<string, string>,
+  options: SpawnOptions,
+  command: (cwd: string) => [string, string[], string],
+  viaNpm = false,
+): Promise<MainProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const cwd = await workDir(options.files ?? {});
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, MAIN], {
+  if (viaNpm) await linkRepo(cwd);
+  const [file, args] = command(cwd);
+  const child = spawn(file, args, {
     cwd,
     env: {
       PATH: process.env.PATH ?? "",
+      ...(viaNpm ? { HOME: process.env.HOME ?? cwd, npm_config_update_notifier: "false" } : {}),
       PORT: String(port),
       // The default, "knowledge", is relative to the cwd, which is no longer the repo.
       KNOWLEDGE_DIR: path.join(ROOT, "knowledge"),

@@ -56,8 +56,12 @@ function threadReply(threadTs: string, text: string, user: string) {
   return { ...event, thread_ts: threadTs, client_msg_id: `reply-${String(event.ts)}` };
 }
 
-function mention(text: string, user = "U0REPLICA") {
-  const event = mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> ${text}`, user });
+function mention(text: string, user = "U0REPLICA", channel?: string) {
+  const event = mentionEvent({
+    text: `<@${FAKE_BOT_USER_ID}> ${text}`,
+    user,
+    ...(channel ? { channel } : {}),
+  });
   return { ts: event.ts, post: eventCallback(event) };
 }
 
@@ -119,7 +123,8 @@ const replyText = (call: { body: Record<string, unknown> }) => String(call.body.
 
 describe("replicas on one Postgres", { timeout: 120_000 }, () => {
   it("answers a delivery that reaches both replicas exactly once", async () => {
-    const [a, b] = await replicas(2);
+    // Every question answered: past the limit a flood gets one public notice, then none.
+    const [a, b] = await replicas(2, { RATE_LIMIT_PER_MINUTE: "1000" });
     if (!a || !b) throw new Error("two replicas expected");
     const events = Array.from({ length: 20 }, (_, i) => mention(`what is CRI? (${i})`));
     const statuses = await Promise.all(
@@ -293,7 +298,8 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
   });
 
   it("loses and doubles no reply through a rolling restart of both replicas", async () => {
-    const env = { SHUTDOWN_DELAY_MS: "1000" };
+    // Every question answered (past the limit a flood gets one public notice, then none).
+    const env = { SHUTDOWN_DELAY_MS: "1000", RATE_LIMIT_PER_MINUTE: "1000" };
     const db = await postgres.freshDatabase();
     const settings = { databaseUrl: db.url, apiUrl: api.apiUrl, env };
     const initial = await startReplicas(2, settings);
@@ -305,7 +311,9 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
     let sending = true;
     const traffic = (async () => {
       for (let i = 0; sending && i < 400; i++) {
-        const event = mention(`what is the new path? (${i})`, `U0ROLL${i % 7}`);
+        // Many channels: posts are paced per channel at Slack's one a second, and
+        // 40 mentions a second in one channel would queue past the drain.
+        const event = mention(`what is the new path? (${i})`, `U0ROLL${i % 7}`, `C0ROLL${i % 100}`);
         const target = inService[next++ % inService.length];
         const retryTarget = inService[next % inService.length];
         if (!target || !retryTarget) break;

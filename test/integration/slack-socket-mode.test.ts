@@ -22,7 +22,7 @@ import {
 } from "../fakes/fake-socket-mode.ts";
 import { createMemoryLog, type MemoryLog } from "../fakes/memory-log.ts";
 import { sequentialIds } from "../fakes/sequential-ids.ts";
-import { realBot, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { realBot, TEST_BOT_TOKEN, TEST_TRANSPORT } from "../fakes/slack-harness.ts";
 import {
   CHANNEL_ID,
   dmEvent,
@@ -76,7 +76,7 @@ beforeAll(async () => {
     logLevel: "debug",
     clock: createFakeClock(),
     newId: sequentialIds(),
-    retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+    transport: TEST_TRANSPORT,
   });
   await bot.start();
   connectCalls = api.callsTo("apps.connections.open");
@@ -197,6 +197,21 @@ describe("slash_commands envelopes", { timeout: 30_000 }, () => {
     const [call] = await api.waitFor("respond");
     expect(call?.body.response_type).toBe("ephemeral");
     expect(String(call?.body.text)).toContain("/k8s-runtime ask");
+  });
+});
+
+describe("payloads Bolt cannot read", { timeout: 30_000 }, () => {
+  it("acks a slash_commands envelope whose payload is null, logs it, and keeps answering", async () => {
+    const broken = socket.deliver({
+      type: "slash_commands",
+      payload: null as unknown as Record<string, unknown>,
+      accepts_response_payload: true,
+    });
+    await socket.waitForAck(broken);
+    await log.waitFor((e) => e.msg === "payload without a type ignored");
+    const next = socket.deliver(slashCommandEnvelope(slashCommand("help", api.responseUrl())));
+    await socket.waitForAck(next);
+    await api.waitFor("respond");
   });
 });
 

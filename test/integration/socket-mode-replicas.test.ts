@@ -12,7 +12,7 @@ import {
   startFakeSocketMode,
 } from "../fakes/fake-socket-mode.ts";
 import { createMemoryLog } from "../fakes/memory-log.ts";
-import { realBot, TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { realBot, TEST_BOT_TOKEN, TEST_TRANSPORT } from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { freePort, poll } from "../fakes/spawn-main.ts";
 import { usePostgres } from "../helpers/postgres.ts";
@@ -57,7 +57,7 @@ beforeAll(async () => {
       logger: createLogger({ level: "warn", destination: createMemoryLog() }),
       clock: createFakeClock(),
       newId: () => `${name}-${++n}`,
-      retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+      transport: TEST_TRANSPORT,
     });
     await bot.start();
     bots.push(bot);

@@ -214,7 +214,7 @@ describe("deploy/ manifests", () => {
 
   it("give SIGTERM time for the not-ready delay and the drain", () => {
     const delay = Number(envValue("SHUTDOWN_DELAY_MS") ?? 0);
-    expect(pod.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(delay + 10_000);
+    expect(pod.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(delay + 25_000);
   });
 
   it("have a Service and a PodDisruptionBudget that select the pods, and a kustomization listing them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webClientOptions } from "../../src/adapters/slack/client-options.ts";
+import { socketClientOptions, webClientOptions } from "../../src/adapters/slack/client-options.ts";
 import { errorInfo } from "../../src/adapters/slack/error-info.ts";
 import {
   decodeFeedbackValue,
@@ -7,40 +7,12 @@ import {
   encodeFeedbackValue,
   encodeShareValue,
 } from "../../src/adapters/slack/format/button-values.ts";
-import { createDedupe } from "../../src/adapters/slack/reliability/dedupe.ts";
 import { createInFlight } from "../../src/adapters/slack/reliability/in-flight.ts";
 import { createRateLimiter } from "../../src/adapters/slack/reliability/rate-limiter.ts";
 import { createAnswerTurns } from "../../src/adapters/slack/reliability/yield.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { AppError, ErrorCode } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
-
-describe("dedupe", () => {
-  it("lets an id through once within the TTL", () => {
-    const clock = createFakeClock();
-    const dedupe = createDedupe(clock, { ttlMs: 1000 });
-    expect(dedupe.firstTime(["event:Ev1", "msg:m1"])).toBe(true);
-    expect(dedupe.firstTime(["event:Ev1"])).toBe(false);
-    expect(dedupe.firstTime(["event:Ev2", "msg:m1"])).toBe(false);
-    clock.advance(1000);
-    expect(dedupe.firstTime(["event:Ev1"])).toBe(true);
-  });
-
-  it("forgets keys on request, so work that failed can run again", () => {
-    const dedupe = createDedupe(createFakeClock());
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
-    dedupe.forget(["share:C1:1.2:U1"]);
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(true);
-    expect(dedupe.firstTime(["share:C1:1.2:U1"])).toBe(false);
-  });
-
-  it("stays bounded", () => {
-    const dedupe = createDedupe(createFakeClock(), { maxKeys: 100 });
-    for (let i = 0; i < 1000; i++) dedupe.firstTime([`event:${i}`]);
-    expect(dedupe.size).toBeLessThanOrEqual(100);
-    expect(dedupe.firstTime(["event:999"])).toBe(false);
-  });
-});
 
 describe("rate limiter", () => {
   it("allows N a minute per user, then says when to retry", async () => {
@@ -50,9 +22,42 @@ describe("rate limiter", () => {
     clock.advance(10_000);
     expect((await limiter.take("U1")).allowed).toBe(true);
     expect((await limiter.take("U2")).allowed).toBe(true);
-    expect(await limiter.take("U1")).toEqual({ allowed: false, retryInMs: 50_000 });
+    expect(await limiter.take("U1")).toEqual({
+      allowed: false,
+      retryInMs: 50_000,
+      notice: "public",
+    });
     clock.advance(50_000);
     expect((await limiter.take("U1")).allowed).toBe(true);
+  });
+
+  it("says so in public once per spell, then privately once, then not at all", async () => {
+    const clock = createFakeClock();
+    const limiter = createRateLimiter(clock, 1, createMemoryRateWindows());
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    const notices: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const decision = await limiter.take("U1");
+      notices.push(decision.allowed ? "allowed" : decision.notice);
+    }
+    expect(notices).toEqual(["public", "private", "none", "none", "none"]);
+    // Another person's notices are their own.
+    expect((await limiter.take("U2")).allowed).toBe(true);
+    expect(await limiter.take("U2")).toMatchObject({ notice: "public" });
+    // Once allowed again, a new spell starts with a public notice.
+    clock.advance(60_000);
+    expect((await limiter.take("U1")).allowed).toBe(true);
+    expect(await limiter.take("U1")).toMatchObject({ notice: "public" });
+  });
+
+  it("agrees on the notice across replicas sharing one store", async () => {
+    const clock = createFakeClock();
+    const shared = createMemoryRateWindows();
+    const [a, b] = [createRateLimiter(clock, 1, shared), createRateLimiter(clock, 1, shared)];
+    expect((await a.take("U1")).allowed).toBe(true);
+    expect(await b.take("U1")).toMatchObject({ notice: "public" });
+    expect(await a.take("U1")).toMatchObject({ notice: "private" });
+    expect(await b.take("U1")).toMatchObject({ notice: "none" });
   });
 });
 
@@ -145,11 +150,20 @@ describe("button values", () => {
 });
 
 describe("Web API client options", () => {
-  it("keep the client waiting out 429s instead of rejecting, and use slackApiUrl", () => {
-    const options = webClientOptions({ slackApiUrl: "http://127.0.0.1:1/api/" });
-    expect(options.rejectRateLimitedCalls).toBe(false);
+  it("leave waits and retries to the transport: no client retries, 429s returned, no queue cap", () => {
+    const transport = async () => new Response("{}");
+    const options = webClientOptions({ slackApiUrl: "http://127.0.0.1:1/api/", fetch: transport });
+    expect(options.rejectRateLimitedCalls).toBe(true);
     expect(options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
-    expect(options.retryConfig?.retries).toBeGreaterThan(0);
+    expect(options.retryConfig?.retries).toBe(0);
+    expect(options.fetch).toBe(transport);
+    expect(options.maxRequestConcurrency).toBeGreaterThan(1_000);
+  });
+
+  it("give the Socket Mode client no Web API retry policy (the supervisor owns reconnects)", () => {
+    const options = socketClientOptions("http://127.0.0.1:1/api/");
+    expect(options.retryConfig).toEqual({ retries: 0 });
+    expect(options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
   });
 });
 

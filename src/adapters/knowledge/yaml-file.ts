@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import type { KnowledgeProblem } from "../../errors.ts";
+import { AppError, ErrorCode, type KnowledgeProblem } from "../../errors.ts";
 
 /** A validated file, or every problem found in it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: KnowledgeProblem[] };
@@ -32,6 +32,20 @@ function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
   }));
 }
 
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error ? String(error.code) : undefined;
+}
+
+/** What is wrong with a file we could not read or parse, with the fix where there is one. */
+function readProblem(error: unknown): string {
+  const code = errorCode(error);
+  if (code === "EACCES")
+    return "cannot be read (permission denied): make it readable by the bot's user";
+  if (code === "EISDIR") return "is a folder, not a YAML file: move it or rename it";
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return `cannot read YAML: ${message}`;
+}
+
 /** Reads one YAML file and validates it; a missing or unparsable file is a problem, not a crash. */
 export async function readYamlFile<T>(file: string, schema: z.ZodType<T>): Promise<Parsed<T>> {
   const shown = shownPath(file);
@@ -39,11 +53,7 @@ export async function readYamlFile<T>(file: string, schema: z.ZodType<T>): Promi
   try {
     raw = parseYaml(await readFile(file, "utf8"));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      ok: false,
-      problems: [{ file: shown, field: "(file)", message: `cannot read YAML: ${message}` }],
-    };
+    return { ok: false, problems: [{ file: shown, field: "(file)", message: readProblem(error) }] };
   }
   const result = schema.safeParse(raw);
   return result.success
@@ -55,8 +65,17 @@ export async function yamlFilesIn(dir: string): Promise<string[]> {
   // A missing folder is reported by the caller as "no files"; anything else (permissions,
   // not a directory) is a real error and must say so.
   const names = await readdir(dir).catch((error: unknown) => {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
-    throw error;
+    const code = errorCode(error);
+    if (code === "ENOENT") return [];
+    const problem =
+      code === "ENOTDIR"
+        ? "is a file, not a folder: it must be a folder of .yaml files"
+        : code === "EACCES"
+          ? "cannot be read (permission denied): make it readable by the bot's user"
+          : `cannot be read (${code ?? String(error)})`;
+    throw new AppError(ErrorCode.KnowledgeInvalid, `${shownPath(dir)} ${problem}`, {
+      cause: error,
+    });
   });
   return names
     .filter((n) => /\.ya?ml$/.test(n))

@@ -71,12 +71,27 @@ export async function answerInThread(
   tools: BoltThreadTools = {},
 ): Promise<void> {
   const live = createLiveReply(client, target, deps.logger, tools);
-  if (deps.live && parseCommand(asked.text).type === "ask")
-    await live.begin(asked.lang ?? (await userLang(deps, asked.userId, asked.text)));
+  const began = deps.live && parseCommand(asked.text).type === "ask";
+  if (began) await live.begin(asked.lang ?? (await userLang(deps, asked.userId, asked.text)));
   const answered = await answerFor(deps, {
     ...asked,
     ...(deps.live ? { onText: live.onText } : {}),
   });
+  // A repeated rate-limit notice goes only to the asker, or nowhere (a live reply already shown is finished instead).
+  if (!began && answered.delivery === "none") {
+    deps.logger.debug({ user: asked.userId }, "rate-limited again: already told, not posting");
+    return;
+  }
+  if (!began && answered.delivery === "private") {
+    await client.chat.postEphemeral({
+      channel: target.channel,
+      user: asked.userId,
+      thread_ts: target.threadTs,
+      text: answered.message.text,
+      blocks: [...answered.message.blocks],
+    });
+    return;
+  }
   const answer = answered.answer;
   const metadata = answer ? answerMetadata(answer, asked.userId) : undefined;
   await live.finish(answered.message, {

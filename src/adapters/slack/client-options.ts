@@ -1,31 +1,27 @@
 import type { webApi } from "@slack/bolt";
 
-export type RetryOptions = NonNullable<webApi.WebClientOptions["retryConfig"]>;
-
-/**
- * Five retries over about five minutes: long enough to ride out a 429 with
- * Retry-After or a brief outage, short enough that a reply is not posted half
- * an hour late (the SDK's default policy spans thirty minutes).
- */
-export const DEFAULT_RETRY: RetryOptions = { retries: 5, factor: 3.86, randomize: true };
-
 export interface ClientOptionsInput {
   readonly slackApiUrl?: string;
-  readonly retryConfig?: RetryOptions;
+  /** The transport that paces and retries (slack-fetch.ts). */
+  readonly fetch: NonNullable<webApi.WebClientOptions["fetch"]>;
 }
 
 /**
- * Web API client settings, explicit rather than inherited defaults. Keeping
- * rejectRateLimitedCalls false makes the client wait out Slack's Retry-After
- * on 429 and retry by itself instead of failing the reply.
+ * Web API client settings for the listeners' clients. Pacing, 429 waits and
+ * retries all happen in the transport (slack-fetch.ts), per method and
+ * channel; the client itself must neither retry nor wait, because its own 429
+ * handling pauses its whole queue, and its own timeout would cut a call that
+ * is only waiting for its channel's turn. Its concurrency cap is lifted for the
+ * same reason: a call queued behind a busy channel would hold a slot.
  */
 export function webClientOptions(input: ClientOptionsInput): webApi.WebClientOptions {
   return {
     ...(input.slackApiUrl ? { slackApiUrl: input.slackApiUrl } : {}),
-    rejectRateLimitedCalls: false,
-    retryConfig: input.retryConfig ?? DEFAULT_RETRY,
-    // One stuck call must not hold a reply (or shutdown) forever.
-    timeout: 15_000,
+    fetch: input.fetch,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 0,
+    maxRequestConcurrency: 100_000,
   };
 }
 
@@ -40,5 +36,20 @@ export function startupCheckOptions(slackApiUrl: string | undefined): webApi.Web
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     timeout: 5_000,
+  };
+}
+
+/**
+ * The Socket Mode client's own Web API client (apps.connections.open): no
+ * retries and 429s returned, because the socket supervisor owns every wait
+ * (capped backoff, Retry-After). The Web API policy above must not reach it:
+ * handed over, it replaced the socket client's reconnect policy.
+ */
+export function socketClientOptions(slackApiUrl: string | undefined): webApi.WebClientOptions {
+  return {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
   };
 }

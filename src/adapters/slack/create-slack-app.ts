@@ -1,13 +1,5 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import {
-  App,
-  type Logger as BoltLogger,
-  type CustomRoute,
-  HTTPReceiver,
-  type Receiver,
-  SocketModeReceiver,
-  webApi,
-} from "@slack/bolt";
+import type { Server } from "node:http";
+import { App, webApi } from "@slack/bolt";
 import type { SlackConfig } from "../../config.ts";
 import type { CommandRunner } from "../../core/commands/run-command.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
@@ -20,19 +12,28 @@ import type {
   PreferenceStore,
   RateWindowStore,
 } from "../../core/ports.ts";
-import { AppError, ErrorCode } from "../../errors.ts";
+import type { AppError } from "../../errors.ts";
 import { toBoltLogger } from "./bolt-logger.ts";
-import { type RetryOptions, startupCheckOptions, webClientOptions } from "./client-options.ts";
+import { startupCheckOptions, webClientOptions } from "./client-options.ts";
 import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { registerMiddleware } from "./middleware.ts";
+import { boundPort, buildReceiver, healthRoute, healthServer } from "./receiver.ts";
 import { createRecentAnswers } from "./recent-answers.ts";
 import { createClickGuard } from "./reliability/click-guard.ts";
-import { createInFlight, type InFlight } from "./reliability/in-flight.ts";
+import { createInFlight } from "./reliability/in-flight.ts";
 import { createRateLimiter } from "./reliability/rate-limiter.ts";
+import { createSlackFetch, type TransportPolicy } from "./reliability/slack-fetch.ts";
+import {
+  DEFAULT_SOCKET_TIMING,
+  type SocketSupervisor,
+  type SocketTiming,
+  superviseSocket,
+} from "./reliability/socket-supervisor.ts";
+import { trackRequests } from "./reliability/track-requests.ts";
 import { createAnswerTurns } from "./reliability/yield.ts";
-import { createResponseUrls } from "./response-url.ts";
+import { createResponseUrls, type ResponseUrlPolicy } from "./response-url.ts";
 import { listen, listenError, tokenCheckError, verifyBotToken } from "./startup.ts";
 import { createThreadTurns } from "./thread-turns.ts";
 import type { SlackTutoring } from "./tutor/slack-tutor.ts";
@@ -56,7 +57,7 @@ export interface SlackAppDeps {
   readonly preferences: PreferenceStore;
   /** Delivery ids already answered (Slack retries, duplicates); survives restarts if the store does. */
   readonly ledger: EventLedger;
-  /** Rate-limit counters: shared by every replica when the store is. */
+  /** Rate-limit counters and notice state: shared by every replica when the store is. */
   readonly rates: RateWindowStore;
   /** Answers behind feedback buttons, so any replica can redraw the message voted on. */
   readonly memos: MemoStore;
@@ -76,8 +77,14 @@ export interface SlackAppDeps {
    * process's cache, which would miss turns another replica answered.
    */
   readonly cacheThreads?: boolean;
-  /** Web API retry policy; tests shorten the waits. */
-  readonly retryConfig?: RetryOptions;
+  /** Web API pacing and retries; tests shorten the waits. */
+  readonly transport?: TransportPolicy;
+  /** response_url retries; tests shorten the waits. */
+  readonly responseUrlPolicy?: ResponseUrlPolicy;
+  /** Socket Mode reconnect backoff and the /healthz threshold; tests shorten them. */
+  readonly socketTiming?: SocketTiming;
+  /** Socket Mode lost its token while running; main ends the process. Logged when omitted. */
+  readonly onFatal?: (error: AppError) => void;
 }
 
 export type SlackMode = "socket" | "http";
@@ -97,79 +104,6 @@ export interface SlackBot {
   stop(drainMs?: number, notReadyMs?: number): Promise<{ readonly unfinished: number }>;
 }
 
-/** 200 while serving; 503 once stopping, so a load balancer or kubelet takes the replica out first. */
-function healthRoute(status: () => { status: string } & Record<string, unknown>): CustomRoute {
-  return {
-    path: "/healthz",
-    method: ["GET"],
-    handler: (_req: IncomingMessage, res: ServerResponse) => {
-      const body = status();
-      res.writeHead(body.status === "ok" ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify(body));
-    },
-  };
-}
-
-/**
- * Socket Mode's own /healthz server. Bolt's receiver would listen without an
- * error handler, so a busy PORT would crash the process with a stack trace.
- */
-function healthServer(route: CustomRoute) {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const { pathname } = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "GET" && pathname === route.path) route.handler(req, res);
-    else res.writeHead(404).end();
-  };
-}
-
-function boundPort(server: Server, fallback: number): number {
-  const address = server.address();
-  return address !== null && typeof address === "object" ? address.port : fallback;
-}
-
-/**
- * Socket Mode when an app token is set (its /healthz server is ours, started in
- * start()), else HTTP with Events, Interactivity, the slash command and /healthz.
- */
-function buildReceiver(
-  config: SlackAppConfig,
-  logger: BoltLogger,
-  health: CustomRoute,
-  clientOptions: webApi.WebClientOptions,
-): { receiver: Receiver; httpReceiver?: HTTPReceiver } {
-  if (config.SLACK_APP_TOKEN) {
-    const receiver = new SocketModeReceiver({
-      appToken: config.SLACK_APP_TOKEN,
-      logger,
-      // The socket client opens its connection through the same (possibly GovSlack) API URL.
-      installerOptions: { clientOptions },
-    });
-    return { receiver };
-  }
-  if (!config.SLACK_SIGNING_SECRET) {
-    throw new AppError(ErrorCode.ConfigInvalid, "SLACK_SIGNING_SECRET is required in HTTP mode");
-  }
-  const httpReceiver = new HTTPReceiver({
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    endpoints: "/slack/events",
-    customRoutes: [health],
-    logger,
-    processBeforeResponse: false,
-  });
-  return { receiver: httpReceiver, httpReceiver };
-}
-
-/**
- * Counts each request as in flight for as long as Bolt works on it, its error
- * handler included: Bolt calls app.error only after the middleware chain has
- * settled, so counting inside middleware let shutdown exit before the last
- * failure was logged. Both receivers hand every request to app.processEvent.
- */
-function trackRequests(app: App, inFlight: InFlight): void {
-  const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inFlight.track(() => processEvent(event));
-}
-
 /**
  * Builds the Bolt app with every dependency injected: Socket Mode when an app
  * token is set, else HTTP with Events, Interactivity and the slash command on
@@ -180,20 +114,37 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
   const mode: SlackMode = config.SLACK_APP_TOKEN ? "socket" : "http";
   const boltLogger = toBoltLogger(logger, deps.logLevel);
   let stopping = false;
-  const health = healthRoute(() => ({
-    status: stopping ? "stopping" : "ok",
-    entries: deps.entries.length,
-    mode,
-  }));
+  let supervisor: SocketSupervisor | undefined;
+  const health = healthRoute(() => {
+    const socket = supervisor?.health();
+    const base = { entries: deps.entries.length, mode };
+    // Not ready while stopping, so Kubernetes takes the replica out of its Service first.
+    if (stopping) return { ok: false, body: { status: "stopping", ...base } };
+    if (socket?.problem)
+      return { ok: false, body: { status: "disconnected", reason: socket.problem, ...base } };
+    if (socket && !socket.connected) return { ok: true, body: { status: "reconnecting", ...base } };
+    return { ok: true, body: { status: "ok", ...base } };
+  });
   const clientOptions = webClientOptions({
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-    ...(deps.retryConfig ? { retryConfig: deps.retryConfig } : {}),
+    fetch: createSlackFetch({ logger, ...(deps.transport ? { policy: deps.transport } : {}) }),
   });
   const checkClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
     ...startupCheckOptions(config.SLACK_API_URL),
     logger: boltLogger,
   });
-  const { receiver, httpReceiver } = buildReceiver(config, boltLogger, health, clientOptions);
+  const built = buildReceiver(config, boltLogger, logger, health);
+  const { receiver } = built;
+  if (built.kind === "socket") {
+    supervisor = superviseSocket(built.receiver.client, {
+      logger,
+      timing: deps.socketTiming ?? DEFAULT_SOCKET_TIMING,
+      onFatal: (error) => {
+        logger.error({ code: error.code, err: error.message }, "socket mode cannot reconnect");
+        deps.onFatal?.(error);
+      },
+    });
+  }
   let socketHealth: Server | undefined;
 
   const app = new App({
@@ -209,7 +160,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     clientOptions,
   });
 
-  const responseUrls = createResponseUrls();
+  const responseUrls = createResponseUrls(deps.responseUrlPolicy, logger);
   const inFlight = createInFlight();
   const titles = new Map<Lang, readonly string[]>(
     (["ko", "en"] as const).map((lang) => [lang, deps.entries.map((e) => e[lang].title)]),
@@ -237,7 +188,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     live: deps.liveAnswers ?? false,
   };
 
-  trackRequests(app, inFlight);
+  trackRequests(app, inFlight, logger);
   registerMiddleware(app, listenerDeps);
   registerListeners(app, listenerDeps);
   // The one place errors are logged: a stable code and Slack's error string, never the body.
@@ -256,8 +207,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       await app.init().catch((error: unknown) => {
         throw tokenCheckError(error, config.SLACK_API_URL);
       });
-      if (httpReceiver) {
-        const server = await httpReceiver.start(config.PORT).catch((error: unknown) => {
+      if (built.kind === "http") {
+        const server = await built.receiver.start(config.PORT).catch((error: unknown) => {
           throw listenError(error, config.PORT);
         });
         const port = boundPort(server, config.PORT);
@@ -266,7 +217,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
       }
       socketHealth = await listen(config.PORT, healthServer(health));
       const port = boundPort(socketHealth, config.PORT);
-      await app.start().catch((error: unknown) => {
+      // The supervisor calls what app.start() would (the socket client's start), and keeps at it.
+      await supervisor?.start().catch((error: unknown) => {
         socketHealth?.close();
         throw error;
       });
@@ -277,7 +229,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackBot {
     async stop(drainMs = 10_000, notReadyMs = 0) {
       stopping = true;
       if (notReadyMs > 0) await new Promise((resolve) => setTimeout(resolve, notReadyMs));
-      await app.stop();
+      if (supervisor) await supervisor.stop();
+      else await app.stop();
       socketHealth?.close();
       const result = await inFlight.drain(drainMs);
       responseUrls.close();

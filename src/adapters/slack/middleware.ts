@@ -4,7 +4,6 @@ import type { ListenerDeps } from "./deps.ts";
 import { errorInfo } from "./error-info.ts";
 import { textMessage } from "./format/answer-blocks.ts";
 import { word } from "./format/wording.ts";
-import { createRateLimitLog } from "./reliability/rate-limit-log.ts";
 import { userLang } from "./reply-service.ts";
 import { DeliveryIdsSchema } from "./schemas.ts";
 
@@ -36,16 +35,13 @@ function deliveryKeys(body: unknown): { keys: string[]; notAQuestion: boolean } 
 }
 
 /**
- * Global middleware, in order: watch the request's client for 429s and let
- * pending acks go first; drop bot messages and edits/joins/deletes (not file
+ * Global middleware, in order: let pending acks go first; drop bot messages and edits/joins/deletes (not file
  * shares or thread broadcasts); drop repeats; and turn a failed reply into an
  * apology before the central error handler logs it. (Requests are counted as
  * in flight around all of this, in createSlackApp, so shutdown waits for them.)
  */
 export function registerMiddleware(app: App, deps: ListenerDeps): void {
-  const watchRateLimits = createRateLimitLog(deps.logger);
   app.use(async (args) => {
-    watchRateLimits(args.client);
     // Events are acked by Bolt before middleware runs; commands and actions ack in their listener.
     if (!("ack" in args)) await deps.answerTurn();
     await args.next();
@@ -110,11 +106,16 @@ async function apologize(args: Args, deps: ListenerDeps, error: unknown): Promis
   if (!target) return;
   const lang = await userLang(deps, target.userId, target.text);
   const slackError = errorInfo(error).slackError ?? "";
-  const message = textMessage(
-    word(NOT_A_MEMBER.has(slackError) ? "notInChannel" : "apology", lang),
-    lang,
-  );
-  if (target.via === "post") {
+  const channelFailed = NOT_A_MEMBER.has(slackError);
+  const message = textMessage(word(channelFailed ? "notInChannel" : "apology", lang), lang);
+  if (target.via === "post" && channelFailed) {
+    // The channel just refused the bot: tell the person in a DM (a user id as channel opens it).
+    await args.client.chat.postMessage({
+      channel: target.userId,
+      text: message.text,
+      blocks: [...message.blocks],
+    });
+  } else if (target.via === "post") {
     await args.client.chat.postMessage({
       channel: target.channel,
       ...(target.threadTs ? { thread_ts: target.threadTs } : {}),

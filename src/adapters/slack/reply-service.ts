@@ -11,6 +11,7 @@ import { replyMessage, textMessage } from "./format/answer-blocks.ts";
 import type { SlackMessage } from "./format/blocks.ts";
 import { encodeShareValue } from "./format/button-values.ts";
 import { rateLimitedText, shortHelpText } from "./format/wording.ts";
+import type { Notice } from "./reliability/rate-limiter.ts";
 
 /** Where the text came from; decides prefixes, sharing and rate limiting. */
 export type Surface = "mention" | "dm" | "slash" | "share";
@@ -34,7 +35,18 @@ export interface Answered {
   readonly answer?: Answer;
   /** The feedback key the message's buttons carry. */
   readonly key?: string;
+  /** Set for a rate-limit notice: where it may go (see Delivery). Answers always go as usual. */
+  readonly delivery?: Delivery;
 }
+
+/**
+ * Where a rate-limit notice goes: as a reply the first time in a spell, then
+ * privately to the asker (ephemeral), then nowhere, so a flood of mentions
+ * never turns into a flood of notices in the channel.
+ */
+export type Delivery = "reply" | "private" | "none";
+
+const DELIVERY: Record<Notice, Delivery> = { public: "reply", private: "private", none: "none" };
 
 /** The language for someone's replies when the reply itself does not say. */
 export async function userLang(deps: ListenerDeps, userId: string, text: string): Promise<Lang> {
@@ -74,6 +86,7 @@ export async function answerFor(deps: ListenerDeps, asked: Asked): Promise<Answe
           rateLimitedText(fallbackLang, decision.retryInMs, deps.rateLimiter.perMinute),
           fallbackLang,
         ),
+        delivery: DELIVERY[decision.notice],
       };
   }
   const fixed = asked.lang ?? saved;

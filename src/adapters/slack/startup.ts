@@ -22,7 +22,7 @@ const CauseSchema = z.object({
 });
 
 /** The most telling reason inside an SDK error: ECONNREFUSED, a timeout, an HTTP status. */
-function networkReason(error: unknown, depth = 0): string {
+export function networkReason(error: unknown, depth = 0): string {
   const parsed = CauseSchema.safeParse(error);
   if (!parsed.success) return String(error);
   const { code, name, message, statusCode, original, cause } = parsed.data;

@@ -87,4 +87,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable("memos").execute();
     },
   },
+  // Refusals in a row per rate window, so every replica agrees whether a
+  // refused question gets a public notice, a private one or none at all.
+  "0004-rate-window-refusals": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable("rate_windows")
+        .addColumn("refusals", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("rate_windows").dropColumn("refusals").execute();
+    },
+  },
 };

@@ -13,8 +13,10 @@ const PRUNE_EVERY_MS = 5 * 60 * 1000;
  * Shared sliding windows: read the key's recent uses, decide with the same
  * pure slideWindow as in memory, and write back only if nobody else wrote in
  * between (compare-and-set on `version`); a lost race reads again. Portable
- * SQL, so SQLite and Postgres behave alike. When the same key loses every
- * attempt the use is allowed: a limit is a courtesy, not a lock.
+ * SQL, so SQLite and Postgres behave alike. A refusal is written too (the
+ * count of refusals in a row decides the notice), up to REFUSALS_COUNTED.
+ * When the same key loses every attempt the use is allowed: a limit is a
+ * courtesy, not a lock.
  */
 export function sqlRateWindows(db: Kysely<Database>): RateWindowStore {
   let prunedAt = Number.NEGATIVE_INFINITY;
@@ -22,27 +24,30 @@ export function sqlRateWindows(db: Kysely<Database>): RateWindowStore {
   async function attempt(key: string, at: number, limit: number, windowMs: number) {
     const row = await db
       .selectFrom("rate_windows")
-      .select(["hits", "version"])
+      .select(["hits", "refusals", "version"])
       .where("rate_key", "=", key)
       .executeTakeFirst();
     const stored = row ? parseRow(RateWindowRowSchema, row, "rate_windows") : undefined;
     const times = stored
       ? parseRow(HitsSchema, parseJson(stored.hits, "rate_windows"), "rate_windows")
       : [];
-    const next = slideWindow(times, at, limit, windowMs);
-    if (!next.decision.allowed) return next.decision;
-    const hits = JSON.stringify(next.times);
+    const refusals = stored?.refusals ?? 0;
+    const next = slideWindow({ times, refusals }, at, limit, windowMs);
+    // Past the counted refusals a flood changes nothing, so it writes nothing.
+    if (!next.decision.allowed && next.window.refusals === refusals) return next.decision;
+    const hits = JSON.stringify(next.window.times);
+    const values = { hits, refusals: next.window.refusals, updated_at: at };
     const written = stored
       ? await db
           .updateTable("rate_windows")
-          .set({ hits, version: stored.version + 1, updated_at: at })
+          .set({ ...values, version: stored.version + 1 })
           .where("rate_key", "=", key)
           .where("version", "=", stored.version)
           .executeTakeFirst()
           .then((r) => r.numUpdatedRows)
       : await db
           .insertInto("rate_windows")
-          .values({ rate_key: key, hits, version: 1, updated_at: at })
+          .values({ ...values, rate_key: key, version: 1 })
           .onConflict((oc) => oc.column("rate_key").doNothing())
           .executeTakeFirst()
           .then((r) => r.numInsertedOrUpdatedRows ?? 0n);

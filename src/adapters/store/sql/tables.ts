@@ -42,6 +42,8 @@ export interface Database {
     rate_key: string;
     /** JSON array of epoch ms, oldest first. */
     hits: string;
+    /** Questions refused in a row since the last allowed one (capped); 0 by default. */
+    refusals: number;
     version: number;
     updated_at: number;
   };
@@ -72,6 +74,7 @@ export const EntryIdsSchema = z.array(z.string());
 
 export const RateWindowRowSchema = z.object({
   hits: z.string(),
+  refusals: z.coerce.number().int().nonnegative(),
   version: z.coerce.number().int().positive(),
 });
 
