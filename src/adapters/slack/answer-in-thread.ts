@@ -101,6 +101,46 @@ export async function answerInThread(
   if (answer) deps.threads.answered(target.channel, target.threadTs, asked.userId, turnOf(answer));
 }
 
+/** A message addressed to the bot, as the mention and DM listeners read it. */
+export interface AddressedMessage {
+  readonly user: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly threadTs?: string | undefined;
+  /** Already cleaned by incomingText. */
+  readonly text: string;
+  readonly surface: Asked["surface"];
+}
+
+/**
+ * Answers a mention or DM in its thread; inside a thread where the bot already
+ * answered, as a follow-up to that answer.
+ */
+export async function answerMessage(
+  deps: ListenerDeps,
+  client: WebClient,
+  message: AddressedMessage,
+  context: Parameters<typeof recipientTeam>[0],
+  tools: BoltThreadTools,
+): Promise<void> {
+  const { user, channel, ts, threadTs } = message;
+  const previous = threadTs
+    ? (await threadState(deps, client, channel, threadTs, ts))?.turn
+    : undefined;
+  await answerInThread(
+    deps,
+    client,
+    { channel, threadTs: threadTs ?? ts, userId: user, ...recipientTeam(context) },
+    {
+      userId: user,
+      text: message.text,
+      surface: message.surface,
+      ...(previous ? { previous } : {}),
+    },
+    tools,
+  );
+}
+
 /** The team a stream's recipient belongs to; an org-wide (Enterprise Grid) install may carry only the enterprise. */
 export function recipientTeam(context: {
   readonly teamId?: string | undefined;

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.ts";
+import { answerMessage } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { logIgnored } from "../ignored.ts";
 import { incomingText } from "../incoming-text.ts";
@@ -16,24 +16,12 @@ export function register(app: App, deps: ListenerDeps): void {
       return;
     }
     const { user, text, channel, ts, thread_ts: threadTs } = mention.data;
-    const previous = threadTs
-      ? (await threadState(deps, client, channel, threadTs, ts))?.turn
-      : undefined;
-    await answerInThread(
+    const question = incomingText(text, context.botUserId);
+    await answerMessage(
       deps,
       client,
-      {
-        channel,
-        threadTs: threadTs ?? ts,
-        userId: user,
-        ...recipientTeam(context),
-      },
-      {
-        userId: user,
-        text: incomingText(text, context.botUserId),
-        surface: "mention",
-        ...(previous ? { previous } : {}),
-      },
+      { user, channel, ts, threadTs, text: question, surface: "mention" },
+      context,
       threadTools(args),
     );
   });

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { answerInThread, recipientTeam, threadState } from "../answer-in-thread.ts";
+import { answerMessage } from "../answer-in-thread.ts";
 import type { ListenerDeps } from "../deps.ts";
 import { errorInfo } from "../error-info.ts";
 import { logIgnored } from "../ignored.ts";
@@ -42,19 +42,11 @@ export function register(app: App, deps: ListenerDeps): void {
           deps.logger.debug({ ...errorInfo(error) }, "no thread title here");
         });
     }
-    const previous = threadTs
-      ? (await threadState(deps, client, channel, threadTs, ts))?.turn
-      : undefined;
-    await answerInThread(
+    await answerMessage(
       deps,
       client,
-      {
-        channel,
-        threadTs: threadTs ?? ts,
-        userId: user,
-        ...recipientTeam(context),
-      },
-      { userId: user, text: question, surface: "dm", ...(previous ? { previous } : {}) },
+      { user, channel, ts, threadTs, text: question, surface: "dm" },
+      context,
       threadTools(args),
     );
   });
