@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
-import { TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
-import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
+import { describe, expect, it } from "vitest";
+import { useFakeSlackForProcesses } from "../fakes/process-slack-api.ts";
 import { freePort, spawnMain } from "../fakes/spawn-main.ts";
 
 /** `npm start` with a DATABASE_URL it cannot use: one line naming the variable and the fix. */
 
-let api: FakeSlackApi;
-beforeAll(async () => {
-  api = await startFakeSlackApi();
-}, 30_000);
-afterAll(async () => {
-  await api?.close();
-});
+const slack = useFakeSlackForProcesses(undefined);
 
-const env = () => ({
-  SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-  SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-  SLACK_API_URL: api.apiUrl,
-});
+const env = slack.env;
 
 async function failedStart(extra: Record<string, string>): Promise<string> {
   const main = await spawnMain({ ...env(), ...extra });

@@ -1,32 +1,18 @@
 import { createServer, type Server } from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
-import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
+import { describe, expect, it } from "vitest";
+import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
+import { useFakeSlackForProcesses } from "../fakes/process-slack-api.ts";
+import { postSigned } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { freePort, ROOT, spawnMain } from "../fakes/spawn-main.ts";
 
 /** `npm start` as a process: start-up, health, config errors and SIGTERM. */
 
-let api: FakeSlackApi;
+const slack = useFakeSlackForProcesses();
 
-beforeAll(async () => {
-  api = await startFakeSlackApi();
-}, 30_000);
-afterAll(async () => {
-  await api?.close();
-});
-beforeEach(() => {
-  api.reset();
-});
-
-const env = () => ({
-  SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-  SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-  SLACK_API_URL: api.apiUrl,
-  LOG_LEVEL: "info",
-});
+const env = slack.env;
 
 /** A server holding a random port, as another process would. */
 async function occupyPort(): Promise<Server> {
@@ -73,7 +59,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
   });
 
   it("runs in a temporary folder, so only a .env placed there is read, never the repo's", async () => {
-    api.failNext("auth.test", "invalid_auth");
+    slack.api().failNext("auth.test", "invalid_auth");
     const { SLACK_SIGNING_SECRET, SLACK_API_URL } = env();
     const main = await spawnMain(
       { SLACK_SIGNING_SECRET, SLACK_API_URL },
@@ -82,7 +68,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
     try {
       expect(path.relative(ROOT, main.cwd).startsWith("..")).toBe(true);
       expect(await main.exited).toBe(1);
-      const check = api.calls.find((c) => c.method === "auth.test");
+      const check = slack.api().calls.find((c) => c.method === "auth.test");
       expect(check?.token).toBe("xoxb-from-dotenv");
       expect(main.output()).toContain("Slack rejected SLACK_BOT_TOKEN (invalid_auth)");
     } finally {
@@ -91,7 +77,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
   });
 
   it("exits 1 with the fix when Slack rejects the bot token", async () => {
-    api.failNext("auth.test", "invalid_auth");
+    slack.api().failNext("auth.test", "invalid_auth");
     const main = await spawnMain(env());
     try {
       expect(await main.exited).toBe(1);
@@ -137,7 +123,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
     const main = await spawnMain(env());
     try {
       expect(await main.waitHealthy()).toMatchObject({ status: "ok", mode: "http" });
-      const hold = api.hold("chat.postMessage");
+      const hold = slack.api().hold("chat.postMessage");
       const res = await postSigned(
         `${main.origin}/slack/events`,
         eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
@@ -148,7 +134,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
       await main.waitClosed();
       hold.release();
       expect(await main.exited).toBe(0);
-      expect(api.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(slack.api().callsTo("chat.postMessage")).toHaveLength(1);
       expect(main.output()).not.toContain(TEST_BOT_TOKEN);
     } finally {
       await main.dispose();

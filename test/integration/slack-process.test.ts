@@ -1,9 +1,10 @@
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
-import { postSigned, TEST_SIGNING_SECRET } from "../fakes/signed-request.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
+import { useFakeSlackForProcesses } from "../fakes/process-slack-api.ts";
+import { postSigned } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import {
@@ -20,28 +21,13 @@ import {
  * end in one line naming what to fix.
  */
 
-let api: FakeSlackApi;
+const slack = useFakeSlackForProcesses();
 
-beforeAll(async () => {
-  api = await startFakeSlackApi();
-}, 30_000);
-afterAll(async () => {
-  await api?.close();
-});
-beforeEach(() => {
-  api.reset();
-});
-
-const env = () => ({
-  SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-  SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-  SLACK_API_URL: api.apiUrl,
-  LOG_LEVEL: "info",
-});
+const env = slack.env;
 
 /** A mention whose reply is held at the fake Slack until released: work in flight. */
 async function replyInFlight(main: MainProcess) {
-  const hold = api.hold("chat.postMessage");
+  const hold = slack.api().hold("chat.postMessage");
   const res = await postSigned(
     `${main.origin}/slack/events`,
     eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
@@ -84,7 +70,7 @@ describe("npm start", { timeout: 60_000 }, () => {
       await main.waitClosed();
       hold.release();
       expect(await main.exited).toBe(0);
-      expect(api.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(slack.api().callsTo("chat.postMessage")).toHaveLength(1);
       expect(main.output()).toContain("stopping: no new requests");
     } finally {
       await main.dispose();
@@ -101,7 +87,7 @@ describe("npm start", { timeout: 60_000 }, () => {
       await main.waitClosed();
       hold.release();
       expect(await main.exited).toBe(0);
-      expect(api.callsTo("chat.postMessage")).toHaveLength(1);
+      expect(slack.api().callsTo("chat.postMessage")).toHaveLength(1);
     } finally {
       await main.dispose();
     }
