@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,7 +37,8 @@ async function replyInFlight(main: MainProcess) {
   return hold;
 }
 
-const comm = async (pid: number) => (await readFile(`/proc/${pid}/comm`, "utf8")).trim();
+// The executable, not /proc/PID/comm: Node 24 names its main thread "MainThread" there.
+const executable = async (pid: number) => path.basename(await readlink(`/proc/${pid}/exe`));
 
 const oneLine = (out: string) =>
   out
@@ -55,7 +56,7 @@ describe("npm start", { timeout: 60_000 }, () => {
       const pid = main.child.pid ?? 0;
       const children = await childPids(pid);
       expect(children).toHaveLength(1);
-      expect(await comm(children[0] ?? 0)).toBe("node");
+      expect(await executable(children[0] ?? 0)).toBe("node");
     } finally {
       await main.dispose();
     }

@@ -19,15 +19,16 @@ export interface SqliteOptions {
 /**
  * Migrations run in one transaction, but Kysely takes no lock across processes
  * on SQLite: a second process starting at the same moment can read "nothing
- * applied", then fail on the first process's tables or stale snapshot. Its
- * transaction rolls back, and the next go sees the migrations already applied.
+ * applied", then fail on the first process's tables or columns ("already
+ * exists", "duplicate column name") or stale snapshot. Its transaction rolls
+ * back, and the next go sees the migrations already applied.
  */
 const MIGRATION_ATTEMPTS = 4;
 
 function lostMigrationRace(error: unknown): boolean {
   const code = String((error as { code?: unknown })?.code ?? "");
   const message = error instanceof Error ? error.message : "";
-  return code.startsWith("SQLITE_BUSY") || /already exists/.test(message);
+  return code.startsWith("SQLITE_BUSY") || /already exists|duplicate column name/.test(message);
 }
 
 function openFile(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
