@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { performance } from "node:perf_hooks";
 import { startThrowawayPostgres } from "../scripts/throwaway-postgres.ts";
 import { FAKE_BOT_USER_ID, startFakeSlackApi } from "../test/fakes/fake-slack-api.ts";
 import { startReplicas } from "../test/fakes/replicas.ts";
-import { slackSignature, TEST_SIGNING_SECRET } from "../test/fakes/signed-request.ts";
 import { eventCallback, mentionEvent } from "../test/fakes/slack-payloads.ts";
 import type { MainProcess } from "../test/fakes/spawn-main.ts";
+import { postOverAgent, rssBytes } from "./bench-http.ts";
 
 /**
  * npm run bench:slack -- --replicas N
@@ -32,44 +31,6 @@ const QUESTIONS = [
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-function rssMb(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match?.[1] ? Number(match[1]) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function post(agent: Agent, origin: string, body: string): Promise<number> {
-  const url = new URL("/slack/events", origin);
-  const timestamp = Math.floor(Date.now() / 1000);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-          "x-slack-request-timestamp": String(timestamp),
-          "x-slack-signature": slackSignature(TEST_SIGNING_SECRET, timestamp, body),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
 }
 
 async function fire(replicas: readonly MainProcess[], total: number) {
@@ -98,7 +59,12 @@ async function fire(replicas: readonly MainProcess[], total: number) {
           const agent = agents[r];
           if (!replica || !agent) return;
           const t0 = performance.now();
-          const status = await post(agent, replica.origin, event.body).catch(() => 0);
+          const status = await postOverAgent(
+            agent,
+            new URL("/slack/events", replica.origin),
+            event.body,
+            "application/json",
+          ).catch(() => 0);
           latencies.push(performance.now() - t0);
           if (status !== 200) failures++;
         }),
@@ -130,7 +96,7 @@ export async function runReplicaBench(count: number): Promise<boolean> {
     const acked = performance.now() - started;
     await api.waitFor("chat.postMessage", events.length, 300_000).catch(() => undefined);
     const answered = performance.now() - started;
-    const rss = replicas.map((r) => rssMb(r.child.pid));
+    const rss = replicas.map((r) => (rssBytes(r.child.pid) ?? Number.NaN) / 2 ** 20);
     // Stop every replica (drain), so no reply still in flight is missed by the count.
     for (const replica of replicas) replica.child.kill("SIGTERM");
     const codes = await Promise.all(replicas.map((r) => r.exited));

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
-import { Agent, request } from "node:http";
+import { Agent } from "node:http";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { startFakeSlackApi } from "../test/fakes/fake-slack-api.ts";
-import { slackSignature, TEST_SIGNING_SECRET } from "../test/fakes/signed-request.ts";
+import { TEST_SIGNING_SECRET } from "../test/fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../test/fakes/slack-harness.ts";
 import { slashCommand } from "../test/fakes/slack-payloads.ts";
 import { spawnMain } from "../test/fakes/spawn-main.ts";
+import { postOverAgent, rssBytes } from "./bench-http.ts";
 import { runReplicaBench } from "./replicas-bench.ts";
 
 /**
@@ -37,48 +37,6 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-function childRss(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match?.[1] ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Signed POSTs over a fixed pool of keep-alive connections, as Slack's delivery
- * reuses connections. (fetch opened extra sockets under load, and their set-up
- * showed up as latency that was the client's, not the bot's.)
- */
-function postOverAgent(agent: Agent, url: URL, body: string): Promise<number> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "content-length": Buffer.byteLength(body),
-          "x-slack-request-timestamp": String(timestamp),
-          "x-slack-signature": slackSignature(TEST_SIGNING_SECRET, timestamp, body),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
 async function fire(
   agent: Agent,
   eventsUrl: string,
@@ -96,7 +54,12 @@ async function fire(
       const text = COMMANDS[n % COMMANDS.length] ?? "help";
       const post = slashCommand(text, responseUrl(`b${n}`), { user_id: `UBENCH${n % 50}` });
       const t0 = performance.now();
-      const status = await postOverAgent(agent, url, post.body);
+      const status = await postOverAgent(
+        agent,
+        url,
+        post.body,
+        "application/x-www-form-urlencoded",
+      );
       latencies.push(performance.now() - t0);
       if (status !== 200) failures++;
     }
@@ -133,7 +96,7 @@ async function ackLatency() {
     agent.destroy();
     await api.waitFor("respond", WARMUP + REQUESTS, 120_000);
     const allAnswered = performance.now() - started;
-    const rss = childRss(main.child.pid) ?? Number.NaN;
+    const rss = rssBytes(main.child.pid) ?? Number.NaN;
     main.child.kill("SIGTERM");
     await main.exited;
     return {
@@ -164,7 +127,7 @@ async function startupTimes() {
       try {
         await main.waitHealthy(30_000);
         const ready = performance.now() - t0;
-        const rss = childRss(main.child.pid);
+        const rss = rssBytes(main.child.pid);
         const t1 = performance.now();
         main.child.kill("SIGTERM");
         const code = await main.exited;
