@@ -83,7 +83,9 @@ export const BlockActionSchema = z.object({
       thread_ts: z.string().optional(),
       text: z.string().optional(),
       // Our own blocks, echoed back by Slack: redrawn in place (Wide view), never trusted further.
-      blocks: z.array(z.looseObject({ type: z.string() })).optional(),
+      blocks: z
+        .array(z.looseObject({ type: z.string(), block_id: z.string().optional() }))
+        .optional(),
     })
     .optional(),
   response_url: z.url().optional(),

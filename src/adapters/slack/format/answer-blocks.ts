@@ -221,13 +221,15 @@ export function textMessage(text: string, lang: Lang): SlackMessage {
  * The same message with its diagram redrawn at another width, everything else
  * (answer, sources, feedback, share) untouched.
  */
-export function withDiagram(
-  blocks: readonly Block[],
+export function withDiagram<
+  B extends { readonly type: string; readonly block_id?: string | undefined },
+>(
+  blocks: readonly B[],
   diagram: RenderedDiagram,
   lang: Lang,
   width: DiagramWidth,
   key?: string,
-): Block[] {
+): (B | Block)[] {
   const [, picture, toggle] = diagramBlocks(diagram, lang, width, key);
   return blocks.map((b) => {
     if (/^diagram-(narrow|wide)$/.test(b.block_id ?? "") && picture) return picture;

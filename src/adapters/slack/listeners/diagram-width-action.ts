@@ -1,7 +1,6 @@
 import type { App } from "@slack/bolt";
 import { type ListenerDeps, SLASH_COMMAND } from "../deps.ts";
 import { replyMessage, withDiagram } from "../format/answer-blocks.ts";
-import type { Block } from "../format/blocks.ts";
 import {
   ActionId,
   type DiagramWidthValue,
@@ -20,10 +19,10 @@ async function draw(deps: ListenerDeps, value: DiagramWidthValue) {
 }
 
 /** The message as Slack echoed it, when it did (not for ephemeral replies). */
-function shownMessage(action: BlockAction): { text: string; blocks: Block[] } | undefined {
+function shownMessage(action: BlockAction) {
   const message = action.message;
   if (!message?.blocks || action.container.is_ephemeral) return undefined;
-  return { text: message.text ?? "", blocks: message.blocks as unknown as Block[] };
+  return { text: message.text ?? "", blocks: message.blocks };
 }
 
 /**
