@@ -139,9 +139,9 @@ describe("replicas on one Postgres", { timeout: 120_000 }, () => {
       countInOutput([a, b], "repeated delivery ignored") >= events.length ? true : undefined,
     );
     for (const { ts } of events) expect(repliesTo(ts)).toHaveLength(1);
-    // Both replicas did some of the answering: the claim is not always won by one.
-    expect(countInOutput([a], "repeated delivery ignored")).toBeGreaterThan(0);
-    expect(countInOutput([b], "repeated delivery ignored")).toBeGreaterThan(0);
+    // Exactly one of each pair was refused. Which replica wins a claim is up to the
+    // scheduler (CI on Node 24 once saw one replica win all 20), so it is not asserted.
+    expect(countInOutput([a, b], "repeated delivery ignored")).toBe(events.length);
   });
 
   it("shares settings, rate limits and the answers behind feedback buttons between replicas", async () => {
