@@ -91,26 +91,45 @@ export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = "")
   return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
 }
 
+/** Hangul bigrams are partial words: they count for little, as in search. */
+const BIGRAM_SHARE = 0.2;
+const HANGUL_BIGRAM = /^[\uac00-\ud7af]{2}$/;
+/** Words nearly every entry uses ("kubernetes", "node") say nothing about which sentence answers. */
+const TELLING_WEIGHT = 1;
+
 /**
- * Points sharing the most words with the question come first; ties keep the author's
- * order. The entry's own subject (its id words: "crictl" in the crictl entry) is in
- * every point, so it does not count.
+ * What the question names beyond the entry's own subject, each word with how telling
+ * it is: the entry's id words ("crictl" in the crictl entry) are in every sentence of
+ * it, so they do not count.
  */
+function askedWords(input: ComposeInput): Map<string, number> {
+  const { entry, queryTokens, tokenize, weights } = input;
+  const own = new Set(tokenize(entry.id.replace(/-/g, " ")));
+  const asked = new Map<string, number>();
+  for (const t of queryTokens) {
+    if (own.has(t)) continue;
+    const w = (weights?.get(t) ?? 1) * (HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1);
+    if (!weights || w >= TELLING_WEIGHT * (HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1)) asked.set(t, w);
+  }
+  return asked;
+}
+
+/** How much of what was asked a sentence carries. */
+function carries(sentence: string, asked: ReadonlyMap<string, number>, tokenize: Tokenizer) {
+  let sum = 0;
+  for (const t of new Set(tokenize(sentence))) sum += asked.get(t) ?? 0;
+  return sum;
+}
+
+/** Points carrying the most of what was asked come first; ties keep the author's order. */
 function rankPoints(
   points: readonly string[],
-  queryTokens: ReadonlySet<string>,
+  asked: ReadonlyMap<string, number>,
   tokenize: Tokenizer,
-  entryId = "",
 ): string[] {
-  const own = new Set(tokenize(entryId.replace(/-/g, " ")));
-  const asked = new Set([...queryTokens].filter((t) => !own.has(t)));
   return points
-    .map((text, order) => ({
-      text,
-      order,
-      hits: new Set(tokenize(text).filter((t) => asked.has(t))).size,
-    }))
-    .sort((a, b) => b.hits - a.hits || a.order - b.order)
+    .map((text, order) => ({ text, order, score: carries(text, asked, tokenize) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
     .map((p) => p.text);
 }
 
@@ -143,12 +162,13 @@ export interface ComposeInput {
  * their best-matching points first, cut at whole points under MAX_ANSWER_CHARS.
  */
 export function composeText(input: ComposeInput): string {
-  const { entry, lang, intent, queryTokens, tokenize } = input;
+  const { entry, lang, intent, tokenize } = input;
   const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
-  const ranked = rankPoints(points, queryTokens, tokenize, entry.id);
-  const answerFirst = pointThatAnswers(input, lead, ranked);
+  const asked = askedWords(input);
+  const ranked = rankPoints(points, asked, tokenize);
+  const answerFirst = pointThatAnswers(input, lead, ranked, asked);
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
@@ -156,11 +176,12 @@ export function composeText(input: ComposeInput): string {
   return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text;
 }
 
-/** Lookups (which command, where, how to check) whose specific word only a point names. */
+/** Lookups (which command, where, how to check) whose specific word only a point may name. */
 const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
 /** A word used by at most about 6 of 80 entries: specific enough to be the thing asked. */
 const SPECIFIC_WEIGHT = 2.5;
-const LATIN_NAME = /^[a-z0-9][a-z0-9._/-]*$/;
+/** A point shaped like the answer (a version for "when") is worth a little more than one that is not. */
+const SHAPE_BONUS = 1;
 
 /**
  * What a sentence answering each intent looks like: a cause, a version or date, a
@@ -186,23 +207,27 @@ const SHAPES: Partial<Record<Intent, RegExp>> = {
  * version for "when") when the lead is not. That point goes first and the lead
  * follows as a point.
  */
-function pointThatAnswers(input: ComposeInput, lead: string, ranked: readonly string[]) {
-  const { entry, intent, queryTokens, tokenize, weights } = input;
+function pointThatAnswers(
+  input: ComposeInput,
+  lead: string,
+  ranked: readonly string[],
+  asked: ReadonlyMap<string, number>,
+) {
+  const { entry, intent, tokenize } = input;
+  // A facet written for this kind of question stays first. A main lead of this kind
+  // does too, except for lookups: the other words a question shares with a point are
+  // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
+  // thing looked up ("k3s socket path").
   if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
-  if (weights && LOOKUPS.has(intent)) {
-    const inLead = new Set(tokenize(lead));
-    // Only Latin names, paths and ids: Hangul bigrams of ordinary words ("해당") are too noisy.
-    const specific = [...queryTokens].filter(
-      (t) => LATIN_NAME.test(t) && !inLead.has(t) && (weights.get(t) ?? 0) >= SPECIFIC_WEIGHT,
-    );
-    const named = ranked.find(
-      (p) => !LEANS_ON_LEAD.test(p) && tokenize(p).some((t) => specific.includes(t)),
-    );
-    if (named) return named;
-  }
+  if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
+  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p));
   const shape = SHAPES[intent];
+  const score = (text: string) =>
+    carries(text, asked, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);
+  const best = standing[0];
+  if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
-  return ranked.find((p) => !LEANS_ON_LEAD.test(p) && shape.test(p));
+  return standing.find((p) => shape.test(p));
 }
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
@@ -215,13 +240,14 @@ export function composeTwoParts(
   second: ComposeInput & { readonly intent: Intent },
 ): string {
   const part = (input: ComposeInput, limit: number) => {
-    const { entry, lang, intent, queryTokens, tokenize } = input;
+    const { entry, lang, intent, tokenize } = input;
     const lead = leadFor(entry, lang, intent, input.question);
     // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
     if (entryIntent(entry) === "procedure")
       return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-    const ranked = rankPoints(entry[lang].points, queryTokens, tokenize, entry.id);
-    const answerFirst = pointThatAnswers(input, lead, ranked);
+    const asked = askedWords(input);
+    const ranked = rankPoints(entry[lang].points, asked, tokenize);
+    const answerFirst = pointThatAnswers(input, lead, ranked, asked);
     const [head, rest] = answerFirst
       ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
       : [lead, ranked];
