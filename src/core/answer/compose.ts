@@ -108,8 +108,9 @@ function askedWords(input: ComposeInput): Map<string, number> {
   const asked = new Map<string, number>();
   for (const t of queryTokens) {
     if (own.has(t)) continue;
-    const w = (weights?.get(t) ?? 1) * (HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1);
-    if (!weights || w >= TELLING_WEIGHT * (HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1)) asked.set(t, w);
+    const share = HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1;
+    const weight = weights?.get(t) ?? TELLING_WEIGHT;
+    if (weight >= TELLING_WEIGHT) asked.set(t, weight * share);
   }
   return asked;
 }
