@@ -120,6 +120,22 @@ describe("two things asked", () => {
   });
 });
 
+describe("a point that names what was asked", () => {
+  it("leads when the entry has no lead for the asked kind", () => {
+    // cri-v1-only answers yes/no and checks; the version it became stable is one of its points.
+    for (const q of ["which version made CRI v1 stable?", "CRI v1 이 stable 된 건 몇 버전이야?"]) {
+      const a = ask(q);
+      expect(a.entryIds[0]).toBe("cri-v1-only");
+      expect(firstSentence(a.text)).toContain("1.23");
+    }
+  });
+
+  it("never replaces a lead written for the asked kind with the question's premise", () => {
+    const a = ask("kaniko archived, what should we use instead for CI builds");
+    expect(firstSentence(a.text)).toMatch(/BuildKit|buildah/);
+  });
+});
+
 describe("follow-ups", () => {
   it("resolves a follow-up against the previous turn's topic and intent", () => {
     const crio = ask("and for CRI-O?", "where do I configure registry mirrors for containerd?");
@@ -145,6 +161,27 @@ describe("follow-ups", () => {
     expect(noRegistry.text).toMatch(/import|load/);
     // Without a previous turn the same question is still declined.
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
+  });
+
+  it("asks the previous question about a subject named alone ('미니큐브는?')", () => {
+    const a = ask("미니큐브는?", "kind 클러스터에 로컬 이미지 넣는 명령어 뭐였지");
+    expect(a.kind).toBe("answer");
+    // The previous turn asked for a command: the follow-up keeps that intent.
+    expect(a.intent).toBe("command");
+    expect(a.text).toContain("minikube");
+  });
+
+  it("keeps 'that file' on the previous answer's subject instead of the best match for 'file'", () => {
+    const a = ask(
+      "그 설정 파일 어딨어?",
+      "containerd 깔고 kubeadm join 하는데 'CRI v1 runtime API is not implemented' 뜸 왜 이래요",
+    );
+    expect(a.entryIds[0]).not.toBe("crio-config");
+    expect(firstSentence(a.text)).toContain("/etc/containerd/config.toml");
+    // "그 중에 EKS는?" picks a new subject among the previous answer's, not the previous one.
+    expect(
+      ask("그 중에 EKS 는 기본으로 뭐 씀?", "도커심 없어지고 대신 뭐 써야 돼?").entryIds[0],
+    ).toBe("managed-kubernetes");
   });
 
   it("asks what an unresolvable follow-up refers to", () => {

@@ -9,7 +9,13 @@ import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
 import { composeText, composeTwoParts, entryIntent, entrySources } from "./compose.ts";
-import { clarifyText, needsContext, refersBack } from "./follow-up.ts";
+import {
+  asksAboutPrevious,
+  clarifyText,
+  isBareSubject,
+  needsContext,
+  refersBack,
+} from "./follow-up.ts";
 import { declineText, invalidText } from "./messages.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
@@ -46,6 +52,8 @@ const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
 /** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
 const FRESH_RATIO = 0.3;
+/** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
+const STAY_RATIO = 0.3;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -78,9 +86,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     intent: Intent,
     question: string,
     fresh: readonly string[] = [],
+    stay: readonly string[] = [],
   ): Answer {
     const { lang } = base;
-    const result = preferFresh(index.search(query, SEARCH_DEPTH), fresh);
+    const result = preferPrevious(preferFresh(index.search(query, SEARCH_DEPTH), fresh), stay);
     const verdict = judge.judge(result);
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
@@ -138,6 +147,21 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
   }
 
+  /**
+   * "그 설정 파일 어딨어?" after an answer about a containerd error asks about that
+   * answer's subject: its entries (and their related ones) come first when they match.
+   */
+  function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
+    const top = result.hits[0];
+    if (stay.length === 0 || !top) return result;
+    const near = result.hits.filter(
+      (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
+    );
+    return near.length === 0
+      ? result
+      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
+  }
+
   /** The other entry of a question that names two things or asks two things, if any. */
   function secondPart(
     primary: Entry,
@@ -185,7 +209,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         ? parsed.data
         : detectIntent(previous.question);
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
-    return { query: [...ownTokens, ...carried].join(" "), intent, fresh };
+    // "그 설정 파일", "that config file": the thing belongs to the previous answer's subject.
+    const stay =
+      named.length === 0 && asksAboutPrevious(question) && prevEntry
+        ? [...previous.entryIds, ...prevEntry.related]
+        : [];
+    return { query: [...ownTokens, ...carried].join(" "), intent, fresh, stay };
   }
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
@@ -218,19 +247,34 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const namesEntity = entityTokens(ownTokens).length > 0;
     const leans =
       needsContext(question, namesEntity, ownTokens.length) ||
-      (previous !== undefined && !namesEntity && refersBack(question));
+      (previous !== undefined && !namesEntity && refersBack(question)) ||
+      (previous !== undefined && isBareSubject(question));
     if (!leans) {
       const alone = answerQuery(base, question, intent, question);
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.
       if (alone.kind === "answer" || !previous) return alone;
       const resolved = resolve(previous, question, ownTokens);
-      const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);
+      const answer = answerQuery(
+        base,
+        resolved.query,
+        resolved.intent,
+        question,
+        resolved.fresh,
+        resolved.stay,
+      );
       return answer.kind === "answer" ? answer : alone;
     }
     if (!previous) return decline(base, intent, clarifyText(lang));
     const resolved = resolve(previous, question, ownTokens);
-    const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.fresh);
+    const answer = answerQuery(
+      base,
+      resolved.query,
+      resolved.intent,
+      question,
+      resolved.fresh,
+      resolved.stay,
+    );
     return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }
 

@@ -9,9 +9,27 @@ const FOLLOW_UP =
 const REFERS =
   /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|그 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
 
+// "그 설정 파일 어딨어?", "where is that config file?": a thing of the previous answer's subject
+// ("그 중에 EKS는?" picks a new subject instead).
+const THING_OF_PREVIOUS =
+  /\b(?:its|that|this|the same) (?:config|file|socket|path|setting|command|flag|section|error)\b|^(?:그|저|해당) (?!중)(?=[\uac00-\ud7afa-z])/i;
+
 /** True when a question that names no topic of its own points back at the previous turn. */
 export function refersBack(question: string): boolean {
-  return REFERS.test(question);
+  return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
+}
+
+/** True when the question asks about a thing that belongs to the previous answer's subject. */
+export function asksAboutPrevious(question: string): boolean {
+  return THING_OF_PREVIOUS.test(question.trim());
+}
+
+// "미니큐브는?", "CRI-O는요?", "k3s?": a subject alone, asking the previous question about it.
+const BARE_SUBJECT = /^[^\s?]{1,24}(?:은|는|은요|는요|요)?\s*\?+\s*$/;
+
+/** True when the question is only a subject ("미니큐브는?"): in a conversation, a follow-up. */
+export function isBareSubject(question: string): boolean {
+  return BARE_SUBJECT.test(question.trim());
 }
 
 /**
