@@ -201,6 +201,11 @@ describe("near misses", () => {
     "how to schedule pods on GPU nodes",
     "컨테이너 타임존 KST로 바꾸는 법",
     "docker swarm vs kubernetes",
+    // Each topic's vocabulary, not one wording: a cloud bill, a managed disk, a Dockerfile instruction.
+    "would switching our nodes to containerd save anything on the aws bill",
+    "EBS랑 EFS 중에 postgres 파드엔 뭐가 나아?",
+    "does kubernetes use the HEALTHCHECK from my image?",
+    "containerd로 바꾼 뒤 파드 통신이 안 돼요. CNI 뭐 써야 돼요?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
