@@ -120,6 +120,15 @@ describe("two things asked", () => {
   });
 });
 
+describe("a bare yes or no", () => {
+  it("is joined to the fact it answers, and dropped for other kinds of question", () => {
+    const yes = ask("containerd-shim 이 도커심이랑 같은거임?");
+    expect(firstSentence(yes.text)).toMatch(/^아니요, containerd-shim/);
+    const what = ask("containerd-shim이랑 dockershim 차이");
+    expect(what.text).toMatch(/^containerd-shim은/);
+  });
+});
+
 describe("a point that names what was asked", () => {
   it("leads when the entry has no lead for the asked kind", () => {
     // cri-v1-only answers yes/no and checks; the version it became stable is one of its points.

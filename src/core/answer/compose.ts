@@ -24,15 +24,15 @@ export function entryIntents(entry: Entry): Intent[] {
 
 const YES_NO_OPENER = {
   en: /^(?:yes|no|not necessarily|not really|mostly|partly)\s*[,;:.—–-]\s*/i,
-  ko: /^(?:네|예|아니요|아니오|아뇨|꼭 그렇지는 않습니다|꼭 그렇진 않습니다)\s*[,;:.]\s*/,
+  ko: /^(?:네|예|아니요|아니오|아뇨|아닙니다|맞습니다|그렇습니다|꼭 그렇지는 않습니다|꼭 그렇진 않습니다)\s*[,;:.]\s*/,
 } as const;
 
 /** "Yes; docker build images run…" becomes "docker build images run…" for a question that did not ask yes or no. */
 export function stripYesNo(lead: string, lang: Lang): string {
   const rest = lead.replace(YES_NO_OPENER[lang], "");
   if (rest === lead) return lead;
-  // Only a Latin letter is capitalised: "`docker://`" and Hangul stay as written.
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  // Only an English sentence is capitalised: a Korean one opening with "containerd-shim은" stays as written.
+  return lang === "en" ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
@@ -88,7 +88,20 @@ function facetFor(entry: Entry, intent: Intent) {
 export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
   const facet = facetFor(entry, intent);
   const lead = facet ? facet[lang].lead : entry[lang].lead;
-  return intent === "yesno" ? orientYesNo(lead, lang, entry, question) : stripYesNo(lead, lang);
+  return intent === "yesno"
+    ? orientYesNo(joinBareAnswer(lead, lang), lang, entry, question)
+    : stripYesNo(lead, lang);
+}
+
+const BARE_ANSWER = {
+  en: [/^(yes|no)\.\s+/i, "$1, "],
+  ko: [/^(?:아닙니다|아니요|아니오)\.\s+/, "아니요, "],
+} as const;
+
+/** "아닙니다. containerd-shim은…" → "아니요, containerd-shim은…": the first sentence carries the fact, not a bare no. */
+function joinBareAnswer(lead: string, lang: Lang): string {
+  const [bare, joined] = BARE_ANSWER[lang];
+  return lead.replace(bare, joined);
 }
 
 /** Hangul bigrams are partial words: they count for little, as in search. */
