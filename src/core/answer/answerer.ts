@@ -8,7 +8,7 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
-import { composeText, composeTwoParts, entryIntent, entrySources } from "./compose.ts";
+import { answersWithSteps, composeText, composeTwoParts, entrySources } from "./compose.ts";
 import {
   asksAboutPrevious,
   clarifyText,
@@ -283,7 +283,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     if (!writer || offline.kind !== "answer" || writer.available?.() === false) return offline;
     // A procedure is shown whole and in order; a model summary could drop or reorder steps.
     const primary = kb.byId.get(offline.entryIds[0] ?? "");
-    if (primary && entryIntent(primary) === "procedure") return offline;
+    const intent = IntentSchema.safeParse(offline.intent);
+    if (primary && intent.success && answersWithSteps(primary, intent.data)) return offline;
     const entries = entriesFor(offline.entryIds);
     try {
       const written = await writer.write({

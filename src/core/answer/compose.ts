@@ -84,6 +84,18 @@ function facetFor(entry: Entry, intent: Intent) {
   return undefined;
 }
 
+/** The ordered steps of the facet that answers this procedure question, if it has them. */
+export function facetSteps(entry: Entry, lang: Lang, intent: Intent): readonly string[] {
+  return intent === "procedure" ? (facetFor(entry, intent)?.[lang].steps ?? []) : [];
+}
+
+/** Entries and facets whose answer is a list of steps: shown whole, never summarised by a model. */
+export function answersWithSteps(entry: Entry, intent: Intent): boolean {
+  return entryIntent(entry) === "procedure" || facetSteps(entry, "en", intent).length > 0;
+}
+
+const numbered = (steps: readonly string[]) => steps.map((s, i) => `- ${i + 1}) ${s}`);
+
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
 export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
   const facet = facetFor(entry, intent);
@@ -179,6 +191,8 @@ export function composeText(input: ComposeInput): string {
   const { entry, lang, intent, tokenize } = input;
   const lead = leadFor(entry, lang, intent, input.question);
   const { points } = entry[lang];
+  const steps = facetSteps(entry, lang, intent);
+  if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
   if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
   const asked = askedWords(input);
   const ranked = rankPoints(points, asked, tokenize);
@@ -257,6 +271,8 @@ export function composeTwoParts(
     const { entry, lang, intent, tokenize } = input;
     const lead = leadFor(entry, lang, intent, input.question);
     // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
+    const steps = facetSteps(entry, lang, intent);
+    if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
     if (entryIntent(entry) === "procedure")
       return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
     const asked = askedWords(input);

@@ -33,17 +33,31 @@ export type Source = z.infer<typeof SourceSchema>;
 export const FacetTextSchema = z.object({
   lead: nonEmpty.max(400),
   examples: z.array(nonEmpty.max(200)).default([]),
+  /** A procedure facet's ordered steps: shown whole, numbered, in this order. */
+  steps: z.array(nonEmpty.max(400)).optional(),
 });
 
 /**
  * Another answer the same entry gives to another kind of question ("what replaced
  * dockershim?" vs "what is dockershim?"): its own lead sentence and example questions.
  */
-export const FacetSchema = z.strictObject({
-  intent: IntentSchema,
-  ko: FacetTextSchema,
-  en: FacetTextSchema,
-});
+export const FacetSchema = z
+  .strictObject({
+    intent: IntentSchema,
+    ko: FacetTextSchema,
+    en: FacetTextSchema,
+  })
+  .superRefine((facet, ctx) => {
+    const ko = facet.ko.steps?.length ?? 0;
+    const en = facet.en.steps?.length ?? 0;
+    if (ko + en > 0 && facet.intent !== "procedure")
+      ctx.addIssue({ code: "custom", message: "only a procedure facet has steps" });
+    if (ko !== en)
+      ctx.addIssue({
+        code: "custom",
+        message: `steps differ between languages (ko ${ko}, en ${en}): they must be the same steps`,
+      });
+  });
 export type Facet = z.infer<typeof FacetSchema>;
 
 export const EntrySchema = z.strictObject({
