@@ -172,6 +172,13 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("leads with the newly named subject's sentence when the entry stays the same", () => {
+    const k3s = ask("what about containerd on k3s?", "where's the crio socket");
+    expect(firstSentence(k3s.text)).toContain("/run/k3s/containerd/containerd.sock");
+    const crio = ask("and for cri-o?", "where do i put registry mirror config for containerd");
+    expect(firstSentence(crio.text)).toContain("registries.conf");
+  });
+
   it("asks the previous question about a subject named alone ('미니큐브는?')", () => {
     const a = ask("미니큐브는?", "kind 클러스터에 로컬 이미지 넣는 명령어 뭐였지");
     expect(a.kind).toBe("answer");

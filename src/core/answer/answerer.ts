@@ -55,6 +55,14 @@ const FRESH_RATIO = 0.3;
 /** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
 const STAY_RATIO = 0.3;
 
+/** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
+interface FollowUpContext {
+  readonly fresh: readonly string[];
+  readonly stay: readonly string[];
+  readonly focus: readonly string[];
+}
+const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [] };
+
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
   answerOffline(question: string, options?: AskOptions): Answer;
@@ -85,11 +93,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     query: string,
     intent: Intent,
     question: string,
-    fresh: readonly string[] = [],
-    stay: readonly string[] = [],
+    context: FollowUpContext = NO_CONTEXT,
   ): Answer {
     const { lang } = base;
-    const result = preferPrevious(preferFresh(index.search(query, SEARCH_DEPTH), fresh), stay);
+    const searched = index.search(query, SEARCH_DEPTH);
+    const result = preferPrevious(preferFresh(searched, context.fresh), context.stay);
     const verdict = judge.judge(result);
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
@@ -111,7 +119,16 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = index.tokenize;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
-    const main = { entry: primary, lang, intent, queryTokens, tokenize, question, weights };
+    const main = {
+      entry: primary,
+      lang,
+      intent,
+      queryTokens,
+      tokenize,
+      question,
+      weights,
+      focus: context.focus,
+    };
     const second = secondPart(primary, question, intent, result.hits);
     const used = second ? [primary, second.entry] : [primary];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
@@ -214,7 +231,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       named.length === 0 && asksAboutPrevious(question) && prevEntry
         ? [...previous.entryIds, ...prevEntry.related]
         : [];
-    return { query: [...ownTokens, ...carried].join(" "), intent, fresh, stay };
+    // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
+    const focus = named.filter((t) => !prevTokens.includes(t));
+    return {
+      query: [...ownTokens, ...carried].join(" "),
+      intent,
+      context: { fresh, stay, focus },
+    };
   }
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
@@ -255,26 +278,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       //해결하는 방법은?") is read against the previous turn before it is declined.
       if (alone.kind === "answer" || !previous) return alone;
       const resolved = resolve(previous, question, ownTokens);
-      const answer = answerQuery(
-        base,
-        resolved.query,
-        resolved.intent,
-        question,
-        resolved.fresh,
-        resolved.stay,
-      );
+      const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
       return answer.kind === "answer" ? answer : alone;
     }
     if (!previous) return decline(base, intent, clarifyText(lang));
     const resolved = resolve(previous, question, ownTokens);
-    const answer = answerQuery(
-      base,
-      resolved.query,
-      resolved.intent,
-      question,
-      resolved.fresh,
-      resolved.stay,
-    );
+    const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
     return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }
 

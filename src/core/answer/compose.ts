@@ -179,6 +179,8 @@ export interface ComposeInput {
   readonly weights?: ReadonlyMap<string, number>;
   readonly queryTokens: ReadonlySet<string>;
   readonly tokenize: Tokenizer;
+  /** Subjects a follow-up newly names ("and for CRI-O?"): a sentence naming one must lead. */
+  readonly focus?: readonly string[];
 }
 
 /**
@@ -242,13 +244,23 @@ function pointThatAnswers(
   asked: ReadonlyMap<string, number>,
 ) {
   const { entry, intent, tokenize } = input;
+  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p));
+  const focus = input.focus ?? [];
+  const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
+  if (focus.length > 0 && named(lead) < focus.length) {
+    // The point naming most of the new subjects ("containerd on k3s"), best-matching first.
+    const best = standing.reduce<string | undefined>(
+      (b, p) => (named(p) > (b === undefined ? named(lead) : named(b)) ? p : b),
+      undefined,
+    );
+    if (best) return best;
+  }
   // A facet written for this kind of question stays first. A main lead of this kind
   // does too, except for lookups: the other words a question shares with a point are
   // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
   // thing looked up ("k3s socket path").
   if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
   if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
-  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p));
   const shape = SHAPES[intent];
   const score = (text: string) =>
     carries(text, asked, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);
