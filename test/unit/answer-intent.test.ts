@@ -120,6 +120,19 @@ describe("two things asked", () => {
   });
 });
 
+describe("several facets of one kind", () => {
+  it("answer with the one whose lead and examples share most of the question", () => {
+    const change = ask("운영 중인 노드에서 cgroup driver 바꾸면 돌던 파드들 어떻게 됨?");
+    expect(change.intent).toBe("impact");
+    expect(firstSentence(change.text)).toMatch(/drain/);
+    const mismatch = ask(
+      "what happens if the kubelet uses systemd but containerd stays on cgroupfs?",
+    );
+    expect(firstSentence(mismatch.text)).toMatch(/SystemdCgroup/);
+    expect(firstSentence(ask("which release made CRI v1 stable?").text)).toContain("1.23");
+  });
+});
+
 describe("a bare yes or no", () => {
   it("is joined to the fact it answers, and dropped for other kinds of question", () => {
     const yes = ask("containerd-shim 이 도커심이랑 같은거임?");

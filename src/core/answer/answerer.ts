@@ -8,7 +8,14 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
-import { answersWithSteps, composeText, composeTwoParts, entrySources } from "./compose.ts";
+import {
+  answersWithSteps,
+  composeText,
+  composeTwoParts,
+  entryIntents,
+  entrySources,
+  leadFit,
+} from "./compose.ts";
 import {
   asksAboutPrevious,
   clarifyText,
@@ -52,6 +59,8 @@ const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
 /** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
 const FRESH_RATIO = 0.3;
+/** Scores this close (a share of the chosen entry's) are a tie. */
+const TIE_SHARE = 0.02;
 /** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
 const STAY_RATIO = 0.3;
 
@@ -62,6 +71,8 @@ interface FollowUpContext {
   readonly focus: readonly string[];
 }
 const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [] };
+
+type FitInput = Omit<Parameters<typeof leadFit>[0], "entry">;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -119,8 +130,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = index.tokenize;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
+    const fit = { lang, intent, queryTokens, tokenize, question, weights };
+    const chosen = breakTie(primary, result.hits, fit);
     const main = {
-      entry: primary,
+      entry: chosen,
       lang,
       intent,
       queryTokens,
@@ -129,8 +142,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       weights,
       focus: context.focus,
     };
-    const second = secondPart(primary, question, intent, result.hits);
-    const used = second ? [primary, second.entry] : [primary];
+    const second = secondPart(chosen, question, intent, result.hits);
+    const used = second ? [chosen, second.entry] : [chosen];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
     return {
       ...base,
@@ -143,10 +156,36 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
         : composeText(main),
       sources: entrySources(used, second ? SOURCES_EACH : SOURCES_ONE),
-      related: primary.related,
+      related: chosen.related,
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
-      ...(primary.diagram ? { diagram: primary.diagram } : {}),
+      ...(chosen.diagram ? { diagram: chosen.diagram } : {}),
     };
+  }
+
+  /**
+   * Two entries scoring within a hair of each other ("where is the containerd socket?"
+   * on the socket-paths and kubeadm-socket entries) are a coin toss for BM25: the one
+   * whose lead carries more of what was asked answers.
+   */
+  function breakTie(primary: Entry, hits: readonly SearchHit[], fit: FitInput): Entry {
+    const at = hits.findIndex((h) => h.id === primary.id);
+    const own = hits[at];
+    if (!own) return primary;
+    let best = primary;
+    let bestFit = leadFit({ ...fit, entry: primary });
+    for (const hit of hits) {
+      if (hit.id === primary.id || Math.abs(hit.score - own.score) > own.score * TIE_SHARE)
+        continue;
+      const entry = kb.byId.get(hit.id);
+      if (
+        !entry ||
+        !entryIntents(entry).includes(fit.intent) !== !entryIntents(best).includes(fit.intent)
+      )
+        continue;
+      const f = leadFit({ ...fit, entry });
+      if (f > bestFit) [best, bestFit] = [entry, f];
+    }
+    return best;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Entry, Lang } from "../knowledge/schema.ts";
+import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import type { AnswerSource } from "./types.ts";
@@ -72,22 +72,53 @@ const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
   yesno: ["impact"],
 };
 
-/** The facet for this intent, or, when the main lead answers another kind, one for a near kind. */
-function facetFor(entry: Entry, intent: Intent) {
+/**
+ * The facet for this intent, or, when the main lead answers another kind, one for a
+ * near kind. An entry may hold several facets of one kind ("what happens if the
+ * drivers differ?" and "what happens if I change the driver?"): the one whose lead
+ * and example questions share most of what was asked answers.
+ */
+function facetFor(entry: Entry, intent: Intent, fit: (facet: Facet) => number = () => 0) {
   const facets = entry.facets ?? [];
-  const own = facets.find((f) => f.intent === intent);
-  if (own || entryIntent(entry) === intent) return own;
+  const own = facets.filter((f) => f.intent === intent);
+  if (own.length > 0) return bestOf(own, fit);
+  if (entryIntent(entry) === intent) return undefined;
   for (const near of NEAR[intent] ?? []) {
-    const facet = facets.find((f) => f.intent === near);
+    const facet = bestOf(
+      facets.filter((f) => f.intent === near),
+      fit,
+    );
     if (facet) return facet;
   }
   return undefined;
 }
 
+function bestOf(facets: readonly Facet[], fit: (facet: Facet) => number): Facet | undefined {
+  let best: Facet | undefined;
+  let bestFit = Number.NEGATIVE_INFINITY;
+  for (const f of facets) {
+    const score = fit(f);
+    if (score > bestFit) [best, bestFit] = [f, score];
+  }
+  return best;
+}
+
+/** How well a facet matches what was asked: its lead and example questions in the asker's language. */
+function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  return (facet: Facet) =>
+    carries(
+      [facet[input.lang].lead, ...facet[input.lang].examples].join(" "),
+      asked,
+      input.tokenize,
+    );
+}
+
 /** The ordered steps of the facet that answers this procedure question, if it has them. */
 export function facetSteps(entry: Entry, lang: Lang, intent: Intent): readonly string[] {
-  return intent === "procedure" ? (facetFor(entry, intent)?.[lang].steps ?? []) : [];
+  return intent === "procedure" ? stepsOf(facetFor(entry, intent), lang) : [];
 }
+
+const stepsOf = (facet: Facet | undefined, lang: Lang) => facet?.[lang].steps ?? [];
 
 /** Entries and facets whose answer is a list of steps: shown whole, never summarised by a model. */
 export function answersWithSteps(entry: Entry, intent: Intent): boolean {
@@ -97,8 +128,7 @@ export function answersWithSteps(entry: Entry, intent: Intent): boolean {
 const numbered = (steps: readonly string[]) => steps.map((s, i) => `- ${i + 1}) ${s}`);
 
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
-export function leadFor(entry: Entry, lang: Lang, intent: Intent, question = ""): string {
-  const facet = facetFor(entry, intent);
+function leadOf(entry: Entry, lang: Lang, intent: Intent, facet: Facet | undefined, question = "") {
   const lead = facet ? facet[lang].lead : entry[lang].lead;
   return intent === "yesno"
     ? orientYesNo(joinBareAnswer(lead, lang), lang, entry, question)
@@ -127,7 +157,7 @@ const TELLING_WEIGHT = 1;
  * it is: the entry's id words ("crictl" in the crictl entry) are in every sentence of
  * it, so they do not count.
  */
-function askedWords(input: ComposeInput): Map<string, number> {
+function askedWords(input: ComposeInput, minWeight = TELLING_WEIGHT): Map<string, number> {
   const { entry, queryTokens, tokenize, weights } = input;
   const own = new Set(tokenize(entry.id.replace(/-/g, " ")));
   const asked = new Map<string, number>();
@@ -135,7 +165,7 @@ function askedWords(input: ComposeInput): Map<string, number> {
     if (own.has(t)) continue;
     const share = HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1;
     const weight = weights?.get(t) ?? TELLING_WEIGHT;
-    if (weight >= TELLING_WEIGHT) asked.set(t, weight * share);
+    if (weight >= minWeight) asked.set(t, weight * share);
   }
   return asked;
 }
@@ -184,26 +214,43 @@ export interface ComposeInput {
 }
 
 /**
- * The offline answer: the lead that answers the question's intent, then points as
+ * One entry's answer: the lead that answers the question's intent, then points as
  * "- " lines. A procedure keeps every step in the author's order (a migration
  * missing its uncordon step is worse than a long message); other entries show
- * their best-matching points first, cut at whole points under MAX_ANSWER_CHARS.
+ * their best-matching points first, up to `maxPoints`, cut at whole points under `limit`.
  */
-export function composeText(input: ComposeInput): string {
+function composePart(input: ComposeInput, maxPoints: number, limit: number): string {
   const { entry, lang, intent, tokenize } = input;
-  const lead = leadFor(entry, lang, intent, input.question);
-  const { points } = entry[lang];
-  const steps = facetSteps(entry, lang, intent);
-  if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
-  if (entryIntent(entry) === "procedure") return [lead, ...points.map((p) => `- ${p}`)].join("\n");
   const asked = askedWords(input);
-  const ranked = rankPoints(points, asked, tokenize);
+  const facet = facetFor(entry, intent, facetFit(input, asked));
+  const lead = leadOf(entry, lang, intent, facet, input.question);
+  const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
+  if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
+  if (entryIntent(entry) === "procedure")
+    return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
+  const ranked = rankPoints(entry[lang].points, asked, tokenize);
   const answerFirst = pointThatAnswers(input, lead, ranked, asked);
-  const [first, rest] = answerFirst
+  const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
-  const text = appendPoints(first, rest.slice(0, MAX_POINTS), MAX_ANSWER_CHARS);
-  return text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text;
+  return appendPoints(head, rest.slice(0, maxPoints), limit);
+}
+
+/** How much of what was asked the lead this entry would open with carries: breaks near ties between entries. */
+export function leadFit(input: ComposeInput): number {
+  // Between two near-equal entries even a common word ("containerd") tells them apart.
+  const asked = askedWords(input, 0);
+  const facet = facetFor(input.entry, input.intent, facetFit(input, asked));
+  return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
+}
+
+/** The offline answer from one entry, under MAX_ANSWER_CHARS (procedures excepted). */
+export function composeText(input: ComposeInput): string {
+  const text = composePart(input, MAX_POINTS, MAX_ANSWER_CHARS);
+  const procedure = text.includes("\n- 1) ") || entryIntent(input.entry) === "procedure";
+  return !procedure && text.length > MAX_ANSWER_CHARS
+    ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…`
+    : text;
 }
 
 /** Lookups (which command, where, how to check) whose specific word only a point may name. */
@@ -279,25 +326,8 @@ export function composeTwoParts(
   first: ComposeInput,
   second: ComposeInput & { readonly intent: Intent },
 ): string {
-  const part = (input: ComposeInput, limit: number) => {
-    const { entry, lang, intent, tokenize } = input;
-    const lead = leadFor(entry, lang, intent, input.question);
-    // A procedure keeps every step even as one of two parts: a migration cut before uncordon is worse than a long message.
-    const steps = facetSteps(entry, lang, intent);
-    if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
-    if (entryIntent(entry) === "procedure")
-      return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-    const asked = askedWords(input);
-    const ranked = rankPoints(entry[lang].points, asked, tokenize);
-    const answerFirst = pointThatAnswers(input, lead, ranked, asked);
-    const [head, rest] = answerFirst
-      ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
-      : [lead, ranked];
-    return appendPoints(head, rest.slice(0, PART_POINTS), limit);
-  };
-  const a = part(first, MAX_ANSWER_CHARS / 2);
-  const b = part(second, MAX_ANSWER_CHARS / 2);
-  return `${a}\n\n${b}`;
+  const half = MAX_ANSWER_CHARS / 2;
+  return `${composePart(first, PART_POINTS, half)}\n\n${composePart(second, PART_POINTS, half)}`;
 }
 
 /** Sources of every entry used, each naming its entry, with no URL twice. */
