@@ -78,26 +78,26 @@ const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
  * drivers differ?" and "what happens if I change the driver?"): the one whose lead
  * and example questions share most of what was asked answers.
  */
-function facetFor(entry: Entry, intent: Intent, fit: (facet: Facet) => number = () => 0) {
+function facetFor(entry: Entry, intent: Intent, match: (facet: Facet) => number = () => 0) {
   const facets = entry.facets ?? [];
   const own = facets.filter((f) => f.intent === intent);
-  if (own.length > 0) return bestOf(own, fit);
+  if (own.length > 0) return bestOf(own, match);
   if (entryIntent(entry) === intent) return undefined;
   for (const near of NEAR[intent] ?? []) {
     const facet = bestOf(
       facets.filter((f) => f.intent === near),
-      fit,
+      match,
     );
     if (facet) return facet;
   }
   return undefined;
 }
 
-function bestOf(facets: readonly Facet[], fit: (facet: Facet) => number): Facet | undefined {
+function bestOf(facets: readonly Facet[], match: (facet: Facet) => number): Facet | undefined {
   let best: Facet | undefined;
   let bestFit = Number.NEGATIVE_INFINITY;
   for (const f of facets) {
-    const score = fit(f);
+    const score = match(f);
     if (score > bestFit) [best, bestFit] = [f, score];
   }
   return best;
