@@ -132,16 +132,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
     const fit = { lang, intent, queryTokens, tokenize, question, weights };
     const chosen = breakTie(primary, result.hits, fit);
-    const main = {
-      entry: chosen,
-      lang,
-      intent,
-      queryTokens,
-      tokenize,
-      question,
-      weights,
-      focus: context.focus,
-    };
+    const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, intent, result.hits);
     const used = second ? [chosen, second.entry] : [chosen];
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
