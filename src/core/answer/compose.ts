@@ -189,9 +189,14 @@ function rankPoints(
     .map((p) => p.text);
 }
 
-function appendPoints(head: string, points: readonly string[], limit: number): string {
+function appendPoints(
+  head: string,
+  points: readonly string[],
+  limit: number,
+  maxPoints = points.length,
+): string {
   let text = head;
-  for (const point of points) {
+  for (const point of points.slice(0, maxPoints)) {
     const next = `${text}\n- ${point}`;
     if (next.length > limit) break;
     text = next;
@@ -233,7 +238,12 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
-  return appendPoints(head, rest.slice(0, maxPoints), limit);
+  return appendPoints(
+    head,
+    withOtherLeads(rest, entry, lang, facet, asked, tokenize),
+    limit,
+    maxPoints,
+  );
 }
 
 /** How much of what was asked the lead this entry would open with carries: breaks near ties between entries. */
@@ -242,6 +252,41 @@ export function leadFit(input: ComposeInput): number {
   const asked = askedWords(input, 0);
   const facet = facetFor(input.entry, input.intent, facetFit(input, asked));
   return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
+}
+
+/**
+ * The entry's leads for other kinds of question are sentences about it too: one
+ * that carries more of the question than a point ("where is it?" answered with a
+ * "why" lead that names the file) may follow the lead. Points keep their places
+ * otherwise, so a lead never displaces a point that matches as well.
+ */
+function withOtherLeads(
+  points: readonly string[],
+  entry: Entry,
+  lang: Lang,
+  shown: Facet | undefined,
+  asked: ReadonlyMap<string, number>,
+  tokenize: Tokenizer,
+): string[] {
+  const others = (entry.facets ?? [])
+    .filter((f) => f !== shown)
+    .map((f) => stripYesNo(f[lang].lead, lang))
+    .concat(shown ? [stripYesNo(entry[lang].lead, lang)] : [])
+    .map((text) => ({ text, score: carries(text, asked, tokenize) }))
+    .filter((o) => o.score > 0);
+  if (others.length === 0) return [...points];
+  const scored = points.map((text) => ({ text, score: carries(text, asked, tokenize) }));
+  const pending = [...others].sort((a, b) => b.score - a.score);
+  const merged: string[] = [];
+  for (const point of scored) {
+    // A lead goes in before the first point that carries less of the question than it does.
+    for (let next = pending[0]; next && next.score > point.score; next = pending[0]) {
+      merged.push(next.text);
+      pending.shift();
+    }
+    merged.push(point.text);
+  }
+  return [...merged, ...pending.map((o) => o.text)];
 }
 
 /** The offline answer from one entry, under MAX_ANSWER_CHARS (procedures excepted). */
