@@ -233,17 +233,13 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
   if (entryIntent(entry) === "procedure")
     return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-  const ranked = rankPoints(entry[lang].points, asked, tokenize);
+  const points = rankPoints(entry[lang].points, asked, tokenize);
+  const ranked = withOtherLeads(points, entry, lang, facet, asked, tokenize);
   const answerFirst = pointThatAnswers(input, lead, ranked, asked);
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
-  return appendPoints(
-    head,
-    withOtherLeads(rest, entry, lang, facet, asked, tokenize),
-    limit,
-    maxPoints,
-  );
+  return appendPoints(head, rest, limit, maxPoints);
 }
 
 /** How much of what was asked the lead this entry would open with carries: breaks near ties between entries. */
