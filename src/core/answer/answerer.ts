@@ -61,6 +61,8 @@ const SOURCES_EACH = 2;
 const FRESH_RATIO = 0.3;
 /** Scores this close (a share of the chosen entry's) are a tie. */
 const TIE_SHARE = 0.02;
+/** About three times the knowledge base's sentences in both languages. */
+const TOKEN_CACHE_LIMIT = 10_000;
 /** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
 const STAY_RATIO = 0.3;
 
@@ -71,6 +73,20 @@ interface FollowUpContext {
   readonly focus: readonly string[];
 }
 const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [] };
+
+/** Remembers up to `limit` results; forgets them all when full, so memory stays bounded. */
+function memoize(fn: (text: string) => string[], limit: number): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit) return hit;
+    if (cache.size >= limit) cache.clear();
+    // Frozen: every caller shares the array, so one that changed it would change all answers.
+    const value = Object.freeze(fn(text)) as string[];
+    cache.set(text, value);
+    return value;
+  };
+}
 
 type FitInput = Omit<Parameters<typeof leadFit>[0], "entry">;
 
@@ -86,6 +102,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const matchNearMiss = createNearMissMatcher(kb.nearMisses);
   const entities = new Set(kb.glossary.core);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
+  // Composing reads the same knowledge sentences for every answer: tokenize each once.
+  const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => [
     ...new Set(tokens.filter((t) => entities.has(t))),
   ];
@@ -128,7 +146,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       };
     }
     const queryTokens = new Set(result.tokens);
-    const tokenize = index.tokenize;
+    const tokenize = tokenizeKnown;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
     const fit = { lang, intent, queryTokens, tokenize, question, weights };
     const chosen = breakTie(primary, result.hits, fit);
