@@ -213,6 +213,16 @@ describe("follow-ups", () => {
     ).toBe("managed-kubernetes");
   });
 
+  it("answers a wordy follow-up that lands on the previous answer's entry", () => {
+    const previous = "도커 지원 끊긴게 1.22 부터 맞죠?";
+    const first = ask(previous);
+    const next = ask("그럼 1.23은 얼마나 더 지원해줬어?", previous);
+    expect(next.kind).toBe("answer");
+    expect(next.entryIds[0]).toBe(first.entryIds[0]);
+    // Alone, the same words are not enough to answer.
+    expect(ask("1.23은 얼마나 더 지원해줬어?").kind).toBe("decline");
+  });
+
   it("asks what an unresolvable follow-up refers to", () => {
     for (const q of ["and for CRI-O?", "그럼 롤백은?"]) {
       const a = ask(q);

@@ -3,7 +3,7 @@ import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
-import type { ScopeJudge } from "../retrieval/scope.ts";
+import type { ScopeJudge, ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
@@ -71,8 +71,10 @@ interface FollowUpContext {
   readonly fresh: readonly string[];
   readonly stay: readonly string[];
   readonly focus: readonly string[];
+  /** The previous answer's entries: a follow-up landing on one of them is on topic. */
+  readonly previous: readonly string[];
 }
-const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [] };
+const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [], previous: [] };
 
 /** Remembers up to `limit` results; forgets them all when full, so memory stays bounded. */
 function memoize(fn: (text: string) => string[], limit: number): (text: string) => string[] {
@@ -127,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const { lang } = base;
     const searched = index.search(query, SEARCH_DEPTH);
     const result = preferPrevious(preferFresh(searched, context.fresh), context.stay);
-    const verdict = judge.judge(result);
+    const verdict = onTopic(judge.judge(result), result, context);
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
       const hits = entriesFor(result.hits.map((h) => h.id));
@@ -169,6 +171,19 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
       ...(chosen.diagram ? { diagram: chosen.diagram } : {}),
     };
+  }
+
+  /**
+   * A follow-up's own words ("얼마나 더 지원해줬어") dilute how much of the query the
+   * best entry covers; when that entry is the one the previous answer came from, the
+   * conversation has not left the field.
+   */
+  function onTopic(verdict: ScopeVerdict, result: SearchResult, context: FollowUpContext) {
+    const top = result.hits[0];
+    if (verdict.inScope || verdict.reason !== "low_confidence" || !top) return verdict;
+    return context.previous.includes(top.id)
+      ? { ...verdict, inScope: true, reason: "answered" as const }
+      : verdict;
   }
 
   /**
@@ -284,7 +299,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return {
       query: [...ownTokens, ...carried].join(" "),
       intent,
-      context: { fresh, stay, focus },
+      context: { fresh, stay, focus, previous: previous.entryIds },
     };
   }
 
