@@ -133,6 +133,13 @@ describe("several facets of one kind", () => {
   });
 });
 
+describe("yes/no openers", () => {
+  it("answer 'do I need to rebuild?' the other way round from 'do they still run?'", () => {
+    expect(ask("docker build 이미지 다시 빌드해야 하나요?").text).toMatch(/^아니요/);
+    expect(ask("do we have to rebuild our docker images for containerd?").text).toMatch(/^No/);
+  });
+});
+
 describe("a bare yes or no", () => {
   it("is joined to the fact it answers, and dropped for other kinds of question", () => {
     const yes = ask("containerd-shim 이 도커심이랑 같은거임?");

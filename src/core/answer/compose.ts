@@ -51,12 +51,21 @@ const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
  * A yes/no lead is written for its entry's own question ("Can Docker Engine still
  * be used?"). Asked the other way round ("is docker dead?"), the opener flips.
  */
-function orientYesNo(lead: string, lang: Lang, entry: Entry, question: string): string {
-  if (polarity(question) === polarity(entry[lang].title)) return lead;
+function orientYesNo(lead: string, lang: Lang, asked: string, question: string): string {
+  if (polarity(question) === polarity(asked)) return lead;
   const [yes, toNo, no, toYes] = FLIP[lang];
   if (yes.test(lead)) return lead.replace(yes, toNo);
   if (no.test(lead)) return lead.replace(no, toYes);
   return lead;
+}
+
+/**
+ * The question a yes/no lead was written for: a yes/no facet's first example, or the
+ * entry's title (a facet of another kind answers the title's question when it stands in).
+ */
+function ownQuestion(entry: Entry, facet: Facet | undefined, lang: Lang): string {
+  const example = facet?.intent === "yesno" ? facet[lang].examples[0] : undefined;
+  return example ?? entry[lang].title;
 }
 
 /**
@@ -131,7 +140,7 @@ const numbered = (steps: readonly string[]) => steps.map((s, i) => `- ${i + 1}) 
 function leadOf(entry: Entry, lang: Lang, intent: Intent, facet: Facet | undefined, question = "") {
   const lead = facet ? facet[lang].lead : entry[lang].lead;
   return intent === "yesno"
-    ? orientYesNo(joinBareAnswer(lead, lang), lang, entry, question)
+    ? orientYesNo(joinBareAnswer(lead, lang), lang, ownQuestion(entry, facet, lang), question)
     : stripYesNo(lead, lang);
 }
 
