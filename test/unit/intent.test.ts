@@ -19,6 +19,9 @@ describe("detectIntent", () => {
     ["containerd or CRI-O on EKS?", "comparison"],
     ["how do I migrate a node to containerd", "procedure"],
     ["containerd로 마이그레이션 하는 방법", "procedure"],
+    // A word for steps outweighs "what happens" phrasing around it.
+    ["containerd 2.0으로 올리는 절차 어떻게 돼?", "procedure"],
+    ["order of operations for moving a node to cri-dockerd", "procedure"],
     ["where is the containerd config file", "location"],
     ["containerd 소켓 경로 알려줘", "location"],
     ["when was dockershim removed", "time"],
