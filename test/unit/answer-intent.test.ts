@@ -252,6 +252,22 @@ describe("near misses", () => {
     "EBS랑 EFS 중에 postgres 파드엔 뭐가 나아?",
     "does kubernetes use the HEALTHCHECK from my image?",
     "containerd로 바꾼 뒤 파드 통신이 안 돼요. CNI 뭐 써야 돼요?",
+    // Whole-topic vocabulary: Services and DNS, placement, app data, image size, laptops,
+    // clock skew, access control, scaling, sizing, plus the probe/manifest/config/observability neighbours.
+    "우리 api 서비스 NodePort로 열었는데 밖에서 안 붙어요",
+    "service names stop resolving inside pods after a while, dns times out",
+    "배치 작업 파드를 전용 노드에만 올리고 싶은데요",
+    "keep the two web replicas away from the same node",
+    "mysql 파드 죽으면 데이터 다 날아가나요?",
+    "our node app image is 1.5GB, how do we shrink the image size",
+    "회사 맥북에서 도커 데스크탑 자꾸 멈춰요",
+    "앱 로그 찍히는 시간이 9시간 밀려 있어요",
+    "give the qa team read-only access to one namespace, service account or role?",
+    "주문 많을 때 파드 자동으로 늘어나게 하려면",
+    "도커허브 무료 플랜이면 pull 한도 몇 번이에요",
+    "readiness probe 계속 실패해서 롤아웃이 멈춤",
+    "configmap 고치면 파드에 바로 반영돼?",
+    "which logging stack should we pick, loki or elasticsearch?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -264,6 +280,12 @@ describe("near misses", () => {
     "nvidia container toolkit containerd setup",
     "windows node containerd endpoint npipe",
     "kind에서 로컬 이미지 쓰는 법",
+    // Runtime questions that share words with the wider vocabulary above.
+    "jenkins 에이전트가 docker.sock 볼륨 마운트하던 거 containerd 노드에선?",
+    "docker hub pull limit 때문에 containerd hosts.toml 에 미러 두려면",
+    "promtail이 containerd 로그를 cri 형식으로 못 읽어요",
+    "does the serviceaccount imagePullSecret still work on containerd",
+    "kaniko build cache 설정",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
