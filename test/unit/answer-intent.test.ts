@@ -280,6 +280,9 @@ describe("near misses", () => {
     "nvidia container toolkit containerd setup",
     "windows node containerd endpoint npipe",
     "kind에서 로컬 이미지 쓰는 법",
+    // Docker on laptops and build servers after dockershim's removal is the field, not laptop trouble.
+    "what happens to docker on my laptop now that kubernetes removed dockershim? do i need to uninstall it",
+    "can we still use docker compose on our build servers after 1.24?",
     // Runtime questions that share words with the wider vocabulary above.
     "jenkins 에이전트가 docker.sock 볼륨 마운트하던 거 containerd 노드에선?",
     "docker hub pull limit 때문에 containerd hosts.toml 에 미러 두려면",
