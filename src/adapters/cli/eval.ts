@@ -25,7 +25,11 @@ const DEFAULT_FILES = [
   "test/eval/test.jsonl",
   "test/eval/holdout.jsonl",
   "test/eval/dev-blind.jsonl",
+  "test/eval/dev-blind-2.jsonl",
+  "test/eval/dev-blind-3.jsonl",
+  "test/eval/dev-blind-4.jsonl",
   "test/eval/holdout-v2.jsonl",
+  "test/eval/holdout-v3.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
