@@ -65,6 +65,8 @@ const TIE_SHARE = 0.02;
 const TOKEN_CACHE_LIMIT = 10_000;
 /** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
 const STAY_RATIO = 0.3;
+/** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
+const SUBJECT_WEIGHT = 2.5;
 
 /** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
 interface FollowUpContext {
@@ -272,6 +274,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return { entry: entryB, intent: intentB };
   }
 
+  /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
+  function bringsSubject(fresh: readonly string[]): boolean {
+    if (fresh.length === 0) return false;
+    const { tokens, weights } = index.search(fresh.join(" "), 1);
+    return tokens.some((t, i) => (weights[i] ?? 0) >= SUBJECT_WEIGHT);
+  }
+
   /** The query and intent of a follow-up, read against the previous turn. */
   function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
     const named = entityTokens(ownTokens);
@@ -289,9 +298,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         ? parsed.data
         : detectIntent(previous.question);
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
-    // "그 설정 파일", "that config file": the thing belongs to the previous answer's subject.
+    // "그 설정 파일", "that config file", "what should I run there instead?": the thing
+    // belongs to the previous answer's subject — unless the follow-up brings a telling
+    // word of its own ("그 중에 EKS는?"), which picks a new subject.
+    const pointsBack =
+      asksAboutPrevious(question) || (refersBack(question) && !bringsSubject(fresh));
     const stay =
-      named.length === 0 && asksAboutPrevious(question) && prevEntry
+      named.length === 0 && pointsBack && prevEntry
         ? [...previous.entryIds, ...prevEntry.related]
         : [];
     // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.

@@ -69,7 +69,8 @@ const RULES: readonly Rule[] = [
   // "절차 어떻게 돼?", "order of ops": a word for steps outweighs the "what happens" phrasing around it.
   {
     intent: "procedure",
-    pattern: /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b/,
+    pattern:
+      /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b/,
   },
   {
     intent: "impact",
