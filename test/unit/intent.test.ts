@@ -19,6 +19,14 @@ describe("detectIntent", () => {
     ["containerd or CRI-O on EKS?", "comparison"],
     ["how do I migrate a node to containerd", "procedure"],
     ["containerd로 마이그레이션 하는 방법", "procedure"],
+    // Symptoms ask why; relations and "뭐가 다름" compare; losses and "무슨 일" ask what happens.
+    ["crio.conf에 미러 넣었는데 안 먹어요", "reason"],
+    ["the kubelet keeps logging connection refused on the socket", "reason"],
+    ["docker engine이랑 containerd 관계가 뭐임?", "comparison"],
+    ["dockershim이랑 cri-dockerd 뭐가 다름?", "comparison"],
+    ["docker 패키지 지우면 containerd도 같이 날아감?", "impact"],
+    ["그대로 1.24로 올리면 무슨 일 생김?", "impact"],
+    ["what containerd version do I need for 1.26?", "time"],
     // A word for steps outweighs "what happens" phrasing around it.
     ["containerd 2.0으로 올리는 절차 어떻게 돼?", "procedure"],
     ["order of operations for moving a node to cri-dockerd", "procedure"],

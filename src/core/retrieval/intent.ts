@@ -59,7 +59,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "comparison",
     pattern:
-      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나|각각|\b(?:go with|use|pick|choose|move to) [\w.-]+ or [\w.-]+\b|예전.{0,12}(?:랑|과|와|하고) ?(?:지금|요즘|새)|\bold (?:and|vs\.?) new\b|\bbefore and after\b|\bhow(?:'s| is| are) (?:that|it|this|they) different\b/,
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?다름|관계가? ?(?:뭐|어떻게)|\bhow (?:are|is) .{1,40} related\b|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나|각각|\b(?:go with|use|pick|choose|move to) [\w.-]+ or [\w.-]+\b|예전.{0,12}(?:랑|과|와|하고) ?(?:지금|요즘|새)|\bold (?:and|vs\.?) new\b|\bbefore and after\b|\bhow(?:'s| is| are) (?:that|it|this|they) different\b/,
   },
   {
     intent: "check",
@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
@@ -103,7 +103,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:version|release|year)\b|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
   },
   {
     intent: "reason",
@@ -121,7 +121,7 @@ const KO_YESNO =
 const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 
 const SYMPTOM =
-  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨/;
+  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop/;
 
 const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
