@@ -30,6 +30,8 @@ describe("detectIntent", () => {
     // A word for steps outweighs "what happens" phrasing around it.
     ["containerd 2.0으로 올리는 절차 어떻게 돼?", "procedure"],
     ["order of operations for moving a node to cri-dockerd", "procedure"],
+    ["runbook check: converting a worker to cri-o, what's the order?", "procedure"],
+    ["disabled_plugins 에서 cri 뺐어. 그 다음 뭐 해야돼?", "procedure"],
     ["where is the containerd config file", "location"],
     ["containerd 소켓 경로 알려줘", "location"],
     ["when was dockershim removed", "time"],

@@ -26,6 +26,12 @@ describe("tokenizer", () => {
     expect(tokenize(text)).toContain(token);
   });
 
+  it("reads a Korean alias only at the start of a word ('로그', not the 로그 in 블로그)", () => {
+    expect(tokenize("컨테이너 로그 보는 법")).toContain("logs");
+    expect(tokenize("Don't Panic 블로그 언제 올라왔지")).not.toContain("logs");
+    expect(tokenize("프로그램 설치")).not.toContain("logs");
+  });
+
   it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
     expect(tokenize("cri crio crictl cri-dockerd")).toEqual([
       "cri",

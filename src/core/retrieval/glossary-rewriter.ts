@@ -32,7 +32,10 @@ export function createRewriter(glossary: Glossary): Rewriter {
     alternatives.push(variantPattern(variant));
   }
   // A word edge for Latin: not preceded/followed by a letter or digit. Hangul particles may follow.
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, "g");
+  const pattern = new RegExp(
+    `(?<![a-z0-9\uac00-\ud7af])(?:${alternatives.join("|")})(?![a-z0-9])`,
+    "g",
+  );
   return (text) =>
     text.toLowerCase().replace(pattern, (match) => {
       const canonical = canonicalOf.get(match.replace(/[\s_-]+/g, ""));
