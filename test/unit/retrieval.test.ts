@@ -34,6 +34,10 @@ describe("retrieval over the real knowledge base", () => {
     expect(top("what is contaienrd", 3)).toContain("containerd");
   });
 
+  it("never 'corrects' an ordinary word to a short term ('kinda' is not kind)", () => {
+    expect(core.index.search("kinda scared to restart containerd").tokens).not.toContain("kind");
+  });
+
   it("returns nothing for a question with no usable words", () => {
     expect(core.index.search("?? !!").hits).toEqual([]);
   });

@@ -76,9 +76,11 @@ const isLatinWord = (term: string) => /^[a-z]{5,}$/.test(term);
  * touched, with at most 1 edit (2 from 8 letters), so real words stay as typed.
  */
 function createTypoCorrector(canonicals: readonly string[], vocabulary: ReadonlySet<string>) {
+  // A short term is one edit from too many ordinary words ("kinda" is not kind, "crio" is).
+  const longCanonicals = canonicals.filter(isLatinWord);
   return (token: string): string => {
-    if (vocabulary.has(token) || !isLatinWord(token)) return token;
-    const candidate = closest(token, [...canonicals]);
+    if (vocabulary.has(token) || !isLatinWord(token) || longCanonicals.length === 0) return token;
+    const candidate = closest(token, longCanonicals);
     // Two edits only between words of equal length: a transposition ("contaienrd"),
     // not a different word that shares a prefix ("ContainerCreating").
     const allowed = token.length >= 8 && token.length === candidate.length ? 2 : 1;
