@@ -1,42 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { composeText } from "../../src/core/answer/compose.ts";
-import { type Entry, EntrySchema } from "../../src/core/knowledge/schema.ts";
+import { entryFixture } from "../helpers/entry-fixture.ts";
 
 const facet = (intent: string, en: string) => ({
   intent,
   ko: { lead: `${en} (ko)`, examples: [] },
   en: { lead: en, examples: [] },
 });
-const entry: Entry = EntrySchema.parse({
-  id: "crictl",
-  tags: ["crictl"],
-  ko: {
-    title: "crictl",
-    lead: "crictl은 CRI CLI입니다.",
-    points: ["가", "나"],
-    examples: ["crictl 뭐임", "crictl 설정"],
+const entry = entryFixture(
+  "crictl",
+  {
+    ko: { title: "crictl", lead: "crictl은 CRI CLI입니다.", points: ["가", "나"] },
+    en: {
+      title: "crictl",
+      lead: "crictl is the CRI command line.",
+      points: [
+        "It talks to any CRI runtime.",
+        "It cannot build images.",
+        "It is for debugging nodes.",
+      ],
+    },
   },
-  en: {
-    title: "crictl",
-    lead: "crictl is the CRI command line.",
-    points: [
-      "It talks to any CRI runtime.",
-      "It cannot build images.",
-      "It is for debugging nodes.",
-    ],
-    examples: ["what is crictl", "crictl config"],
-  },
-  facets: [
+  [
     facet("location", "crictl reads /etc/crictl.yaml for its endpoint."),
     facet(
       "reason",
       "A warning about default endpoints means crictl.yaml sets no runtime endpoint.",
     ),
   ],
-  sources: [
-    { title: "crictl", url: "https://kubernetes.io/docs/tasks/debug/debug-cluster/crictl/" },
-  ],
-});
+);
 const tokenize = (t: string) =>
   t
     .toLowerCase()

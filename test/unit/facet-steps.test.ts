@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersWithSteps, composeText } from "../../src/core/answer/compose.ts";
-import { type Entry, EntrySchema, FacetSchema } from "../../src/core/knowledge/schema.ts";
+import { FacetSchema } from "../../src/core/knowledge/schema.ts";
+import { entryFixture } from "../helpers/entry-fixture.ts";
 
 const text = (lead: string, steps?: string[]) => ({
   lead,
@@ -8,22 +9,21 @@ const text = (lead: string, steps?: string[]) => ({
   ...(steps ? { steps } : {}),
 });
 
-const entry: Entry = EntrySchema.parse({
-  id: "local-images",
-  tags: ["image"],
-  ko: {
-    title: "로컬 이미지",
-    lead: "로컬 이미지는 노드에 없습니다.",
-    points: ["레지스트리에 올리는 것이 기본입니다.", "태그가 latest면 항상 받습니다."],
-    examples: ["로컬 이미지 안 보임", "kind 이미지 넣기"],
+const entry = entryFixture(
+  "local-images",
+  {
+    ko: {
+      title: "로컬 이미지",
+      lead: "로컬 이미지는 노드에 없습니다.",
+      points: ["레지스트리에 올리는 것이 기본입니다.", "태그가 latest면 항상 받습니다."],
+    },
+    en: {
+      title: "Local images",
+      lead: "A local image is not on the node.",
+      points: ["Pushing to a registry is the default.", "A latest tag is always pulled."],
+    },
   },
-  en: {
-    title: "Local images",
-    lead: "A local image is not on the node.",
-    points: ["Pushing to a registry is the default.", "A latest tag is always pulled."],
-    examples: ["local image not found", "load an image into kind"],
-  },
-  facets: [
+  [
     {
       intent: "procedure",
       ko: text("kind에서는 빌드한 이미지를 노드에 넣고 씁니다.", [
@@ -40,8 +40,7 @@ const entry: Entry = EntrySchema.parse({
       ]),
     },
   ],
-  sources: [{ title: "kind", url: "https://kind.sigs.k8s.io/docs/user/quick-start/" }],
-});
+);
 const compose = (intent: "procedure" | "definition") =>
   composeText({
     entry,
