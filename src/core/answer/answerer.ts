@@ -277,8 +277,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
   function bringsSubject(fresh: readonly string[]): boolean {
     if (fresh.length === 0) return false;
-    const { tokens, weights } = index.search(fresh.join(" "), 1);
-    return tokens.some((t, i) => (weights[i] ?? 0) >= SUBJECT_WEIGHT);
+    return index.search(fresh.join(" "), 1).weights.some((w) => w >= SUBJECT_WEIGHT);
   }
 
   /** The query and intent of a follow-up, read against the previous turn. */
