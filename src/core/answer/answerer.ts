@@ -1,28 +1,24 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
-import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
+import { detectIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
-import type { ScopeJudge, ScopeVerdict } from "../retrieval/scope.ts";
-import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
+import type { ScopeJudge } from "../retrieval/scope.ts";
+import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
+import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
 import {
   answersWithSteps,
   composeText,
   composeTwoParts,
-  entryIntents,
   entrySources,
   leadFit,
 } from "./compose.ts";
-import {
-  asksAboutPrevious,
-  clarifyText,
-  isBareSubject,
-  needsContext,
-  refersBack,
-} from "./follow-up.ts";
+import { entryIntents } from "./entry-intent.ts";
+import { clarifyText, isBareSubject, needsContext, refersBack } from "./follow-up.ts";
+import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
@@ -57,40 +53,10 @@ const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
 const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
-/** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
-const FRESH_RATIO = 0.3;
 /** Scores this close (a share of the chosen entry's) are a tie. */
 const TIE_SHARE = 0.02;
 /** About three times the knowledge base's sentences in both languages. */
 const TOKEN_CACHE_LIMIT = 10_000;
-/** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
-const STAY_RATIO = 0.3;
-/** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
-const SUBJECT_WEIGHT = 2.5;
-
-/** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
-interface FollowUpContext {
-  readonly fresh: readonly string[];
-  readonly stay: readonly string[];
-  readonly focus: readonly string[];
-  /** The previous answer's entries: a follow-up landing on one of them is on topic. */
-  readonly previous: readonly string[];
-}
-const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [], previous: [] };
-
-/** Remembers up to `limit` results; forgets them all when full, so memory stays bounded. */
-function memoize(fn: (text: string) => string[], limit: number): (text: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit) return hit;
-    if (cache.size >= limit) cache.clear();
-    // Frozen: every caller shares the array, so one that changed it would change all answers.
-    const value = Object.freeze(fn(text)) as string[];
-    cache.set(text, value);
-    return value;
-  };
-}
 
 type FitInput = Omit<Parameters<typeof leadFit>[0], "entry">;
 
@@ -106,6 +72,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const matchNearMiss = createNearMissMatcher(kb.nearMisses);
   const entities = new Set(kb.glossary.core);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
+  const followUps = createFollowUps(kb, index);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => [
@@ -130,8 +97,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   ): Answer {
     const { lang } = base;
     const searched = index.search(query, SEARCH_DEPTH);
-    const result = preferPrevious(preferFresh(searched, context.fresh), context.stay);
-    const verdict = onTopic(judge.judge(result), result, context);
+    const result = followUps.rerank(searched, context);
+    const verdict = followUps.onTopic(judge.judge(result), result, context);
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
       const hits = entriesFor(result.hits.map((h) => h.id));
@@ -176,19 +143,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   }
 
   /**
-   * A follow-up's own words ("얼마나 더 지원해줬어") dilute how much of the query the
-   * best entry covers; when that entry is the one the previous answer came from, the
-   * conversation has not left the field.
-   */
-  function onTopic(verdict: ScopeVerdict, result: SearchResult, context: FollowUpContext) {
-    const top = result.hits[0];
-    if (verdict.inScope || verdict.reason !== "low_confidence" || !top) return verdict;
-    return context.previous.includes(top.id)
-      ? { ...verdict, inScope: true, reason: "answered" as const }
-      : verdict;
-  }
-
-  /**
    * Two entries scoring within a hair of each other ("where is the containerd socket?"
    * on the socket-paths and kubeadm-socket entries) are a coin toss for BM25: the one
    * whose lead carries more of what was asked answers.
@@ -212,36 +166,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       if (f > bestFit) [best, bestFit] = [entry, f];
     }
     return best;
-  }
-
-  /**
-   * A follow-up's own words ("롤백" in "그럼 롤백은?") are what is new: among the hits
-   * for follow-up + previous question, those matching a new word come first.
-   */
-  function preferFresh(result: SearchResult, fresh: readonly string[]): SearchResult {
-    if (fresh.length === 0) return result;
-    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
-    const top = result.hits[0];
-    if (!top || isFresh(top)) return result;
-    const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
-    return near.length === 0
-      ? result
-      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
-  }
-
-  /**
-   * "그 설정 파일 어딨어?" after an answer about a containerd error asks about that
-   * answer's subject: its entries (and their related ones) come first when they match.
-   */
-  function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
-    const top = result.hits[0];
-    if (stay.length === 0 || !top) return result;
-    const near = result.hits.filter(
-      (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
-    );
-    return near.length === 0
-      ? result
-      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
   }
 
   /** The other entry of a question that names two things or asks two things, if any. */
@@ -272,47 +196,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     // Only when the first ask is really the primary's: otherwise the whole question was one ask.
     if (!resultA.hits.slice(0, 2).some((h) => h.id === primary.id)) return undefined;
     return { entry: entryB, intent: intentB };
-  }
-
-  /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
-  function bringsSubject(fresh: readonly string[]): boolean {
-    if (fresh.length === 0) return false;
-    return index.search(fresh.join(" "), 1).weights.some((w) => w >= SUBJECT_WEIGHT);
-  }
-
-  /** The query and intent of a follow-up, read against the previous turn. */
-  function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
-    const named = entityTokens(ownTokens);
-    const prevTokens = index.tokenize(previous.question);
-    // Too little to go on in the previous question ("what about 1.27?" twice): use its answer's topic.
-    const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
-    const topic =
-      prevTokens.length < 3 && prevEntry ? index.tokenize(prevEntry.en.title) : ([] as string[]);
-    // A follow-up naming its own subject ("and for CRI-O?") replaces the previous subject.
-    const carried = [...prevTokens, ...topic].filter((t) => named.length === 0 || !entities.has(t));
-    const parsed = IntentSchema.safeParse(previous.intent);
-    const intent = hasExplicitIntent(question)
-      ? detectIntent(question)
-      : parsed.success
-        ? parsed.data
-        : detectIntent(previous.question);
-    const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
-    // "그 설정 파일", "that config file", "what should I run there instead?": the thing
-    // belongs to the previous answer's subject — unless the follow-up brings a telling
-    // word of its own ("그 중에 EKS는?"), which picks a new subject.
-    const pointsBack =
-      asksAboutPrevious(question) || (refersBack(question) && !bringsSubject(fresh));
-    const stay =
-      named.length === 0 && pointsBack && prevEntry
-        ? [...previous.entryIds, ...prevEntry.related]
-        : [];
-    // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
-    const focus = named.filter((t) => !prevTokens.includes(t));
-    return {
-      query: [...ownTokens, ...carried].join(" "),
-      intent,
-      context: { fresh, stay, focus, previous: previous.entryIds },
-    };
   }
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
@@ -352,12 +235,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.
       if (alone.kind === "answer" || !previous) return alone;
-      const resolved = resolve(previous, question, ownTokens);
+      const resolved = followUps.resolve(previous, question, ownTokens);
       const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
       return answer.kind === "answer" ? answer : alone;
     }
     if (!previous) return decline(base, intent, clarifyText(lang));
-    const resolved = resolve(previous, question, ownTokens);
+    const resolved = followUps.resolve(previous, question, ownTokens);
     const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
     return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }

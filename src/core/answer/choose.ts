@@ -3,7 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
-import { entryIntent, entryIntents } from "./compose.ts";
+import { entryIntent, entryIntents } from "./entry-intent.ts";
 
 /** A lower-ranked entry that answers the asked intent may replace the top one if it scores at least this share (0.55 and 0.8 measured worse on dev/test). */
 const RERANK_RATIO = 0.7;

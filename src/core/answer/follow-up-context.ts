@@ -1,0 +1,125 @@
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { detectIntent, hasExplicitIntent, IntentSchema } from "../retrieval/intent.ts";
+import type { ScopeVerdict } from "../retrieval/scope.ts";
+import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
+import { asksAboutPrevious, refersBack } from "./follow-up.ts";
+import type { TurnContext } from "./types.ts";
+
+/** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
+export interface FollowUpContext {
+  readonly fresh: readonly string[];
+  readonly stay: readonly string[];
+  readonly focus: readonly string[];
+  /** The previous answer's entries: a follow-up landing on one of them is on topic. */
+  readonly previous: readonly string[];
+}
+export const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [], previous: [] };
+
+/** A hit matching the follow-up's new words may jump ahead of the top hit if it scores at least this share. */
+const FRESH_RATIO = 0.3;
+/** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
+const STAY_RATIO = 0.3;
+/** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
+const SUBJECT_WEIGHT = 2.5;
+
+/**
+ * Reads a follow-up against the previous turn: the query to search, the intent it
+ * keeps, and how its hits are reordered and judged.
+ */
+export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
+  const entities = new Set(kb.glossary.core);
+  const entityTokens = (tokens: readonly string[]) => [
+    ...new Set(tokens.filter((t) => entities.has(t))),
+  ];
+
+  /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
+  function bringsSubject(fresh: readonly string[]): boolean {
+    if (fresh.length === 0) return false;
+    return index.search(fresh.join(" "), 1).weights.some((w) => w >= SUBJECT_WEIGHT);
+  }
+
+  /** The query and intent of a follow-up, read against the previous turn. */
+  function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
+    const named = entityTokens(ownTokens);
+    const prevTokens = index.tokenize(previous.question);
+    // Too little to go on in the previous question ("what about 1.27?" twice): use its answer's topic.
+    const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
+    const topic =
+      prevTokens.length < 3 && prevEntry ? index.tokenize(prevEntry.en.title) : ([] as string[]);
+    // A follow-up naming its own subject ("and for CRI-O?") replaces the previous subject.
+    const carried = [...prevTokens, ...topic].filter((t) => named.length === 0 || !entities.has(t));
+    const parsed = IntentSchema.safeParse(previous.intent);
+    const intent = hasExplicitIntent(question)
+      ? detectIntent(question)
+      : parsed.success
+        ? parsed.data
+        : detectIntent(previous.question);
+    const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
+    // "그 설정 파일", "that config file", "what should I run there instead?": the thing
+    // belongs to the previous answer's subject — unless the follow-up brings a telling
+    // word of its own ("그 중에 EKS는?"), which picks a new subject.
+    const pointsBack =
+      asksAboutPrevious(question) || (refersBack(question) && !bringsSubject(fresh));
+    const stay =
+      named.length === 0 && pointsBack && prevEntry
+        ? [...previous.entryIds, ...prevEntry.related]
+        : [];
+    // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
+    const focus = named.filter((t) => !prevTokens.includes(t));
+    return {
+      query: [...ownTokens, ...carried].join(" "),
+      intent,
+      context: { fresh, stay, focus, previous: previous.entryIds },
+    };
+  }
+
+  /**
+   * A follow-up's own words ("롤백" in "그럼 롤백은?") are what is new: among the hits
+   * for follow-up + previous question, those matching a new word come first.
+   */
+  function preferFresh(result: SearchResult, fresh: readonly string[]): SearchResult {
+    if (fresh.length === 0) return result;
+    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
+    const top = result.hits[0];
+    if (!top || isFresh(top)) return result;
+    const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
+    return near.length === 0
+      ? result
+      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
+  }
+
+  /**
+   * "그 설정 파일 어딨어?" after an answer about a containerd error asks about that
+   * answer's subject: its entries (and their related ones) come first when they match.
+   */
+  function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
+    const top = result.hits[0];
+    if (stay.length === 0 || !top) return result;
+    const near = result.hits.filter(
+      (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
+    );
+    return near.length === 0
+      ? result
+      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
+  }
+
+  /**
+   * A follow-up's own words ("얼마나 더 지원해줬어") dilute how much of the query the
+   * best entry covers; when that entry is the one the previous answer came from, the
+   * conversation has not left the field.
+   */
+  function onTopic(verdict: ScopeVerdict, result: SearchResult, context: FollowUpContext) {
+    const top = result.hits[0];
+    if (verdict.inScope || verdict.reason !== "low_confidence" || !top) return verdict;
+    return context.previous.includes(top.id)
+      ? { ...verdict, inScope: true, reason: "answered" as const }
+      : verdict;
+  }
+
+  /** A resolved follow-up's hits: its new words first, then the previous subject's entries. */
+  function rerank(result: SearchResult, context: FollowUpContext): SearchResult {
+    return preferPrevious(preferFresh(result, context.fresh), context.stay);
+  }
+
+  return { resolve, rerank, onTopic };
+}

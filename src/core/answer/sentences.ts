@@ -1,0 +1,154 @@
+import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
+import type { Intent } from "../retrieval/intent.ts";
+import type { Tokenizer } from "../retrieval/tokenize.ts";
+import type { ComposeInput } from "./compose.ts";
+import { entryIntent } from "./entry-intent.ts";
+import { stripYesNo } from "./yes-no.ts";
+
+// Which sentences of an entry answer the question: each question word weighs by how rare it is.
+
+/** Hangul bigrams are partial words: they count for little, as in search. */
+const BIGRAM_SHARE = 0.2;
+const HANGUL_BIGRAM = /^[\uac00-\ud7af]{2}$/;
+/** Words nearly every entry uses ("kubernetes", "node") say nothing about which sentence answers. */
+const TELLING_WEIGHT = 1;
+
+/**
+ * What the question names beyond the entry's own subject, each word with how telling
+ * it is: the entry's id words ("crictl" in the crictl entry) are in every sentence of
+ * it, so they do not count.
+ */
+export function askedWords(input: ComposeInput, minWeight = TELLING_WEIGHT): Map<string, number> {
+  const { entry, queryTokens, tokenize, weights } = input;
+  const own = new Set(tokenize(entry.id.replace(/-/g, " ")));
+  const asked = new Map<string, number>();
+  for (const t of queryTokens) {
+    if (own.has(t)) continue;
+    const share = HANGUL_BIGRAM.test(t) ? BIGRAM_SHARE : 1;
+    const weight = weights?.get(t) ?? TELLING_WEIGHT;
+    if (weight >= minWeight) asked.set(t, weight * share);
+  }
+  return asked;
+}
+
+/** How much of what was asked a sentence carries. */
+export function carries(sentence: string, asked: ReadonlyMap<string, number>, tokenize: Tokenizer) {
+  let sum = 0;
+  for (const t of new Set(tokenize(sentence))) sum += asked.get(t) ?? 0;
+  return sum;
+}
+
+/** Points carrying the most of what was asked come first; ties keep the author's order. */
+export function rankPoints(
+  points: readonly string[],
+  asked: ReadonlyMap<string, number>,
+  tokenize: Tokenizer,
+): string[] {
+  return points
+    .map((text, order) => ({ text, order, score: carries(text, asked, tokenize) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((p) => p.text);
+}
+
+/**
+ * The entry's leads for other kinds of question are sentences about it too: one
+ * that carries more of the question than a point ("where is it?" answered with a
+ * "why" lead that names the file) may follow the lead. Points keep their places
+ * otherwise, so a lead never displaces a point that matches as well.
+ */
+export function withOtherLeads(
+  points: readonly string[],
+  entry: Entry,
+  lang: Lang,
+  shown: Facet | undefined,
+  asked: ReadonlyMap<string, number>,
+  tokenize: Tokenizer,
+): string[] {
+  const others = (entry.facets ?? [])
+    .filter((f) => f !== shown)
+    .map((f) => stripYesNo(f[lang].lead, lang))
+    .concat(shown ? [stripYesNo(entry[lang].lead, lang)] : [])
+    .map((text) => ({ text, score: carries(text, asked, tokenize) }))
+    .filter((o) => o.score > 0);
+  if (others.length === 0) return [...points];
+  const scored = points.map((text) => ({ text, score: carries(text, asked, tokenize) }));
+  const pending = [...others].sort((a, b) => b.score - a.score);
+  const merged: string[] = [];
+  for (const point of scored) {
+    // A lead goes in before the first point that carries less of the question than it does.
+    for (let next = pending[0]; next && next.score > point.score; next = pending[0]) {
+      merged.push(next.text);
+      pending.shift();
+    }
+    merged.push(point.text);
+  }
+  return [...merged, ...pending.map((o) => o.text)];
+}
+
+/** Lookups (which command, where, how to check) whose specific word only a point may name. */
+const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
+/** A word used by at most about 6 of 80 entries: specific enough to be the thing asked. */
+const SPECIFIC_WEIGHT = 2.5;
+/** A point shaped like the answer (a version for "when") is worth a little more than one that is not. */
+const SHAPE_BONUS = 1;
+
+/**
+ * What a sentence answering each intent looks like: a cause, a version or date, a
+ * path or section, a command. Used only when the entry has no lead for the asked
+ * intent, to bring forward a point that answers it.
+ */
+const SHAPES: Partial<Record<Intent, RegExp>> = {
+  reason:
+    /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
+  time: /\b(?:19|20)\d\d\b|\bv?1\.\d{1,2}\b|\bv\d+\.\d+/i,
+  location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
+  command:
+    /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
+  check:
+    /`(?:crictl|ctr|nerdctl|kubectl|systemctl|journalctl|ps|cat|grep|tr|pgrep|containerd|crio|runc)\b[^`]*`/,
+};
+
+/**
+ * For an intent the entry has no lead for, the point that answers it better than
+ * the lead: for a lookup, a point naming a specific word of the question that the
+ * lead does not ("crictl.yaml", "inspecti"); otherwise (or failing that) the first
+ * best-matching point shaped like an answer to the intent (a cause for "why", a
+ * version for "when") when the lead is not. That point goes first and the lead
+ * follows as a point.
+ */
+export function pointThatAnswers(
+  input: ComposeInput,
+  lead: string,
+  ranked: readonly string[],
+  asked: ReadonlyMap<string, number>,
+) {
+  const { entry, intent, tokenize } = input;
+  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p));
+  const focus = input.focus ?? [];
+  const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
+  if (focus.length > 0 && named(lead) < focus.length) {
+    // The point naming most of the new subjects ("containerd on k3s"), best-matching first.
+    const best = standing.reduce<string | undefined>(
+      (b, p) => (named(p) > (b === undefined ? named(lead) : named(b)) ? p : b),
+      undefined,
+    );
+    if (best) return best;
+  }
+  // A facet written for this kind of question stays first. A main lead of this kind
+  // does too, except for lookups: the other words a question shares with a point are
+  // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
+  // thing looked up ("k3s socket path").
+  if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
+  if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
+  const shape = SHAPES[intent];
+  const score = (text: string) =>
+    carries(text, asked, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);
+  const best = standing[0];
+  if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
+  if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
+  return standing.find((p) => shape.test(p));
+}
+
+/** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
+const LEANS_ON_LEAD =
+  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s/i;

@@ -1,0 +1,51 @@
+import type { Lang } from "../knowledge/schema.ts";
+
+// How yes/no answers open: the opener an entry's lead starts with is kept, flipped or dropped.
+
+export const YES_NO_OPENER = {
+  en: /^(?:yes|no|not necessarily|not really|mostly|partly)\s*[,;:.—–-]\s*/i,
+  ko: /^(?:네|예|아니요|아니오|아뇨|아닙니다|맞습니다|그렇습니다|꼭 그렇지는 않습니다|꼭 그렇진 않습니다)\s*[,;:.]\s*/,
+} as const;
+
+/** "Yes; docker build images run…" becomes "docker build images run…" for a question that did not ask yes or no. */
+export function stripYesNo(lead: string, lang: Lang): string {
+  const rest = lead.replace(YES_NO_OPENER[lang], "");
+  if (rest === lead) return lead;
+  // Only an English sentence is capitalised: a Korean one opening with "containerd-shim은" stays as written.
+  return lang === "en" ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+
+// Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
+const NEGATIVE =
+  /\b(?:not|no longer|dead|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽었|끝났|사라지|깨지|깨져/i;
+// "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too.
+const NEEDS =
+  /\b(?:need|needs|have to|has to|must|required?|rebuild|re-?create)\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)/i;
+const FLIP = {
+  en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
+  ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
+} as const;
+const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
+
+/**
+ * A yes/no lead is written for its entry's own question ("Can Docker Engine still
+ * be used?"). Asked the other way round ("is docker dead?"), the opener flips.
+ */
+export function orientYesNo(lead: string, lang: Lang, asked: string, question: string): string {
+  if (polarity(question) === polarity(asked)) return lead;
+  const [yes, toNo, no, toYes] = FLIP[lang];
+  if (yes.test(lead)) return lead.replace(yes, toNo);
+  if (no.test(lead)) return lead.replace(no, toYes);
+  return lead;
+}
+
+const BARE_ANSWER = {
+  en: [/^(yes|no)\.\s+/i, "$1, "],
+  ko: [/^(?:아닙니다|아니요|아니오)\.\s+/, "아니요, "],
+} as const;
+
+/** "아닙니다. containerd-shim은…" → "아니요, containerd-shim은…": the first sentence carries the fact, not a bare no. */
+export function joinBareAnswer(lead: string, lang: Lang): string {
+  const [bare, joined] = BARE_ANSWER[lang];
+  return lead.replace(bare, joined);
+}
