@@ -2,7 +2,7 @@ import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent } from "./entry-intent.ts";
-import { askedWords, carries, pointThatAnswers, rankPoints, withOtherLeads } from "./sentences.ts";
+import { askedWords, carries, otherLeads, pointThatAnswers, rankSentences } from "./sentences.ts";
 import type { AnswerSource } from "./types.ts";
 import { joinBareAnswer, orientYesNo, stripYesNo } from "./yes-no.ts";
 
@@ -140,8 +140,7 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
   if (entryIntent(entry) === "procedure")
     return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-  const points = rankPoints(entry[lang].points, asked, tokenize);
-  const ranked = withOtherLeads(points, entry, lang, facet, asked, tokenize);
+  const ranked = rankSentences(entry[lang].points, otherLeads(entry, lang, facet), asked, tokenize);
   const answerFirst = pointThatAnswers(input, lead, ranked, asked);
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]

@@ -38,51 +38,31 @@ export function carries(sentence: string, asked: ReadonlyMap<string, number>, to
   return sum;
 }
 
-/** Points carrying the most of what was asked come first; ties keep the author's order. */
-export function rankPoints(
-  points: readonly string[],
-  asked: ReadonlyMap<string, number>,
-  tokenize: Tokenizer,
-): string[] {
-  return points
-    .map((text, order) => ({ text, order, score: carries(text, asked, tokenize) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((p) => p.text);
+/** The leads an entry wrote for other kinds of question than the one it opens with. */
+export function otherLeads(entry: Entry, lang: Lang, shown: Facet | undefined): string[] {
+  return (entry.facets ?? [])
+    .filter((f) => f !== shown)
+    .map((f) => stripYesNo(f[lang].lead, lang))
+    .concat(shown ? [stripYesNo(entry[lang].lead, lang)] : []);
 }
 
 /**
- * The entry's leads for other kinds of question are sentences about it too: one
- * that carries more of the question than a point ("where is it?" answered with a
- * "why" lead that names the file) may follow the lead. Points keep their places
- * otherwise, so a lead never displaces a point that matches as well.
+ * The sentences that follow the lead, most of what was asked first: the entry's
+ * points, and its leads for other kinds of question when they carry any of it
+ * ("where is it?" answered with a "why" lead that names the file). On equal weight
+ * a point comes before a lead, and both keep the author's order.
  */
-export function withOtherLeads(
+export function rankSentences(
   points: readonly string[],
-  entry: Entry,
-  lang: Lang,
-  shown: Facet | undefined,
+  leads: readonly string[],
   asked: ReadonlyMap<string, number>,
   tokenize: Tokenizer,
 ): string[] {
-  const others = (entry.facets ?? [])
-    .filter((f) => f !== shown)
-    .map((f) => stripYesNo(f[lang].lead, lang))
-    .concat(shown ? [stripYesNo(entry[lang].lead, lang)] : [])
-    .map((text) => ({ text, score: carries(text, asked, tokenize) }))
-    .filter((o) => o.score > 0);
-  if (others.length === 0) return [...points];
-  const scored = points.map((text) => ({ text, score: carries(text, asked, tokenize) }));
-  const pending = [...others].sort((a, b) => b.score - a.score);
-  const merged: string[] = [];
-  for (const point of scored) {
-    // A lead goes in before the first point that carries less of the question than it does.
-    for (let next = pending[0]; next && next.score > point.score; next = pending[0]) {
-      merged.push(next.text);
-      pending.shift();
-    }
-    merged.push(point.text);
-  }
-  return [...merged, ...pending.map((o) => o.text)];
+  return [...points.map((text) => ({ text, lead: 0 })), ...leads.map((text) => ({ text, lead: 1 }))]
+    .map((s, order) => ({ ...s, order, score: carries(s.text, asked, tokenize) }))
+    .filter((s) => s.lead === 0 || s.score > 0)
+    .sort((a, b) => b.score - a.score || a.lead - b.lead || a.order - b.order)
+    .map((s) => s.text);
 }
 
 /** Lookups (which command, where, how to check) whose specific word only a point may name. */
