@@ -8,7 +8,13 @@ import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
-import { createTopicWords, pickPrimary, secondEntityEntry, splitAsks } from "./choose.ts";
+import {
+  createTopicWords,
+  namedEntities,
+  pickPrimary,
+  secondEntityEntry,
+  splitAsks,
+} from "./choose.ts";
 import {
   answersWithSteps,
   composeText,
@@ -75,9 +81,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const followUps = createFollowUps(kb, index);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
-  const entityTokens = (tokens: readonly string[]) => [
-    ...new Set(tokens.filter((t) => entities.has(t))),
-  ];
+  const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
 
   function entriesFor(ids: readonly string[]): Entry[] {
     return ids.flatMap((id) => kb.byId.get(id) ?? []);
@@ -148,20 +152,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
    * whose lead carries more of what was asked answers.
    */
   function breakTie(primary: Entry, hits: readonly SearchHit[], fit: FitInput): Entry {
-    const at = hits.findIndex((h) => h.id === primary.id);
-    const own = hits[at];
+    const own = hits.find((h) => h.id === primary.id);
     if (!own) return primary;
+    // Only an entry that answers the asked kind exactly when the chosen one does may take its place.
+    const answers = entryIntents(primary).includes(fit.intent);
     let best = primary;
     let bestFit = leadFit({ ...fit, entry: primary });
     for (const hit of hits) {
       if (hit.id === primary.id || Math.abs(hit.score - own.score) > own.score * TIE_SHARE)
         continue;
       const entry = kb.byId.get(hit.id);
-      if (
-        !entry ||
-        !entryIntents(entry).includes(fit.intent) !== !entryIntents(best).includes(fit.intent)
-      )
-        continue;
+      if (!entry || entryIntents(entry).includes(fit.intent) !== answers) continue;
       const f = leadFit({ ...fit, entry });
       if (f > bestFit) [best, bestFit] = [entry, f];
     }

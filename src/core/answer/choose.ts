@@ -50,6 +50,11 @@ export function pickPrimary(
   return top;
 }
 
+/** The field's core terms a question names (dockershim, containerd…), each once. */
+export function namedEntities(entities: ReadonlySet<string>, tokens: readonly string[]): string[] {
+  return [...new Set(tokens.filter((t) => entities.has(t)))];
+}
+
 /** Words that say what an entry is about: its id, tags and titles, tokenized once. */
 export function createTopicWords(
   entries: readonly Entry[],

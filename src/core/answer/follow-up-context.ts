@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { detectIntent, hasExplicitIntent, IntentSchema } from "../retrieval/intent.ts";
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
+import { namedEntities } from "./choose.ts";
 import { asksAboutPrevious, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
@@ -28,9 +29,6 @@ const SUBJECT_WEIGHT = 2.5;
  */
 export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
   const entities = new Set(kb.glossary.core);
-  const entityTokens = (tokens: readonly string[]) => [
-    ...new Set(tokens.filter((t) => entities.has(t))),
-  ];
 
   /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
   function bringsSubject(fresh: readonly string[]): boolean {
@@ -40,7 +38,7 @@ export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
 
   /** The query and intent of a follow-up, read against the previous turn. */
   function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
-    const named = entityTokens(ownTokens);
+    const named = namedEntities(entities, ownTokens);
     const prevTokens = index.tokenize(previous.question);
     // Too little to go on in the previous question ("what about 1.27?" twice): use its answer's topic.
     const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
