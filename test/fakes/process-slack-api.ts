@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach } from "vitest";
-import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
-import { TEST_SIGNING_SECRET } from "./signed-request.ts";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.ts";
+import { postSigned, TEST_SIGNING_SECRET } from "./signed-request.ts";
 import { TEST_BOT_TOKEN } from "./slack-harness.ts";
+import { eventCallback, mentionEvent } from "./slack-payloads.ts";
 
 // A type alias, not an interface, so it still fits spawnMain's Record<string, string>.
 type ProcessEnv = {
@@ -37,5 +38,16 @@ export function useFakeSlackForProcesses(logLevel: string | undefined = "info") 
     SLACK_API_URL: api().apiUrl,
     ...(logLevel ? { LOG_LEVEL: logLevel } : {}),
   });
-  return { api, env };
+  /** A mention to the app at `origin` whose reply is held at the fake Slack until released: work in flight. */
+  const replyInFlight = async (origin: string) => {
+    const hold = api().hold("chat.postMessage");
+    const res = await postSigned(
+      `${origin}/slack/events`,
+      eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
+    );
+    expect(res.status).toBe(200);
+    await hold.arrived;
+    return hold;
+  };
+  return { api, env, replyInFlight };
 }

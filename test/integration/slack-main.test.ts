@@ -1,11 +1,8 @@
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
 import { useFakeSlackForProcesses } from "../fakes/process-slack-api.ts";
-import { postSigned } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
-import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { freePort, ROOT, spawnMain } from "../fakes/spawn-main.ts";
 
 /** `npm start` as a process: start-up, health, config errors and SIGTERM. */
@@ -123,13 +120,7 @@ describe("src/main.ts", { timeout: 30_000 }, () => {
     const main = await spawnMain(env());
     try {
       expect(await main.waitHealthy()).toMatchObject({ status: "ok", mode: "http" });
-      const hold = slack.api().hold("chat.postMessage");
-      const res = await postSigned(
-        `${main.origin}/slack/events`,
-        eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
-      );
-      expect(res.status).toBe(200);
-      await hold.arrived;
+      const hold = await slack.replyInFlight(main.origin);
       main.child.kill("SIGTERM");
       await main.waitClosed();
       hold.release();

@@ -2,18 +2,9 @@ import { chmod, mkdir, mkdtemp, readFile, readlink, rm, writeFile } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAKE_BOT_USER_ID } from "../fakes/fake-slack-api.ts";
 import { useFakeSlackForProcesses } from "../fakes/process-slack-api.ts";
-import { postSigned } from "../fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../fakes/slack-harness.ts";
-import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
-import {
-  childPids,
-  type MainProcess,
-  ROOT,
-  spawnMain,
-  spawnNpmStart,
-} from "../fakes/spawn-main.ts";
+import { childPids, ROOT, spawnMain, spawnNpmStart } from "../fakes/spawn-main.ts";
 
 /**
  * The process as operators run it: `npm start` (what a container's PID 1 is),
@@ -24,18 +15,6 @@ import {
 const slack = useFakeSlackForProcesses();
 
 const env = slack.env;
-
-/** A mention whose reply is held at the fake Slack until released: work in flight. */
-async function replyInFlight(main: MainProcess) {
-  const hold = slack.api().hold("chat.postMessage");
-  const res = await postSigned(
-    `${main.origin}/slack/events`,
-    eventCallback(mentionEvent({ text: `<@${FAKE_BOT_USER_ID}> what is CRI?` })),
-  );
-  expect(res.status).toBe(200);
-  await hold.arrived;
-  return hold;
-}
 
 // The executable, not /proc/PID/comm: Node 24 names its main thread "MainThread" there.
 const executable = async (pid: number) => path.basename(await readlink(`/proc/${pid}/exe`));
@@ -66,7 +45,7 @@ describe("npm start", { timeout: 60_000 }, () => {
     const main = await spawnNpmStart(env());
     try {
       await main.waitHealthy();
-      const hold = await replyInFlight(main);
+      const hold = await slack.replyInFlight(main.origin);
       main.child.kill("SIGTERM");
       await main.waitClosed();
       hold.release();
@@ -83,7 +62,7 @@ describe("npm start", { timeout: 60_000 }, () => {
     try {
       await main.waitHealthy();
       const [node] = await childPids(main.child.pid ?? 0);
-      const hold = await replyInFlight(main);
+      const hold = await slack.replyInFlight(main.origin);
       process.kill(node ?? 0, "SIGINT");
       await main.waitClosed();
       hold.release();
