@@ -18,6 +18,7 @@ import {
 import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
 import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
 import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
+import { createMemoryStores } from "../../src/adapters/store/memory-stores.ts";
 import type { CommandRunner } from "../../src/core/commands/run-command.ts";
 import { type EventLedger, type PreferenceStore, silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock, type FakeClock } from "./fake-clock.ts";
@@ -36,6 +37,12 @@ export const TEST_TRANSPORT: TransportPolicy = {
   attemptTimeoutMs: 5_000,
   pace: { intervalMs: 20, burst: 4 },
 };
+
+/** The stores createSlackApp takes, all in memory, for tests that build the app themselves. */
+export function memorySlackStores() {
+  const { feedback, preferences, ledger, rates, memos } = createMemoryStores();
+  return { feedback, preferences, ledger, rates, memos };
+}
 
 export interface Harness {
   readonly api: FakeSlackApi;

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/adapters/logger/create-logger.ts";
 import { createSlackApp, type SlackBot } from "../../src/adapters/slack/create-slack-app.ts";
-import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
-import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
-import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
-import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
-import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import type { AppError } from "../../src/errors.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
@@ -16,7 +11,12 @@ import {
 } from "../fakes/fake-socket-mode.ts";
 import { createMemoryLog, type MemoryLog } from "../fakes/memory-log.ts";
 import { sequentialIds } from "../fakes/sequential-ids.ts";
-import { realBot, TEST_BOT_TOKEN, TEST_TRANSPORT } from "../fakes/slack-harness.ts";
+import {
+  memorySlackStores,
+  realBot,
+  TEST_BOT_TOKEN,
+  TEST_TRANSPORT,
+} from "../fakes/slack-harness.ts";
 import { eventCallback, mentionEvent } from "../fakes/slack-payloads.ts";
 import { freePort, poll } from "../fakes/spawn-main.ts";
 
@@ -55,11 +55,7 @@ async function build(apiUrl: string, port: number, destination: MemoryLog): Prom
     },
     run,
     entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
-    ledger: createMemoryEventLedger(),
-    rates: createMemoryRateWindows(),
-    memos: createMemoryMemos(),
+    ...memorySlackStores(),
     logger: createLogger({ level: "debug", destination }),
     logLevel: "debug",
     clock: createFakeClock(),

@@ -1,16 +1,11 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp, type SlackAppConfig } from "../../src/adapters/slack/create-slack-app.ts";
-import { createMemoryEventLedger } from "../../src/adapters/store/memory-event-ledger.ts";
-import { createMemoryFeedbackStore } from "../../src/adapters/store/memory-feedback-store.ts";
-import { createMemoryMemos } from "../../src/adapters/store/memory-memos.ts";
-import { createMemoryPreferenceStore } from "../../src/adapters/store/memory-preference-store.ts";
-import { createMemoryRateWindows } from "../../src/adapters/store/memory-rate-windows.ts";
 import { silentLogger } from "../../src/core/ports.ts";
 import { createFakeClock } from "../fakes/fake-clock.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../fakes/fake-slack-api.ts";
 import { sequentialIds } from "../fakes/sequential-ids.ts";
-import { realBot } from "../fakes/slack-harness.ts";
+import { memorySlackStores, realBot } from "../fakes/slack-harness.ts";
 
 let api: FakeSlackApi;
 beforeAll(async () => {
@@ -35,11 +30,7 @@ async function build(config: Partial<SlackAppConfig>) {
     },
     run,
     entries: core.kb.entries,
-    feedback: createMemoryFeedbackStore(),
-    preferences: createMemoryPreferenceStore(),
-    ledger: createMemoryEventLedger(),
-    rates: createMemoryRateWindows(),
-    memos: createMemoryMemos(),
+    ...memorySlackStores(),
     logger: silentLogger,
     clock: createFakeClock(),
     newId: sequentialIds(),
