@@ -31,6 +31,21 @@ export async function stopApp(app: RunningApp): Promise<{ code: number | null; m
   return { code, ms: Date.now() - started };
 }
 
+/** SIGTERM the app and start a new one: how the old one drained and how long the new one took. */
+export async function restartApp(
+  app: RunningApp,
+  env: Record<string, string>,
+): Promise<{
+  app: RunningApp;
+  sigterm: { code: number | null; drainMs: number };
+  restartMs: number;
+}> {
+  const { code, ms } = await stopApp(app);
+  const started = Date.now();
+  const next = await startApp(env);
+  return { app: next, sigterm: { code, drainMs: ms }, restartMs: Date.now() - started };
+}
+
 export async function rssMb(pid: number): Promise<number | undefined> {
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
   const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];

@@ -5,7 +5,7 @@ import { startFakeSlackApi } from "../../test/fakes/fake-slack-api.ts";
 import { type Envelope, startFakeSocketMode } from "../../test/fakes/fake-socket-mode.ts";
 import { postSigned, TEST_SIGNING_SECRET } from "../../test/fakes/signed-request.ts";
 import { TEST_BOT_TOKEN } from "../../test/fakes/slack-harness.ts";
-import { type RunningApp, sleep, startApp, stopApp } from "./app.ts";
+import { type RunningApp, restartApp, sleep, startApp, stopApp } from "./app.ts";
 import { createChaos, createCollector, type PhaseResult } from "./collector.ts";
 import { duplicateOf, type Item, makeItem } from "./traffic.ts";
 
@@ -88,10 +88,7 @@ export async function runHttpPhase(options: PhaseOptions): Promise<PhaseResult> 
   };
 
   const restart = async () => {
-    sigterm = await stopApp(app).then(({ code, ms }) => ({ code, drainMs: ms }));
-    const started = Date.now();
-    app = await startApp(env);
-    restartMs = Date.now() - started;
+    ({ app, sigterm, restartMs } = await restartApp(app, env));
     collector.watch(app.nodePid, true);
     // Slack's retries of what it could not deliver meanwhile.
     for (const item of unacked.splice(0)) void deliver(item, "retry", 1);
@@ -198,10 +195,7 @@ export async function runSocketPhase(options: PhaseOptions): Promise<PhaseResult
   });
   let restarted: Promise<void> = Promise.resolve();
   const restart = async () => {
-    sigterm = await stopApp(app).then(({ code, ms }) => ({ code, drainMs: ms }));
-    const started = Date.now();
-    app = await startApp(env);
-    restartMs = Date.now() - started;
+    ({ app, sigterm, restartMs } = await restartApp(app, env));
     collector.watch(app.nodePid, true);
   };
   // Not awaited: envelopes keep coming (and wait for a socket) while the app restarts.
