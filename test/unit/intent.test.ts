@@ -68,6 +68,9 @@ describe("detectIntent", () => {
     ["does the dockershim removal affect our CI", "impact"],
     ["노드 이미지 목록 보는 명령어", "command"],
     ["how do i remove unused images on a node", "command"],
+    ["kind 노드 안에서 crictl 써도 돼?", "yesno"],
+    ["how do i check which cgroup driver the kubelet vs containerd use", "check"],
+    ["crictl endpoint 제대로 잡혔는지 어케 확인함?", "check"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

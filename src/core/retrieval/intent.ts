@@ -43,7 +43,13 @@ const RULES: readonly Rule[] = [
   {
     intent: "yesno",
     pattern:
-      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|해도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?))\s*\?*\s*$/,
+      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?))\s*\?*\s*$/,
+  },
+  // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
+  {
+    intent: "check",
+    pattern:
+      /^(?:(?:so|and|but|ok|okay|hey),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|(?:어떻게|어케) ?확인|확인(?:하는|할) ?(?:법|방법)|확인하려면/,
   },
   {
     intent: "command",
