@@ -15,6 +15,7 @@ import {
   secondEntityEntry,
   splitAsks,
 } from "./choose.ts";
+import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import {
   answersWithSteps,
   composeText,
@@ -79,6 +80,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const entities = new Set(kb.glossary.core);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const followUps = createFollowUps(kb, index);
+  const things = createThingWords(kb, index.tokenize);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
@@ -127,7 +129,14 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const chosen = breakTie(primary, result.hits, fit);
     const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, intent, result.hits);
-    const used = second ? [chosen, second.entry] : [chosen];
+    const parts = second ? [chosen, second.entry] : [chosen];
+    const composed = second
+      ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
+      : composeText(main);
+    const others = entriesFor(result.hits.map((h) => h.id)).filter((e) => !parts.includes(e));
+    const extra = missingAsk({ ...fit, things, text: composed, candidates: others });
+    const text = extra ? withSupplement(composed, extra.sentence) : composed;
+    const used = extra && text !== composed ? [...parts, extra.entry] : parts;
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
     return {
       ...base,
@@ -135,11 +144,9 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       inScope: true,
       confidence: verdict.confidence,
       intent,
-      title: used.map((e) => e[lang].title).join(" · "),
-      text: second
-        ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
-        : composeText(main),
-      sources: entrySources(used, second ? SOURCES_EACH : SOURCES_ONE),
+      title: parts.map((e) => e[lang].title).join(" · "),
+      text,
+      sources: entrySources(used, second ? SOURCES_EACH : SOURCES_ONE, used.length - parts.length),
       related: chosen.related,
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
       ...(chosen.diagram ? { diagram: chosen.diagram } : {}),

@@ -174,12 +174,20 @@ export function composeTwoParts(
   return `${composePart(first, PART_POINTS, half)}\n\n${composePart(second, PART_POINTS, half)}`;
 }
 
-/** Sources of every entry used, each naming its entry, with no URL twice. */
-export function entrySources(entries: readonly Entry[], perEntry = 3): AnswerSource[] {
+/**
+ * Sources of every entry used, each naming its entry, with no URL twice. The last
+ * `supporting` entries lent the answer one sentence each, and one source each.
+ */
+export function entrySources(
+  entries: readonly Entry[],
+  perEntry = 3,
+  supporting = 0,
+): AnswerSource[] {
   const seen = new Set<string>();
   const out: AnswerSource[] = [];
-  for (const entry of entries) {
-    for (const s of entry.sources.slice(0, perEntry)) {
+  for (const [i, entry] of entries.entries()) {
+    const limit = i >= entries.length - supporting ? 1 : perEntry;
+    for (const s of entry.sources.slice(0, limit)) {
       if (seen.has(s.url)) continue;
       seen.add(s.url);
       out.push({ id: entry.id, title: s.title, url: s.url });

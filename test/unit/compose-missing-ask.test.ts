@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { appendPoint, createThingWords, missingAsk } from "../../src/core/answer/complete.ts";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import type { Entry } from "../../src/core/knowledge/schema.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+
+const entry = (id: string): Entry => {
+  const e = core.kb.byId.get(id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+
+describe("a thing the question names but the answer leaves out", () => {
+  it("is looked up in the other retrieved entries", () => {
+    const things = createThingWords(core.kb, core.index.tokenize);
+    const extra = missingAsk({
+      things,
+      text: "Use crictl against the containerd socket.",
+      lang: "en",
+      weights: new Map([
+        ["rmp", 4],
+        ["crictl", 1],
+      ]),
+      tokenize: core.index.tokenize,
+      candidates: [entry("containerd"), entry("crictl-pods-vs-ps")],
+    });
+    expect(extra?.entry.id).toBe("crictl-pods-vs-ps");
+    expect(extra?.sentence).toContain("rmp");
+  });
+
+  it("is not looked up for an ordinary word, however rare", () => {
+    const things = createThingWords(core.kb, core.index.tokenize);
+    expect(things.has("crictl")).toBe(true);
+    expect(things.has("limited")).toBe(false);
+    const extra = missingAsk({
+      things,
+      text: "crictl is the CRI debugging CLI.",
+      lang: "en",
+      weights: new Map([["limited", 5]]),
+      tokenize: core.index.tokenize,
+      candidates: core.kb.entries,
+    });
+    expect(extra).toBeUndefined();
+  });
+
+  it("is not looked up when the answer already names it", () => {
+    const extra = missingAsk({
+      things: new Set(["rmp"]),
+      text: "Remove a stopped sandbox with crictl rmp.",
+      lang: "en",
+      weights: new Map([["rmp", 4]]),
+      tokenize: core.index.tokenize,
+      candidates: core.kb.entries,
+    });
+    expect(extra).toBeUndefined();
+  });
+});
+
+describe("appending the supplement", () => {
+  it("drops trailing points to stay under the limit, never the lead", () => {
+    const text = "Lead sentence.\n- first point\n- second point";
+    expect(appendPoint(text, "extra", 100)).toBe(`${text}\n- extra`);
+    expect(appendPoint(text, "extra", 40)).toBe("Lead sentence.\n- first point\n- extra");
+    expect(appendPoint(text, "a much longer extra sentence than fits", 30)).toBe(text);
+  });
+
+  it("never drops a numbered step", () => {
+    const steps = "Do this.\n- 1) drain\n- 2) uncordon";
+    expect(appendPoint(steps, "extra", 20)).toBe(steps);
+  });
+});
+
+describe("answers", () => {
+  it("name the docker command asked about even when another entry answered", () => {
+    const answer = core.answerer.answerOffline("docker exec -it 대신 뭐 쳐야돼? containerd 노드임");
+    expect(answer.text).toContain("crictl exec");
+    const ids = answer.sources.map((s) => s.id);
+    expect(new Set(ids).size).toBeGreaterThan(1);
+    expect(new Set(answer.sources.map((s) => s.url)).size).toBe(answer.sources.length);
+  });
+});
