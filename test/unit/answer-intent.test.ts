@@ -268,6 +268,13 @@ describe("near misses", () => {
     "readiness probe 계속 실패해서 롤아웃이 멈춤",
     "configmap 고치면 파드에 바로 반영돼?",
     "which logging stack should we pick, loki or elasticsearch?",
+    // Windows nodes and local clusters keep only their runtime questions.
+    "윈도우 노드에만 우리 .NET 파드 뜨게 하려면 어떻게 해요",
+    "minikube 에서 ingress addon 켜는 법",
+    "the app pod restarted overnight and the uploaded files were gone",
+    "docker network create 로 묶던 컨테이너들 k8s에서는?",
+    "what's docker run --restart=always in kubernetes terms",
+    "도커 데스크탑 회사에서 유료라는데 계속 써도 돼요?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -289,6 +296,8 @@ describe("near misses", () => {
     "promtail이 containerd 로그를 cri 형식으로 못 읽어요",
     "does the serviceaccount imagePullSecret still work on containerd",
     "kaniko build cache 설정",
+    "윈도우 노드에는 도커 대신 뭐가 돌아요?",
+    "k3s 는 어떤 런타임 써?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
