@@ -230,6 +230,28 @@ describe("follow-ups", () => {
     expect(ask("1.23은 얼마나 더 지원해줬어?").kind).toBe("decline");
   });
 
+  it("reads 'same thing for X?', a short '…는?' phrase and '…for that' as follow-ups", () => {
+    const previous = "where do i put registry mirror config for containerd now?";
+    expect(firstSentence(ask("same thing for cri-o nodes?", previous).text)).toContain(
+      "registries.conf",
+    );
+    expect(
+      ask("CRI-O 쓰는 클러스터는?", "containerd 레지스트리 미러 설정 어디에 넣어?").text,
+    ).toContain("registries.conf");
+    const file = ask(
+      "ok which file do i edit for that",
+      "kubelet keeps logging CRI v1 runtime API is not implemented, containerd is running, why",
+    );
+    expect(file.text).toContain("/etc/containerd/config.toml");
+  });
+
+  it("swaps only the previous subject of the same kind for a newly named one", () => {
+    // crun replaces runc; the question stays about CRI-O's default.
+    const a = ask("crun 은?", "is runc the default runtime in cri-o?");
+    expect(a.text).toMatch(/crun/);
+    expect(a.entryIds.slice(0, 2)).toContain("crio-config");
+  });
+
   it("asks what an unresolvable follow-up refers to", () => {
     for (const q of ["and for CRI-O?", "그럼 롤백은?"]) {
       const a = ask(q);

@@ -69,6 +69,11 @@ describe("detectIntent", () => {
     ["노드 이미지 목록 보는 명령어", "command"],
     ["how do i remove unused images on a node", "command"],
     ["kind 노드 안에서 crictl 써도 돼?", "yesno"],
+    ["윈도우 노드에선 소켓 경로가 어떻게 돼?", "location"],
+    ["그럼 이미지 빌드는 뭘로 해야됨?", "replacement"],
+    ["cri 플러그인 id 뭐로 바뀜?", "replacement"],
+    ["kubelet 쪽 기본값은 뭔데?", "definition"],
+    ["what was the last release that still had it built in", "time"],
     ["how do i check which cgroup driver the kubelet vs containerd use", "check"],
     ["crictl endpoint 제대로 잡혔는지 어케 확인함?", "check"],
   ])("%s -> %s", (q, intent) => {

@@ -3,6 +3,7 @@ import { detectIntent, hasExplicitIntent, IntentSchema } from "../retrieval/inte
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
+import { createThingWords } from "./complete.ts";
 import { asksAboutPrevious, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
@@ -28,12 +29,24 @@ const SUBJECT_WEIGHT = 2.5;
  * keeps, and how its hits are reordered and judged.
  */
 export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
+  // Subjects: what the knowledge writes as code or glossary terms, and the entries' tags ("eks").
+  const subjects = new Set([
+    ...createThingWords(kb, index.tokenize),
+    ...index.tokenize(kb.entries.flatMap((e) => e.tags).join(" ")),
+  ]);
   const entities = new Set(kb.glossary.core);
+  const peers = new Map(
+    kb.glossary.peers.flatMap((group) => group.map((t) => [t, new Set(group)])),
+  );
 
-  /** Whether a follow-up's new words include one specific enough to be a subject of its own. */
+  /**
+   * Whether a follow-up's new words include a thing specific enough to be a subject
+   * of its own ("EKS" in "그 중에 EKS는?"); a rare verb ("edit that") is not one.
+   */
   function bringsSubject(fresh: readonly string[]): boolean {
     if (fresh.length === 0) return false;
-    return index.search(fresh.join(" "), 1).weights.some((w) => w >= SUBJECT_WEIGHT);
+    const { tokens, weights } = index.search(fresh.join(" "), 1);
+    return tokens.some((t, i) => subjects.has(t) && (weights[i] ?? 0) >= SUBJECT_WEIGHT);
   }
 
   /** The query and intent of a follow-up, read against the previous turn. */
@@ -44,8 +57,10 @@ export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
     const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
     const topic =
       prevTokens.length < 3 && prevEntry ? index.tokenize(prevEntry.en.title) : ([] as string[]);
-    // A follow-up naming its own subject ("and for CRI-O?") replaces the previous subject.
-    const carried = [...prevTokens, ...topic].filter((t) => named.length === 0 || !entities.has(t));
+    // A follow-up naming its own subject ("and for CRI-O?") replaces the previous subject
+    // of its kind; others stay ("kubelet 쪽은?" after a cgroup answer is still about cgroups).
+    const replaced = new Set(named.flatMap((n) => [...(peers.get(n) ?? [])]));
+    const carried = [...prevTokens, ...topic].filter((t) => !replaced.has(t));
     const parsed = IntentSchema.safeParse(previous.intent);
     const intent = hasExplicitIntent(question)
       ? detectIntent(question)

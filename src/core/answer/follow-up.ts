@@ -3,11 +3,11 @@ import { hasExplicitIntent } from "../retrieval/intent.ts";
 
 // Openers and endings that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP =
-  /^(?:and|also|what about|how about|then|so what about|same (?:for|with)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)|(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??\s*$|(?:^|[\sa-z0-9])(?:은|는)\s*\?+\s*$/i;
+  /^(?:and|also|what about|how about|then|so what about|same (?:thing |deal |story |question )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)|(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??\s*$|(?:^|[\sa-z0-9])(?:은|는)\s*\?+\s*$/i;
 
 // Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".
 const REFERS =
-  /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|그 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
+  /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|\b(?:for|about|with|to|on|in|from|do) (?:that|it|this|them)\s*\??\s*$|그 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
 
 // "그 설정 파일 어딨어?", "where is that config file?": a thing of the previous answer's subject
 // ("그 중에 EKS는?" picks a new subject instead).
@@ -32,6 +32,9 @@ export function isBareSubject(question: string): boolean {
   return BARE_SUBJECT.test(question.trim());
 }
 
+const TOPIC_ENDING = /(?:은|는|은요|는요)\s*\?+\s*$/;
+const SHORT_TOPIC = 30;
+
 /**
  * Whether a question needs the previous turn to make sense. One that names a
  * topic and asks something explicit ("그럼 containerd 설정 파일은 어디?") stands
@@ -40,7 +43,10 @@ export function isBareSubject(question: string): boolean {
 export function needsContext(question: string, namesEntity: boolean, tokenCount: number): boolean {
   const explicit = hasExplicitIntent(question);
   if (namesEntity && explicit) return false;
-  if (FOLLOW_UP.test(question.trim())) return true;
+  const q = question.trim();
+  if (FOLLOW_UP.test(q)) return true;
+  // "CRI-O 쓰는 클러스터는?": a short phrase ending in a topic particle, asking nothing of its own.
+  if (!explicit && q.length <= SHORT_TOPIC && TOPIC_ENDING.test(q)) return true;
   return tokenCount <= 1 && !explicit && !namesEntity;
 }
 

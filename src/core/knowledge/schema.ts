@@ -98,8 +98,14 @@ export const GlossarySchema = z
     domain: z.array(nonEmpty).default([]),
     /** Word stems of neighbouring topics the bot does not cover. */
     offTopic: z.array(nonEmpty).default([]),
+    /**
+     * Core terms that stand in for one another ("and for CRI-O?" after a containerd
+     * answer swaps containerd for CRI-O; "kubelet 쪽은?" after a cgroup answer keeps cgroup).
+     */
+    peers: z.array(z.array(nonEmpty).min(2)).default([]),
   })
   .superRefine((g, ctx) => {
+    const core = new Set(g.core);
     const known = new Set(g.terms.map((t) => t.canonical));
     g.core.forEach((c, i) => {
       if (!known.has(c))
@@ -108,6 +114,16 @@ export const GlossarySchema = z
           path: ["core", i],
           message: `"${c}" is not a term's canonical`,
         });
+    });
+    g.peers.forEach((group, i) => {
+      group.forEach((c, j) => {
+        if (!core.has(c))
+          ctx.addIssue({
+            code: "custom",
+            path: ["peers", i, j],
+            message: `"${c}" is not a core term`,
+          });
+      });
     });
   });
 export type Glossary = z.infer<typeof GlossarySchema>;

@@ -22,7 +22,7 @@ interface Rule {
 }
 
 // Korean question words: a sentence holding one is not a yes/no question.
-const KO_WH = /뭐|무엇|뭘|왜|언제|어디|어떻게|어떤|어느|몇|누가|무슨/;
+const KO_WH = /뭐|뭔|뭡|무엇|뭘|왜|언제|어디|어떻게|어떤|어느|몇|누가|누구|무슨/;
 const EN_AUX_START =
   /^(?:so |and |but |ok |hey |hi )?(?:is|are|can|could|does|do|did|will|would|should|was|were|has|have|am|must|may|isn't|aren't|doesn't|don't|won't|can't)\b/;
 
@@ -60,7 +60,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "replacement",
     pattern:
-      /\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch) .{0,50}\bto\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게|데)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|뭘로 바꿨|뭐로 바꿨|뭘로 바뀌|뭐로 바뀌|무엇으로 바뀌|무엇으로 바꿨|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
+      /\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch) .{0,50}\bto\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게|데)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
   },
   {
     intent: "comparison",
@@ -71,6 +71,12 @@ const RULES: readonly Rule[] = [
     intent: "check",
     pattern:
       /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알)|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
+  },
+  // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
+  {
+    intent: "location",
+    pattern:
+      /(?:경로|위치|소켓 ?주소|파일 ?위치|설정 ?파일|섹션|설정 ?키)(?:이|가|는|은)? ?(?:어떻게 ?(?:돼|되|됨)|뭐)/,
   },
   // "절차 어떻게 돼?", "order of ops": a word for steps outweighs the "what happens" phrasing around it.
   {
@@ -109,7 +115,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first) (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
   },
   {
     intent: "reason",
