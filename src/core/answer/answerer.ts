@@ -84,6 +84,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
+  const peers = new Map(kb.glossary.peers.flatMap((group) => group.map((t) => [t, group])));
+  /** The peers of the subjects a question names that it does not name itself. */
+  const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
+    new Set(entityTokens(own).flatMap((t) => (peers.get(t) ?? []).filter((p) => !query.has(p))));
 
   function entriesFor(ids: readonly string[]): Entry[] {
     return ids.flatMap((id) => kb.byId.get(id) ?? []);
@@ -125,7 +129,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = tokenizeKnown;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
-    const fit = { lang, intent, queryTokens, tokenize, question, weights };
+    const rivals = rivalsOf(index.tokenize(question), queryTokens);
+    const fit = {
+      lang,
+      intent,
+      queryTokens,
+      tokenize,
+      question,
+      weights,
+      subjects: entities,
+      rivals,
+    };
     const chosen = breakTie(primary, result.hits, fit);
     const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, intent, result.hits);

@@ -2,7 +2,14 @@ import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent } from "./entry-intent.ts";
-import { askedWords, carries, otherLeads, pointThatAnswers, rankSentences } from "./sentences.ts";
+import {
+  askedWords,
+  carries,
+  offSubjectOf,
+  otherLeads,
+  pointThatAnswers,
+  rankSentences,
+} from "./sentences.ts";
 import type { AnswerSource } from "./types.ts";
 import { joinBareAnswer, orientYesNo, stripYesNo } from "./yes-no.ts";
 
@@ -123,6 +130,10 @@ export interface ComposeInput {
   readonly tokenize: Tokenizer;
   /** Subjects a follow-up newly names ("and for CRI-O?"): a sentence naming one must lead. */
   readonly focus?: readonly string[];
+  /** The field's subjects (core terms), so a sentence's subject can be told apart from its other words. */
+  readonly subjects?: ReadonlySet<string>;
+  /** Subjects of the same kind as those asked about that the question does not name (CRI-O, asked about containerd). */
+  readonly rivals?: ReadonlySet<string>;
 }
 
 /**
@@ -140,7 +151,13 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
   if (entryIntent(entry) === "procedure")
     return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
-  const ranked = rankSentences(entry[lang].points, otherLeads(entry, lang, facet), asked, tokenize);
+  const ranked = rankSentences(
+    entry[lang].points,
+    otherLeads(entry, lang, facet),
+    asked,
+    tokenize,
+    offSubjectOf(input),
+  );
   const answerFirst = pointThatAnswers(input, lead, ranked, asked);
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]

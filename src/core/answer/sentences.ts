@@ -57,13 +57,38 @@ export function rankSentences(
   leads: readonly string[],
   asked: ReadonlyMap<string, number>,
   tokenize: Tokenizer,
+  offSubject: (sentence: string) => boolean = () => false,
 ): string[] {
   return [...points.map((text) => ({ text, lead: 0 })), ...leads.map((text) => ({ text, lead: 1 }))]
-    .map((s, order) => ({ ...s, order, score: carries(s.text, asked, tokenize) }))
+    .map((s, order) => ({
+      ...s,
+      order,
+      // A sentence about CRI-O answers a containerd question last, however many words it shares.
+      score: offSubject(s.text) ? -1 : carries(s.text, asked, tokenize),
+    }))
     .filter((s) => s.lead === 0 || s.score > 0)
     .sort((a, b) => b.score - a.score || a.lead - b.lead || a.order - b.order)
     .map((s) => s.text);
 }
+
+/**
+ * Whether a sentence is about another subject of the same kind than the one asked
+ * about: it names a rival (CRI-O, for a question naming containerd) and no subject
+ * the question named.
+ */
+export function offSubjectOf(input: ComposeInput): (sentence: string) => boolean {
+  const { rivals, queryTokens, tokenize } = input;
+  if (!rivals || rivals.size === 0) return () => false;
+  return (sentence) => {
+    const tokens = tokenize(sentence);
+    return (
+      tokens.some((t) => rivals.has(t)) &&
+      !tokens.some((t) => queryTokens.has(t) && isSubject(input, t))
+    );
+  };
+}
+
+const isSubject = (input: ComposeInput, token: string) => input.subjects?.has(token) ?? false;
 
 /** Lookups (which command, where, how to check) whose specific word only a point may name. */
 const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
@@ -103,7 +128,8 @@ export function pointThatAnswers(
   asked: ReadonlyMap<string, number>,
 ) {
   const { entry, intent, tokenize } = input;
-  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p));
+  const offSubject = offSubjectOf(input);
+  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p) && !offSubject(p));
   const focus = input.focus ?? [];
   const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
   if (focus.length > 0 && named(lead) < focus.length) {

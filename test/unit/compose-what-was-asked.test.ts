@@ -84,3 +84,14 @@ describe("answers", () => {
     expect(new Set(answer.sources.map((s) => s.url)).size).toBe(answer.sources.length);
   });
 });
+
+describe("sentences about another subject of the same kind", () => {
+  it("do not lead an answer about the subject asked", () => {
+    const a = core.answerer.answerOffline(
+      "daemon.json에 insecure-registries 넣어놨었는데 containerd에선 그거 대신 뭘 써요?",
+    );
+    // The entry's point about CRI-O's insecure_registries shares the most words, but the question is about containerd.
+    expect(a.text.split("\n")[0]).toContain("containerd");
+    expect(a.text.split("\n")[0]).not.toMatch(/^CRI-O/);
+  });
+});
