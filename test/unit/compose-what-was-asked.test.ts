@@ -95,3 +95,12 @@ describe("sentences about another subject of the same kind", () => {
     expect(a.text.split("\n")[0]).not.toMatch(/^CRI-O/);
   });
 });
+
+describe("a yes/no lead written for another yes/no question", () => {
+  it("gives way to the point naming the thing asked about", () => {
+    const a = core.answerer.answerOffline("is crun the default in cri-o now or still runc?");
+    // The entry's yes/no facet answers "does CRI-O default to the systemd driver?".
+    expect(a.text.split("\n")[0]).toContain("crun");
+    expect(a.text.split("\n")[0]).not.toMatch(/^Yes/);
+  });
+});

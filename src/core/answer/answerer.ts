@@ -139,6 +139,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       weights,
       subjects: entities,
       rivals,
+      things,
     };
     const chosen = breakTie(primary, result.hits, fit);
     const main = { ...fit, entry: chosen, focus: context.focus };

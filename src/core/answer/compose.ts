@@ -130,6 +130,8 @@ export interface ComposeInput {
   readonly tokenize: Tokenizer;
   /** Subjects a follow-up newly names ("and for CRI-O?"): a sentence naming one must lead. */
   readonly focus?: readonly string[];
+  /** Words that name things (commands, files, keys, tools, glossary terms). */
+  readonly things?: ReadonlySet<string>;
   /** The field's subjects (core terms), so a sentence's subject can be told apart from its other words. */
   readonly subjects?: ReadonlySet<string>;
   /** Subjects of the same kind as those asked about that the question does not name (CRI-O, asked about containerd). */

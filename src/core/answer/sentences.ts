@@ -144,7 +144,11 @@ export function pointThatAnswers(
   // does too, except for lookups: the other words a question shares with a point are
   // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
   // thing looked up ("k3s socket path").
-  if ((entry.facets ?? []).some((f) => f.intent === intent)) return undefined;
+  if ((entry.facets ?? []).some((f) => f.intent === intent)) {
+    // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?")
+    // must not say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads.
+    return intent === "yesno" ? namesMissingThing(input, lead, standing[0], asked) : undefined;
+  }
   if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
   const shape = SHAPES[intent];
   const score = (text: string) =>
@@ -153,6 +157,31 @@ export function pointThatAnswers(
   if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
   return standing.find((p) => shape.test(p));
+}
+
+/** A thing (command, file, tool) named in about 10 of 80 entries or fewer is the thing asked about. */
+const THING_WEIGHT = 2;
+
+/** The point, when it names a specific thing the question asked about that the lead does not. */
+function namesMissingThing(
+  input: ComposeInput,
+  lead: string,
+  point: string | undefined,
+  asked: ReadonlyMap<string, number>,
+): string | undefined {
+  if (!point || !input.things) return undefined;
+  const inLead = new Set(input.tokenize(lead));
+  const inPoint = new Set(input.tokenize(point));
+  for (const [token, weight] of asked) {
+    if (
+      weight >= THING_WEIGHT &&
+      input.things.has(token) &&
+      inPoint.has(token) &&
+      !inLead.has(token)
+    )
+      return point;
+  }
+  return undefined;
 }
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
