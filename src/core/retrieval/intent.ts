@@ -36,6 +36,8 @@ const DOCKER_SUB =
 const withDockerSub = (re: RegExp) =>
   new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
 
+const NAMES_DOCKER_COMMAND = withDockerSub(/\bdocker\s+DOCKER_SUB\b/);
+
 const RULES: readonly Rule[] = [
   // A question that opens with "why" asks why, whatever "when" or "which" follows.
   { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
@@ -146,7 +148,11 @@ const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replac
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
   const q = normalize(question);
-  for (const rule of RULES) if (rule.pattern.test(q)) return rule.intent;
+  for (const rule of RULES) {
+    if (!rule.pattern.test(q)) continue;
+    // What replaces "docker ps" is a command, whatever words ask for it.
+    return rule.intent === "replacement" && NAMES_DOCKER_COMMAND.test(q) ? "command" : rule.intent;
+  }
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
   // A symptom ("kubelet won't start", "파드가 이미지를 못 찾아요") asks why it happens.
