@@ -64,6 +64,17 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     expect(answer.diagnosis?.items).toHaveLength(150);
   });
 
+  it("a typed question that names an error but asks for steps is answered as asked", () => {
+    const how = core.answerer.answerOffline(
+      "how do i get a locally built image into my kind cluster? it keeps going ErrImagePull",
+    );
+    expect(how.diagnosis).toBeUndefined();
+    expect(how.text).toContain("kind load docker-image");
+    // Asking why the error happens still gets the error's diagnosis.
+    const why = core.answerer.answerOffline("why does my pod keep going ErrImagePull?");
+    expect(why.diagnosis?.kind).toBe("errors");
+  });
+
   it("a plain question is answered from the knowledge base as before", () => {
     const answer = core.answerer.answerOffline("why was dockershim removed?");
     expect(answer.diagnosis).toBeUndefined();

@@ -74,6 +74,20 @@ export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase, intent
   };
 }
 
+/** Kinds of question an error's diagnosis (its cause and fix) does not answer. */
+const ASKS_BEYOND_ERROR: ReadonlySet<string> = new Set([
+  "procedure",
+  "command",
+  "location",
+  "check",
+  "replacement",
+  "comparison",
+  "time",
+]);
+const TYPED_LIMIT = 300;
+const typedQuestion = (raw: string) =>
+  !raw.trim().includes("\n") && raw.trim().length <= TYPED_LIMIT;
+
 /**
  * Puts paste diagnosis in front of an answerer: a paste (node list, kubelet
  * flags, manifest, error line) is read and diagnosed, never matched to a random
@@ -95,10 +109,16 @@ export function withDiagnosis(
       logger.info({ kind, items: items.length, redacted, lang: reading.lang }, "paste diagnosed");
       // The words around the paste say what kind of answer is wanted, read by the same rules
       // as any question; a bare paste asks for a check.
-      const intent = reading.question
-        ? (inner.answerOffline(reading.question, options).intent ?? "check")
-        : "check";
-      return diagnosisAnswer(reading, kb, intent);
+      const asked = reading.question ? inner.answerOffline(reading.question, options) : undefined;
+      // "How do I get my image into kind? it keeps going ErrImagePull": one typed line that
+      // names an error but asks for steps, a command or a place is answered as asked.
+      if (
+        asked?.kind === "answer" &&
+        typedQuestion(raw) &&
+        ASKS_BEYOND_ERROR.has(asked.intent ?? "")
+      )
+        return { question: raw, redacted: 0 };
+      return diagnosisAnswer(reading, kb, asked?.intent ?? "check");
     }
     const { text, count } = redactSecrets(cleanPaste(raw));
     return { question: count > 0 ? text : raw, redacted: count };
