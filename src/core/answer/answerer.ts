@@ -85,9 +85,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
   const peers = new Map(kb.glossary.peers.flatMap((group) => group.map((t) => [t, group])));
+  const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   /** The peers of the subjects a question names that it does not name itself. */
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
-    new Set(entityTokens(own).flatMap((t) => (peers.get(t) ?? []).filter((p) => !query.has(p))));
+    new Set(own.flatMap((t) => (peers.get(t) ?? []).filter((p) => !query.has(p))));
 
   function entriesFor(ids: readonly string[]): Entry[] {
     return ids.flatMap((id) => kb.byId.get(id) ?? []);
@@ -137,7 +138,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       tokenize,
       question,
       weights,
-      subjects: entities,
+      subjects: peerTerms,
       rivals,
       things,
     };

@@ -99,13 +99,12 @@ export const GlossarySchema = z
     /** Word stems of neighbouring topics the bot does not cover. */
     offTopic: z.array(nonEmpty).default([]),
     /**
-     * Core terms that stand in for one another ("and for CRI-O?" after a containerd
+     * Terms that stand in for one another ("and for CRI-O?" after a containerd
      * answer swaps containerd for CRI-O; "kubelet 쪽은?" after a cgroup answer keeps cgroup).
      */
     peers: z.array(z.array(nonEmpty).min(2)).default([]),
   })
   .superRefine((g, ctx) => {
-    const core = new Set(g.core);
     const known = new Set(g.terms.map((t) => t.canonical));
     g.core.forEach((c, i) => {
       if (!known.has(c))
@@ -117,11 +116,11 @@ export const GlossarySchema = z
     });
     g.peers.forEach((group, i) => {
       group.forEach((c, j) => {
-        if (!core.has(c))
+        if (!known.has(c))
           ctx.addIssue({
             code: "custom",
             path: ["peers", i, j],
-            message: `"${c}" is not a core term`,
+            message: `"${c}" is not a term's canonical`,
           });
       });
     });
