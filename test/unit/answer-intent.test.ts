@@ -80,6 +80,8 @@ describe("yes/no direction", () => {
     ["1.24부터 docker 못씀?", /^아니요/],
     ["도커로 빌드한 이미지 다시 빌드해야 하나요", /^아니요/],
     ["런타임 바꾸면 imagePullSecrets 새로 만들어야 돼?", /^아니요/],
+    // Any "-야 돼" asks whether something is needed, not only "해야".
+    ["쿠버네티스가 도커 지원 끊었으니 개발자 노트북에서도 도커 지워야돼요?", /^아니요/],
   ])("%s", (q, opener) => {
     expect(ask(q).text).toMatch(opener);
   });
