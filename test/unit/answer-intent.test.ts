@@ -299,6 +299,7 @@ describe("near misses", () => {
     "docker network create 로 묶던 컨테이너들 k8s에서는?",
     "what's docker run --restart=always in kubernetes terms",
     "도커 데스크탑 회사에서 유료라는데 계속 써도 돼요?",
+    "윈도우 노드용 Dockerfile에서 RUN으로 powershell 쓰는 법",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -322,6 +323,7 @@ describe("near misses", () => {
     "kaniko build cache 설정",
     "윈도우 노드에는 도커 대신 뭐가 돌아요?",
     "k3s 는 어떤 런타임 써?",
+    "왜 쿠버네티스가 도커를 버린 거예요?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
