@@ -46,12 +46,15 @@ describe("retrieval over the real knowledge base", () => {
 describe("scope judge", () => {
   const inScope = (q: string) => core.judge.judge(core.index.search(q)).inScope;
 
-  it.each(["why was dockershim removed", "CRI가 뭐야", "kublet 이랑 runc 사이에 뭐가 있어"])(
-    "answers %s",
-    (q) => {
-      expect(inScope(q)).toBe(true);
-    },
-  );
+  it.each([
+    "why was dockershim removed",
+    "CRI가 뭐야",
+    "kublet 이랑 runc 사이에 뭐가 있어",
+    // Only the second-best entry (the commands table) matches a word beyond docker and image.
+    "docker images equivalent on a k8s node w/o docker?",
+  ])("answers %s", (q) => {
+    expect(inScope(q)).toBe(true);
+  });
 
   it.each([
     "how do I configure an nginx ingress",

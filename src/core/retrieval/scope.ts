@@ -27,6 +27,7 @@ export interface ScopeJudge {
   judge(result: SearchResult): ScopeVerdict;
 }
 
+const SPECIFIC_DEPTH = 2;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
@@ -65,7 +66,11 @@ export function createScopeJudge(
       if (tokens.some(isOffTopic)) return { inScope: false, confidence, reason: "off_topic" };
       // Matching only the field's generic words ("what is a pod", "what is kubernetes")
       // says nothing about runtimes: some other word of the question must match too.
-      const specific = top.matched.some((t) => !domain.has(t));
+      // Either of the two best entries may carry it: "docker images equivalent" matches the
+      // commands table only on "equivalent", below an entry that matched just docker and image.
+      const specific = hits
+        .slice(0, SPECIFIC_DEPTH)
+        .some((h) => h.matched.some((t) => !domain.has(t)));
       const min = tokens.some((t) => domain.has(t))
         ? thresholds.minWithDomainWord
         : thresholds.minWithoutDomainWord;
