@@ -247,6 +247,14 @@ describe("follow-ups", () => {
     expect(file.text).toContain("/etc/containerd/config.toml");
   });
 
+  it("does not read 'instead' as a new subject of a follow-up", () => {
+    const a = ask(
+      "ok so what should we use instead for the builds",
+      "we have a jenkins agent pod that mounts /var/run/docker.sock to build images. what happens to it on containerd nodes",
+    );
+    expect(a.text).toMatch(/BuildKit|buildah/);
+  });
+
   it("swaps only the previous subject of the same kind for a newly named one", () => {
     // crun replaces runc; the question stays about CRI-O's default.
     const a = ask("crun 은?", "is runc the default runtime in cri-o?");

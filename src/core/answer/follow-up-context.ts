@@ -21,6 +21,16 @@ export const NO_CONTEXT: FollowUpContext = { fresh: [], stay: [], focus: [], pre
 const FRESH_RATIO = 0.3;
 /** A hit from the previous answer's subject may jump ahead if it scores at least this share. */
 const STAY_RATIO = 0.3;
+// As the tokenizer writes them ("else" -> "els").
+const ASKS_ALTERNATIVE: ReadonlySet<string> = new Set([
+  "instead",
+  "대신",
+  "now",
+  "els",
+  "other",
+  "다른",
+]);
+
 /** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
 const SUBJECT_WEIGHT = 2.5;
 
@@ -67,7 +77,8 @@ export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
       : parsed.success
         ? parsed.data
         : detectIntent(previous.question);
-    const fresh = ownTokens.filter((t) => !prevTokens.includes(t));
+    // "what should we use instead?": words asking for an alternative name no new subject.
+    const fresh = ownTokens.filter((t) => !prevTokens.includes(t) && !ASKS_ALTERNATIVE.has(t));
     // "그 설정 파일", "that config file", "what should I run there instead?": the thing
     // belongs to the previous answer's subject — unless the follow-up brings a telling
     // word of its own ("그 중에 EKS는?"), which picks a new subject.
