@@ -70,6 +70,8 @@ describe("detectIntent", () => {
     ["how do i remove unused images on a node", "command"],
     ["kind 노드 안에서 crictl 써도 돼?", "yesno"],
     ["quick way to tell dockershim vs cri-dockerd on a node?", "check"],
+    ["cgroup 드라이버 kubelet 쪽이랑 containerd 쪽 각각 뭘로 돼있는지 확인 어떻게 함", "check"],
+    ["crictl이 어느 런타임 보는지 확인하고 지정하는 법?", "check"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
     ["if i restart containerd on a busy node do all the running containers die", "yesno"],
