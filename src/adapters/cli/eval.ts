@@ -28,8 +28,12 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-2.jsonl",
   "test/eval/dev-blind-3.jsonl",
   "test/eval/dev-blind-4.jsonl",
+  "test/eval/dev-blind-5.jsonl",
+  "test/eval/dev-blind-6.jsonl",
+  "test/eval/dev-blind-7.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
+  "test/eval/holdout-v4.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
