@@ -48,6 +48,8 @@ describe("tokenizer", () => {
 
   it("stems English words and drops stop words", () => {
     expect(tokenize("What are the runtimes")).toEqual(["runtim"]);
+    // "a quick way to tell" says how the asker wants it, not what it is about.
+    expect(tokenize("quick way to tell the runtimes")).toEqual(["runtim"]);
   });
 
   it("keeps question intent: why and when, in both languages", () => {
