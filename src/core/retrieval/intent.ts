@@ -36,7 +36,9 @@ const DOCKER_SUB =
 const withDockerSub = (re: RegExp) =>
   new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
 
-const NAMES_DOCKER_COMMAND = withDockerSub(/\bdocker\s+DOCKER_SUB(?![\w-])/);
+const NAMES_DOCKER_COMMAND = withDockerSub(
+  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
+);
 
 const RULES: readonly Rule[] = [
   // A question that opens with "why" asks why, whatever "when" or "which" follows.
