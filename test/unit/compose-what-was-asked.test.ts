@@ -104,3 +104,16 @@ describe("a yes/no lead written for another yes/no question", () => {
     expect(a.text.split("\n")[0]).not.toMatch(/^Yes/);
   });
 });
+
+describe("a facet of the main lead's own kind", () => {
+  it("answers only when it names the thing asked about that the main lead does not", () => {
+    const section = core.answerer.answerOffline("where do I set SystemdCgroup in containerd 2.0?");
+    expect(section.text.split("\n")[0]).toContain(
+      "io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options",
+    );
+    // The same entry's main lead still answers the plain location question.
+    const file = core.answerer.answerOffline("containerd config 파일 위치?");
+    expect(file.text.split("\n")[0]).toContain("/etc/containerd/config.toml");
+    expect(file.text.split("\n")[0]).not.toContain("SystemdCgroup");
+  });
+});

@@ -5,6 +5,7 @@ import { entryIntent } from "./entry-intent.ts";
 import {
   askedWords,
   carries,
+  namesMissingThing,
   offSubjectOf,
   otherLeads,
   pointThatAnswers,
@@ -46,11 +47,21 @@ const NEAR: Partial<Record<Intent, readonly Intent[]>> = {
  * drivers differ?" and "what happens if I change the driver?"): the one whose lead
  * and example questions share most of what was asked answers.
  */
-function facetFor(entry: Entry, intent: Intent, match: (facet: Facet) => number = () => 0) {
+function facetFor(
+  entry: Entry,
+  intent: Intent,
+  match: (facet: Facet) => number = () => 0,
+  takesOver: (facet: Facet) => boolean = () => true,
+) {
   const facets = entry.facets ?? [];
-  const own = facets.filter((f) => f.intent === intent);
-  if (own.length > 0) return bestOf(own, match);
-  if (entryIntent(entry) === intent) return undefined;
+  const own = bestOf(
+    facets.filter((f) => f.intent === intent),
+    match,
+  );
+  // The main lead answers this kind too: a facet of the same kind ("where does SystemdCgroup
+  // go in a version 3 config?") takes over only when it fits the question better.
+  if (entryIntent(entry) === intent) return own && takesOver(own) ? own : undefined;
+  if (own) return own;
   for (const near of NEAR[intent] ?? []) {
     const facet = bestOf(
       facets.filter((f) => f.intent === near),
@@ -79,6 +90,13 @@ function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
       asked,
       input.tokenize,
     );
+}
+
+/** A facet of the main lead's own kind answers instead when it names a thing asked about that the main lead does not. */
+function takesOverMain(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  const main = input.entry[input.lang].lead;
+  return (facet: Facet) =>
+    namesMissingThing(input, main, facet[input.lang].lead, asked) !== undefined;
 }
 
 /** The ordered steps of the facet that answers this procedure question, if it has them. */
@@ -147,7 +165,7 @@ export interface ComposeInput {
 function composePart(input: ComposeInput, maxPoints: number, limit: number): string {
   const { entry, lang, intent, tokenize } = input;
   const asked = askedWords(input);
-  const facet = facetFor(entry, intent, facetFit(input, asked));
+  const facet = facetFor(entry, intent, facetFit(input, asked), takesOverMain(input, asked));
   const lead = leadOf(entry, lang, intent, facet, input.question);
   const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
   if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
@@ -160,7 +178,7 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
     tokenize,
     offSubjectOf(input),
   );
-  const answerFirst = pointThatAnswers(input, lead, ranked, asked);
+  const answerFirst = pointThatAnswers(input, lead, ranked, asked, facet);
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
@@ -171,7 +189,12 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
 export function leadFit(input: ComposeInput): number {
   // Between two near-equal entries even a common word ("containerd") tells them apart.
   const asked = askedWords(input, 0);
-  const facet = facetFor(input.entry, input.intent, facetFit(input, asked));
+  const facet = facetFor(
+    input.entry,
+    input.intent,
+    facetFit(input, asked),
+    takesOverMain(input, asked),
+  );
   return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
 }
 

@@ -126,6 +126,7 @@ export function pointThatAnswers(
   lead: string,
   ranked: readonly string[],
   asked: ReadonlyMap<string, number>,
+  shown?: Facet,
 ) {
   const { entry, intent, tokenize } = input;
   const offSubject = offSubjectOf(input);
@@ -144,7 +145,7 @@ export function pointThatAnswers(
   // does too, except for lookups: the other words a question shares with a point are
   // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
   // thing looked up ("k3s socket path").
-  if ((entry.facets ?? []).some((f) => f.intent === intent)) {
+  if (shown?.intent === intent) {
     // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?")
     // must not say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads.
     return intent === "yesno" ? namesMissingThing(input, lead, standing[0], asked) : undefined;
@@ -163,7 +164,7 @@ export function pointThatAnswers(
 const THING_WEIGHT = 2;
 
 /** The point, when it names a specific thing the question asked about that the lead does not. */
-function namesMissingThing(
+export function namesMissingThing(
   input: ComposeInput,
   lead: string,
   point: string | undefined,
