@@ -31,6 +31,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-5.jsonl",
   "test/eval/dev-blind-6.jsonl",
   "test/eval/dev-blind-7.jsonl",
+  "test/eval/dev-blind-8.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
