@@ -72,6 +72,8 @@ describe("detectIntent", () => {
     ["quick way to tell dockershim vs cri-dockerd on a node?", "check"],
     ["cgroup 드라이버 kubelet 쪽이랑 containerd 쪽 각각 뭘로 돼있는지 확인 어떻게 함", "check"],
     ["crictl이 어느 런타임 보는지 확인하고 지정하는 법?", "check"],
+    ["crictl 치면 경고 뜸. 엔드포인트 고정하려면 어디 설정?", "location"],
+    ["where do i set the crictl endpoint so i can drop the flag", "location"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
     ["if i restart containerd on a busy node do all the running containers die", "yesno"],

@@ -55,6 +55,12 @@ const RULES: readonly Rule[] = [
     pattern:
       /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?))\s*\?*\s*$/,
   },
+  // "엔드포인트 고정하려면 어디 설정?": where a setting goes, even when crictl is named.
+  {
+    intent: "location",
+    pattern:
+      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b/,
+  },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {
     intent: "check",
