@@ -74,6 +74,9 @@ describe("detectIntent", () => {
     ["crictl이 어느 런타임 보는지 확인하고 지정하는 법?", "check"],
     ["crictl 치면 경고 뜸. 엔드포인트 고정하려면 어디 설정?", "location"],
     ["where do i set the crictl endpoint so i can drop the flag", "location"],
+    // "-던데" reports what someone said; "-던 거" is what one used to do.
+    ["cgroup driver 맞춰야 한다던데 containerd 쪽 설정 키 뭐임?", "location"],
+    ["도커로 보던 거 이제 뭘로 봐요?", "replacement"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
     ["if i restart containerd on a busy node do all the running containers die", "yesno"],
