@@ -77,6 +77,8 @@ describe("detectIntent", () => {
     // "-던데" reports what someone said; "-던 거" is what one used to do.
     ["cgroup driver 맞춰야 한다던데 containerd 쪽 설정 키 뭐임?", "location"],
     ["도커로 보던 거 이제 뭘로 봐요?", "replacement"],
+    ["how do i start minikube on cri-o instead of docker", "procedure"],
+    ["i run notebooks on our cluster, does the docker removal break my images?", "yesno"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
     ["if i restart containerd on a busy node do all the running containers die", "yesno"],
