@@ -76,6 +76,14 @@ describe("appending the supplement", () => {
 });
 
 describe("answers", () => {
+  it("find the thing asked about even when common words outscore it in retrieval", () => {
+    // docker, node, pod and containerd outscore "stats", which only the commands table names.
+    const a = core.answerer.answerOffline(
+      "we used `docker stats` on nodes to eyeball pod cpu/mem. what's the replacement on containerd nodes",
+    );
+    expect(a.text).toContain("crictl stats");
+  });
+
   it("name the docker command asked about even when another entry answered", () => {
     const answer = core.answerer.answerOffline("docker exec -it 대신 뭐 쳐야돼? containerd 노드임");
     expect(answer.text).toContain("crictl exec");

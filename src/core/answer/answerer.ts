@@ -4,7 +4,7 @@ import type { Logger } from "../ports.ts";
 import { detectIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import type { ScopeJudge } from "../retrieval/scope.ts";
-import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
+import type { SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
@@ -16,17 +16,11 @@ import {
   splitAsks,
 } from "./choose.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
-import {
-  answersWithSteps,
-  composeText,
-  composeTwoParts,
-  entrySources,
-  leadFit,
-} from "./compose.ts";
-import { entryIntents } from "./entry-intent.ts";
+import { answersWithSteps, composeText, composeTwoParts, entrySources } from "./compose.ts";
 import { clarifyText, isBareSubject, needsContext, refersBack } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
+import { breakTie } from "./tie-break.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
 /**
@@ -58,14 +52,12 @@ const SUGGESTIONS = 2;
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
+/** Entries searched for a thing the answer left out. */
+const CARRYING_DEPTH = 3;
 const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
-/** Scores this close (a share of the chosen entry's) are a tie. */
-const TIE_SHARE = 0.02;
 /** About three times the knowledge base's sentences in both languages. */
 const TOKEN_CACHE_LIMIT = 10_000;
-
-type FitInput = Omit<Parameters<typeof leadFit>[0], "entry">;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -142,7 +134,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
-    const chosen = breakTie(primary, result.hits, fit);
+    const chosen = breakTie(primary, result.hits, fit, kb.byId);
     const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];
@@ -150,7 +142,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
       : composeText(main);
     const others = entriesFor(result.hits.map((h) => h.id)).filter((e) => !parts.includes(e));
-    const extra = missingAsk({ ...fit, things, text: composed, candidates: others });
+    const carrying = (words: readonly string[]) =>
+      entriesFor(index.search(words.join(" "), CARRYING_DEPTH).hits.map((h) => h.id)).filter(
+        (e) => !parts.includes(e),
+      );
+    const extra = missingAsk({ ...fit, things, text: composed, candidates: others, carrying });
     const text = extra ? withSupplement(composed, extra.sentence) : composed;
     const used = extra && text !== composed ? [...parts, extra.entry] : parts;
     const rest = result.hits.map((h) => h.id).filter((id) => !used.some((e) => e.id === id));
@@ -167,29 +163,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
       ...(chosen.diagram ? { diagram: chosen.diagram } : {}),
     };
-  }
-
-  /**
-   * Two entries scoring within a hair of each other ("where is the containerd socket?"
-   * on the socket-paths and kubeadm-socket entries) are a coin toss for BM25: the one
-   * whose lead carries more of what was asked answers.
-   */
-  function breakTie(primary: Entry, hits: readonly SearchHit[], fit: FitInput): Entry {
-    const own = hits.find((h) => h.id === primary.id);
-    if (!own) return primary;
-    // Only an entry that answers the asked kind exactly when the chosen one does may take its place.
-    const answers = entryIntents(primary).includes(fit.intent);
-    let best = primary;
-    let bestFit = leadFit({ ...fit, entry: primary });
-    for (const hit of hits) {
-      if (hit.id === primary.id || Math.abs(hit.score - own.score) > own.score * TIE_SHARE)
-        continue;
-      const entry = kb.byId.get(hit.id);
-      if (!entry || entryIntents(entry).includes(fit.intent) !== answers) continue;
-      const f = leadFit({ ...fit, entry });
-      if (f > bestFit) [best, bestFit] = [entry, f];
-    }
-    return best;
   }
 
   /** The other entry of a question that names two things or asks two things, if any. */

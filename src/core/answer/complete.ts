@@ -41,6 +41,11 @@ export interface MissingAskInput {
   readonly tokenize: Tokenizer;
   /** Retrieved entries the answer was not built from, best first. */
   readonly candidates: readonly Entry[];
+  /**
+   * Entries that carry the given words, best first: a rare word that common ones outscore
+   * ("docker stats" among docker, node, pod) may sit in no retrieved entry.
+   */
+  readonly carrying?: (words: readonly string[]) => readonly Entry[];
 }
 
 export interface Supplement {
@@ -78,9 +83,11 @@ const STEP_OR_LEANING =
 export function missingAsk(input: MissingAskInput): Supplement | undefined {
   const missing = missingWords(input);
   if (missing.size === 0) return undefined;
+  const ids = new Set(input.candidates.map((e) => e.id));
+  const more = (input.carrying?.([...missing.keys()]) ?? []).filter((e) => !ids.has(e.id));
   let best: Supplement | undefined;
   let bestScore = SPECIFIC_WEIGHT - Number.EPSILON;
-  for (const entry of input.candidates) {
+  for (const entry of [...input.candidates, ...more]) {
     for (const sentence of sentencesOf(entry, input.lang)) {
       if (STEP_OR_LEANING.test(sentence)) continue;
       const score = carries(sentence, missing, input.tokenize);
