@@ -125,3 +125,13 @@ describe("a facet of the main lead's own kind", () => {
     expect(file.text.split("\n")[0]).not.toContain("SystemdCgroup");
   });
 });
+
+describe("Korean words with endings", () => {
+  it("count half, so a shared ending does not outweigh the lead written for the question", () => {
+    // "마운트한 파드" matches another lead's wording exactly; the check lead says "마운트하는 파드".
+    const a = core.answerer.answerOffline(
+      "docker.sock 마운트한 파드 찾는 방법 있어요? 클러스터 전체에서",
+    );
+    expect(a.text.split("\n")[0]).toContain("kubectl get pods -A");
+  });
+});
