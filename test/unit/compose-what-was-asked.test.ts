@@ -16,19 +16,30 @@ const entry = (id: string): Entry => {
 };
 
 describe("a thing the question names but the answer leaves out", () => {
-  it("is looked up in the other retrieved entries", () => {
-    const things = createThingWords(core.kb, core.index.tokenize);
-    const extra = missingAsk({
-      things,
-      text: "Use crictl against the containerd socket.",
+  /** missingAsk over the real knowledge with the given answer text and question weights. */
+  const lookUp = (
+    text: string,
+    weights: [string, number][],
+    options: { things?: ReadonlySet<string>; candidates?: readonly Entry[] } = {},
+  ) =>
+    missingAsk({
+      things: options.things ?? createThingWords(core.kb, core.index.tokenize),
+      text,
       lang: "en",
-      weights: new Map([
+      weights: new Map(weights),
+      tokenize: core.index.tokenize,
+      candidates: options.candidates ?? core.kb.entries,
+    });
+
+  it("is looked up in the other retrieved entries", () => {
+    const extra = lookUp(
+      "Use crictl against the containerd socket.",
+      [
         ["rmp", 4],
         ["crictl", 1],
-      ]),
-      tokenize: core.index.tokenize,
-      candidates: [entry("containerd"), entry("crictl-pods-vs-ps")],
-    });
+      ],
+      { candidates: [entry("containerd"), entry("crictl-pods-vs-ps")] },
+    );
     expect(extra?.entry.id).toBe("crictl-pods-vs-ps");
     expect(extra?.sentence).toContain("rmp");
   });
@@ -37,27 +48,14 @@ describe("a thing the question names but the answer leaves out", () => {
     const things = createThingWords(core.kb, core.index.tokenize);
     expect(things.has("crictl")).toBe(true);
     expect(things.has("limited")).toBe(false);
-    const extra = missingAsk({
-      things,
-      text: "crictl is the CRI debugging CLI.",
-      lang: "en",
-      weights: new Map([["limited", 5]]),
-      tokenize: core.index.tokenize,
-      candidates: core.kb.entries,
-    });
-    expect(extra).toBeUndefined();
+    expect(
+      lookUp("crictl is the CRI debugging CLI.", [["limited", 5]], { things }),
+    ).toBeUndefined();
   });
 
   it("is not looked up when the answer already names it", () => {
-    const extra = missingAsk({
-      things: new Set(["rmp"]),
-      text: "Remove a stopped sandbox with crictl rmp.",
-      lang: "en",
-      weights: new Map([["rmp", 4]]),
-      tokenize: core.index.tokenize,
-      candidates: core.kb.entries,
-    });
-    expect(extra).toBeUndefined();
+    const text = "Remove a stopped sandbox with crictl rmp.";
+    expect(lookUp(text, [["rmp", 4]], { things: new Set(["rmp"]) })).toBeUndefined();
   });
 });
 
