@@ -78,6 +78,7 @@ describe("detectIntent", () => {
     ["cgroup driver 맞춰야 한다던데 containerd 쪽 설정 키 뭐임?", "location"],
     ["도커로 보던 거 이제 뭘로 봐요?", "replacement"],
     ["how do i start minikube on cri-o instead of docker", "procedure"],
+    ["cri-dockerd 붙였는데 파드가 ContainerCreating에서 멈춤", "reason"],
     ["i run notebooks on our cluster, does the docker removal break my images?", "yesno"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
