@@ -91,6 +91,14 @@ export async function childPids(pid: number): Promise<number[]> {
     .map(Number);
 }
 
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}
+
 async function spawnIn(
   env: Record<string, string>,
   options: SpawnOptions,
@@ -151,7 +159,12 @@ async function spawnIn(
       }).then(() => undefined),
     exited,
     async dispose() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      if (child.exitCode === null && child.signalCode === null) {
+        // SIGKILL to npm would leave the node it started running with no parent: kill that first.
+        if (viaNpm && child.pid !== undefined)
+          for (const pid of await childPids(child.pid)) killQuietly(pid);
+        child.kill("SIGKILL");
+      }
       await exited;
     },
   };
