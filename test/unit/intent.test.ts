@@ -79,6 +79,7 @@ describe("detectIntent", () => {
     ["도커로 보던 거 이제 뭘로 봐요?", "replacement"],
     ["how do i start minikube on cri-o instead of docker", "procedure"],
     ["cri-dockerd 붙였는데 파드가 ContainerCreating에서 멈춤", "reason"],
+    ["--container-runtime=remote 플래그 없어지면 런타임은 뭘로 지정해?", "replacement"],
     ["i run notebooks on our cluster, does the docker removal break my images?", "yesno"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],
