@@ -80,6 +80,8 @@ describe("detectIntent", () => {
     ["how do i start minikube on cri-o instead of docker", "procedure"],
     ["cri-dockerd 붙였는데 파드가 ContainerCreating에서 멈춤", "reason"],
     ["--container-runtime=remote 플래그 없어지면 런타임은 뭘로 지정해?", "replacement"],
+    ["도커 없이 노드에서 컨테이너 로그 보려면 뭐 써?", "replacement"],
+    ["any docker-like cli for containerd nodes?", "replacement"],
     ["i run notebooks on our cluster, does the docker removal break my images?", "yesno"],
     ["dockershim 없어지면 그 자리에 뭐 들어가?", "replacement"],
     ["containerd-shim == dockershim?", "yesno"],

@@ -76,7 +76,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "replacement",
     pattern:
-      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch) .{0,50}\bto\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면/,
+      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch) .{0,50}\bto\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
   },
   {
     intent: "comparison",
