@@ -133,3 +133,14 @@ describe("Korean words with endings", () => {
     expect(a.text.split("\n")[0]).toContain("kubectl get pods -A");
   });
 });
+
+describe("the rarest subject a question names", () => {
+  it("decides the entry when a close one is about it and answers the asked kind", () => {
+    // crictl's entry scores highest, but the question is about k3s's socket.
+    const a = core.answerer.answerOffline(
+      "on k3s, crictl says it can't connect to unix:///run/containerd/containerd.sock. where's k3s's containerd socket?",
+    );
+    expect(a.entryIds[0]).toBe("local-clusters-runtimes");
+    expect(a.text.split("\n")[0]).toContain("/run/k3s/containerd/containerd.sock");
+  });
+});

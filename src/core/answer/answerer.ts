@@ -12,6 +12,7 @@ import {
   createTopicWords,
   namedEntities,
   pickPrimary,
+  preferRarestSubject,
   secondEntityEntry,
   splitAsks,
 } from "./choose.ts";
@@ -134,7 +135,15 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
-    const chosen = breakTie(primary, result.hits, fit, kb.byId);
+    const chosen = preferRarestSubject(
+      breakTie(primary, result.hits, fit, kb.byId),
+      result.hits,
+      entityTokens(index.tokenize(question)),
+      weights,
+      intent,
+      topicWords,
+      kb.byId,
+    );
     const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];

@@ -105,3 +105,39 @@ export function splitAsks(question: string): string[] {
   const parts = question.split(TWO_ASKS).filter((p) => p.trim().length > 0);
   return parts.length === 2 ? parts : [question];
 }
+
+/** The rarest subject must be this telling (IDF) to move the answer: about 6 of 80 entries or fewer. */
+const RAREST_WEIGHT = 2.5;
+/** How far below the chosen entry an entry about the rarest subject may score. */
+const RAREST_RATIO = 0.5;
+const RAREST_DEPTH = 5;
+
+/**
+ * "k3s 노드에서 crictl 연결이 안 되는데 소켓 어디?" names crictl and k3s; crictl's entry scores
+ * highest, but k3s, the rarer subject, decides the answer. When the chosen entry is not
+ * about the rarest subject the question names, a close entry that is, and that answers the
+ * asked kind of question, answers instead (without the kind condition it cost more than it won).
+ */
+export function preferRarestSubject(
+  chosen: Entry,
+  hits: readonly SearchHit[],
+  named: readonly string[],
+  weights: ReadonlyMap<string, number>,
+  intent: Intent,
+  topicWords: ReadonlyMap<string, ReadonlySet<string>>,
+  byId: KnowledgeBase["byId"],
+): Entry {
+  if (named.length < 2) return chosen;
+  const rarest = [...named].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))[0];
+  if (rarest === undefined || (weights.get(rarest) ?? 0) < RAREST_WEIGHT) return chosen;
+  if (topicWords.get(chosen.id)?.has(rarest)) return chosen;
+  const own = hits.find((h) => h.id === chosen.id);
+  if (!own) return chosen;
+  for (const hit of hits.slice(0, RAREST_DEPTH)) {
+    if (hit.id === chosen.id || hit.score < own.score * RAREST_RATIO) continue;
+    const entry = byId.get(hit.id);
+    if (entry && topicWords.get(hit.id)?.has(rarest) && entryIntents(entry).includes(intent))
+      return entry;
+  }
+  return chosen;
+}
