@@ -144,3 +144,22 @@ describe("the rarest subject a question names", () => {
     expect(a.text.split("\n")[0]).toContain("/run/k3s/containerd/containerd.sock");
   });
 });
+
+describe("points that only restate", () => {
+  it("are left out: no point's words were nearly all said above it", () => {
+    for (const e of core.kb.entries) {
+      for (const lang of ["en", "ko"] as const) {
+        const q = e[lang].examples[0] ?? e[lang].title;
+        const lines = core.answerer.answerOffline(q, { lang }).text.split("\n");
+        const said = new Set(core.index.tokenize(lines[0] ?? ""));
+        for (const line of lines.slice(1)) {
+          if (!line.startsWith("- ") || /^- \d+\) /.test(line)) continue;
+          const words = new Set(core.index.tokenize(line));
+          const known = [...words].filter((w) => said.has(w)).length;
+          expect(known / words.size, `${e.id} ${lang}: ${line}`).toBeLessThan(0.8);
+          for (const w of words) said.add(w);
+        }
+      }
+    }
+  });
+});
