@@ -11,6 +11,7 @@ import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import {
   createTopicWords,
   namedEntities,
+  peerGroups,
   pickPrimary,
   preferRarestSubject,
   secondEntityEntry,
@@ -72,16 +73,16 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const matchNearMiss = createNearMissMatcher(kb.nearMisses);
   const entities = new Set(kb.glossary.core);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
-  const followUps = createFollowUps(kb, index);
   const things = createThingWords(kb, index.tokenize);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
-  const peers = new Map(kb.glossary.peers.flatMap((group) => group.map((t) => [t, group])));
+  const peers = peerGroups(kb.glossary);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
+  const followUps = createFollowUps(kb, index, { entities, peers, things });
   /** The peers of the subjects a question names that it does not name itself. */
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
-    new Set(own.flatMap((t) => (peers.get(t) ?? []).filter((p) => !query.has(p))));
+    new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
 
   function entriesFor(ids: readonly string[]): Entry[] {
     return ids.flatMap((id) => kb.byId.get(id) ?? []);
@@ -123,7 +124,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = tokenizeKnown;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
-    const rivals = rivalsOf(index.tokenize(question), queryTokens);
+    // The question's own words, once: the resolved query may carry a previous turn's.
+    const asked = index.tokenize(question);
+    const named = entityTokens(asked);
+    const rivals = rivalsOf(asked, queryTokens);
     const fit = {
       lang,
       intent,
@@ -138,14 +142,14 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const chosen = preferRarestSubject(
       breakTie(primary, result.hits, fit, kb.byId),
       result.hits,
-      entityTokens(index.tokenize(question)),
+      named,
       weights,
       intent,
       topicWords,
       kb.byId,
     );
     const main = { ...fit, entry: chosen, focus: context.focus };
-    const second = secondPart(chosen, question, intent, result.hits);
+    const second = secondPart(chosen, question, named, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];
     const composed = second
       ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
@@ -178,11 +182,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   function secondPart(
     primary: Entry,
     question: string,
+    named: readonly string[],
     intent: Intent,
     hits: Parameters<typeof pickPrimary>[0],
   ): { entry: Entry; intent: Intent } | undefined {
     // Only what the asker named counts: a follow-up's borrowed context is not a second subject.
-    const named = entityTokens(index.tokenize(question));
     const other = secondEntityEntry(primary, named, hits, topicWords, kb.byId);
     if (other) return { entry: other.entry, intent };
     if (intent === "comparison") return undefined;

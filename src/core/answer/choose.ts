@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import type { Entry } from "../knowledge/schema.ts";
+import type { Entry, Glossary } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
@@ -53,6 +53,11 @@ export function pickPrimary(
 /** The field's core terms a question names (dockershim, containerd…), each once. */
 export function namedEntities(entities: ReadonlySet<string>, tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => entities.has(t)))];
+}
+
+/** Each glossary peer term with its whole group ("crio" -> {containerd, crio, cridockerd…}). */
+export function peerGroups(glossary: Glossary): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(glossary.peers.flatMap((group) => group.map((t) => [t, new Set(group)])));
 }
 
 /** Words that say what an entry is about: its id, tags and titles, tokenized once. */

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { MAX_ANSWER_CHARS } from "./compose.ts";
-import { carries } from "./sentences.ts";
+import { carries, LEANS_ON_LEAD } from "./sentences.ts";
 import { stripYesNo } from "./yes-no.ts";
 
 // The answer names what was asked: a rare word of the question that the composed
@@ -58,7 +58,7 @@ function missingWords(input: MissingAskInput): Map<string, number> {
   const have = new Set(input.tokenize(input.text));
   const missing = new Map<string, number>();
   for (const [token, weight] of input.weights) {
-    // Hangul bigrams are pieces of words: too loose to say an answer missed something.
+    // Only a thing counts: a missing ordinary word or Hangul piece is no missed ask.
     if (weight >= SPECIFIC_WEIGHT && input.things.has(token) && !have.has(token))
       missing.set(token, weight);
   }
@@ -73,8 +73,8 @@ function sentencesOf(entry: Entry, lang: Lang): string[] {
 }
 
 /** A numbered step or a sentence pointing back ("The same…", "이름이 비슷한…") needs its neighbours. */
-const STEP_OR_LEANING =
-  /^\d+\)|^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지|이름이)\s/i;
+const needsNeighbours = (sentence: string) =>
+  /^\d+\)|^이름이\s/.test(sentence) || LEANS_ON_LEAD.test(sentence);
 
 /**
  * The sentence of another retrieved entry that carries most of what the answer
@@ -89,7 +89,7 @@ export function missingAsk(input: MissingAskInput): Supplement | undefined {
   let bestScore = SPECIFIC_WEIGHT - Number.EPSILON;
   for (const entry of [...input.candidates, ...more]) {
     for (const sentence of sentencesOf(entry, input.lang)) {
-      if (STEP_OR_LEANING.test(sentence)) continue;
+      if (needsNeighbours(sentence)) continue;
       const score = carries(sentence, missing, input.tokenize);
       if (score > bestScore) [best, bestScore] = [{ entry, sentence }, score];
     }

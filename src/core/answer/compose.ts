@@ -59,7 +59,8 @@ function facetFor(
     match,
   );
   // The main lead answers this kind too: a facet of the same kind ("where does SystemdCgroup
-  // go in a version 3 config?") takes over only when it fits the question better.
+  // go in a version 3 config?") takes over only when `takesOver` says so (it names a thing
+  // asked about that the main lead does not).
   if (entryIntent(entry) === intent) return own && takesOver(own) ? own : undefined;
   if (own) return own;
   for (const near of NEAR[intent] ?? []) {

@@ -3,7 +3,6 @@ import { detectIntent, hasExplicitIntent, IntentSchema } from "../retrieval/inte
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
-import { createThingWords } from "./complete.ts";
 import { asksAboutPrevious, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
@@ -38,16 +37,26 @@ const SUBJECT_WEIGHT = 2.5;
  * Reads a follow-up against the previous turn: the query to search, the intent it
  * keeps, and how its hits are reordered and judged.
  */
-export function createFollowUps(kb: KnowledgeBase, index: SearchIndex) {
+export interface FollowUpVocabulary {
+  /** The field's core terms. */
+  readonly entities: ReadonlySet<string>;
+  /** Each peer term with its group (see peerGroups). */
+  readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that name things (see createThingWords). */
+  readonly things: ReadonlySet<string>;
+}
+
+export function createFollowUps(
+  kb: KnowledgeBase,
+  index: SearchIndex,
+  vocabulary: FollowUpVocabulary,
+) {
+  const { entities, peers, things } = vocabulary;
   // Subjects: what the knowledge writes as code or glossary terms, and the entries' tags ("eks").
   const subjects = new Set([
-    ...createThingWords(kb, index.tokenize),
+    ...things,
     ...index.tokenize(kb.entries.flatMap((e) => e.tags).join(" ")),
   ]);
-  const entities = new Set(kb.glossary.core);
-  const peers = new Map(
-    kb.glossary.peers.flatMap((group) => group.map((t) => [t, new Set(group)])),
-  );
 
   /**
    * Whether a follow-up's new words include a thing specific enough to be a subject

@@ -197,5 +197,5 @@ export function namesMissingThing(
 }
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
-const LEANS_ON_LEAD =
+export const LEANS_ON_LEAD =
   /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s/i;

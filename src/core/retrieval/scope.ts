@@ -69,8 +69,8 @@ export function createScopeJudge(
       if (tokens.some(isOffTopic)) return { inScope: false, confidence, reason: "off_topic" };
       // Matching only the field's generic words ("what is a pod", "what is kubernetes")
       // says nothing about runtimes: some other word of the question must match too.
-      // Either of the two best entries may carry it: "docker images equivalent" matches the
-      // commands table only on "equivalent", below an entry that matched just docker and image.
+      // Either of the two best entries may carry it: the best one sometimes matched only the
+      // generic words its title and examples repeat (one in-scope question on dev-blind-6).
       const specific = hits
         .slice(0, SPECIFIC_DEPTH)
         .some((h) => h.matched.some((t) => !domain.has(t)));
