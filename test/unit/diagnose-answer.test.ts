@@ -87,6 +87,13 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     );
     expect(JSON.stringify(answer)).not.toContain("xoxb-1234");
     expect(answer.text).toContain("I removed 1 secret");
+    // A typed question that names an error and is answered as asked is redacted the same way.
+    const typed = core.answerer.answerOffline(
+      "how do i get my image into kind? it keeps going ErrImagePull token: xoxb-1234-5678-abcdefghijkl",
+    );
+    expect(typed.diagnosis).toBeUndefined();
+    expect(JSON.stringify(typed)).not.toContain("xoxb-1234");
+    expect(typed.text).toContain("I removed 1 secret");
   });
 
   it("logs what was read by kind and counts, never the paste", async () => {

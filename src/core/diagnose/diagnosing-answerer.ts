@@ -117,9 +117,13 @@ export function withDiagnosis(
         typedQuestion(raw) &&
         ASKS_BEYOND_ERROR.has(asked.intent ?? "")
       )
-        return { question: raw, redacted: 0 };
+        return asQuestion(raw);
       return diagnosisAnswer(reading, kb, asked?.intent ?? "check");
     }
+    return asQuestion(raw);
+  }
+  /** The text the answerer gets for a question: secrets removed, and how many. */
+  function asQuestion(raw: string): { question: string; redacted: number } {
     const { text, count } = redactSecrets(cleanPaste(raw));
     return { question: count > 0 ? text : raw, redacted: count };
   }
