@@ -262,6 +262,14 @@ describe("follow-ups", () => {
     expect(a.entryIds.slice(0, 2)).toContain("crio-config");
   });
 
+  it("does not repeat the previous answer for words that ask nothing", () => {
+    const previous = "도커심은 왜 제거됐어?";
+    for (const q of ["thanks!", "<!channel> hi", "ㅋㅋ 감사"])
+      expect(ask(q, previous).kind).toBe("decline");
+    // One word of the field alone still leans on the previous turn.
+    expect(ask("1.27?", previous).kind).toBe("answer");
+  });
+
   it("asks what an unresolvable follow-up refers to", () => {
     for (const q of ["and for CRI-O?", "그럼 롤백은?"]) {
       const a = ask(q);

@@ -236,15 +236,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const ownTokens = index.tokenize(question);
     const { previous } = options;
     const namesEntity = entityTokens(ownTokens).length > 0;
+    const knownWords = ownTokens.filter((t) => index.knows(t)).length;
     const leans =
-      needsContext(question, namesEntity, ownTokens.length) ||
+      needsContext(question, namesEntity, knownWords) ||
       (previous !== undefined && !namesEntity && refersBack(question)) ||
       (previous !== undefined && isBareSubject(question));
     if (!leans) {
       const alone = answerQuery(base, question, intent, question);
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.
-      if (alone.kind === "answer" || !previous) return alone;
+      // Words the knowledge never uses ("thanks", "<!channel> hi") ask nothing of the previous answer.
+      if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
       const resolved = followUps.resolve(previous, question, ownTokens);
       const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
       return answer.kind === "answer" ? answer : alone;
@@ -289,7 +291,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   function withContext(question: string, previous: TurnContext | undefined): string {
     if (!previous) return question;
     const tokens = index.tokenize(question);
-    return needsContext(question, entityTokens(tokens).length > 0, tokens.length)
+    const known = tokens.filter((t) => index.knows(t)).length;
+    return needsContext(question, entityTokens(tokens).length > 0, known)
       ? `${previous.question} → ${question}`
       : question;
   }

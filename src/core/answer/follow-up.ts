@@ -40,14 +40,16 @@ const SHORT_TOPIC = 30;
  * topic and asks something explicit ("그럼 containerd 설정 파일은 어디?") stands
  * alone even with a follow-up opener.
  */
-export function needsContext(question: string, namesEntity: boolean, tokenCount: number): boolean {
+export function needsContext(question: string, namesEntity: boolean, knownWords: number): boolean {
   const explicit = hasExplicitIntent(question);
   if (namesEntity && explicit) return false;
   const q = question.trim();
   if (FOLLOW_UP.test(q)) return true;
   // "CRI-O 쓰는 클러스터는?": a short phrase ending in a topic particle, asking nothing of its own.
   if (!explicit && q.length <= SHORT_TOPIC && TOPIC_ENDING.test(q)) return true;
-  return tokenCount <= 1 && !explicit && !namesEntity;
+  // One word of the field alone ("k3s?", "1.27?") leans on the previous turn; none ("thanks!",
+  // "<!channel> hi") asks nothing.
+  return knownWords === 1 && !explicit && !namesEntity;
 }
 
 export function clarifyText(lang: Lang): string {

@@ -25,6 +25,8 @@ export interface SearchResult {
 export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
   readonly tokenize: Tokenizer;
+  /** Whether any entry uses this token (as the tokenizer writes it). */
+  knows(token: string): boolean;
 }
 
 interface IndexedDoc {
@@ -139,6 +141,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
   };
   return {
     tokenize,
+    knows: (token) => vocabulary.has(correct(token)),
     search(query, limit = 5) {
       const tokens = [...new Set(tokenize(query).map(correct))];
       const weights = tokens.map(weightOf);
