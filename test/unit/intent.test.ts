@@ -104,6 +104,17 @@ describe("detectIntent", () => {
     ["what was the last release that still had it built in", "time"],
     ["how do i check which cgroup driver the kubelet vs containerd use", "check"],
     ["crictl endpoint 제대로 잡혔는지 어케 확인함?", "check"],
+    // Round 5: an opening "when did" / "since which version" asks for a time whatever follows.
+    ["when did kubernetes start shipping the cri api, we had some setup back then", "time"],
+    ["since which release is systemd the default driver instead of cgroupfs?", "time"],
+    ["when I restart containerd do pods die?", "yesno"],
+    // A tool that lacks something, then "what do we use": an alternative, not that tool's command.
+    ["ctr has no logs subcommand, what do people use instead to read logs?", "replacement"],
+    ["nerdctl 로는 compose 가 안되던데 뭐 써야돼", "replacement"],
+    ["crictl logs 어케 봐", "command"],
+    ["도커 EE 쓰던 노드는 이제 뭘로 가야돼요?", "replacement"],
+    ["이 노드 이미지 이제 못쓴다던데 뭘로 바꿔야돼요", "replacement"],
+    ["도커 꼭 써야하는 팀이 있는데 대안 있음?", "replacement"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

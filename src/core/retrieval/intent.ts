@@ -49,6 +49,18 @@ const RULES: readonly Rule[] = [
     pattern:
       /^(?:so |and |but |ok |hmm )?(?:if|when|after|once) (?![^?]*\b(?:how|what|where|which|why|who)\b)[^?]{3,80}?,? (?:do|does|did|will|would|can|could|is|are|should) [\w-]+\b/,
   },
+  // A question that opens with "when did" or "since which version" asks for a time, whatever follows ("…instead of runc").
+  {
+    intent: "time",
+    pattern:
+      /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:when (?:did|was|were|will|does|is|are|do)|since (?:when|which|what)|(?:in |from |as of )?(?:which|what) (?:\S+ ){0,2}(?:version|release)s? (?:did|was|were|is|are|first|still|finally|removed|dropped|added|made|started|stopped))\b/,
+  },
+  // A tool that lacks something, then "what do we use": an alternative, not a command of that tool.
+  {
+    intent: "replacement",
+    pattern:
+      /\b(?:has no|have no|doesn'?t have|does not have|can'?t|cannot|won'?t|no longer)\b.{0,60}\bwhat (?:do|should|can|would) (?:\S+ )?(?:use|run|pick)\b|(?:안 ?되|안돼|없던|없는데|없다|못 ?쓰|못 ?써|못 ?한).{0,40}(?:뭐|뭘) ?(?:써|쓰)/,
+  },
   // Korean yes/no endings that confirm a statement ("…해야 되는 거 맞죠?") win over the method words inside it.
   {
     intent: "yesno",
@@ -70,13 +82,13 @@ const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern: withDockerSub(
-      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:\b(?:ctr|crictl|nerdctl)\s+[a-z]+.*(?:비어|텅|안 ?나와|안 ?보여|\bempty\b|shows nothing|no output))|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:어케|어떻게|하려면|뽑|써|씀|쓰))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b)/,
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:\b(?:ctr|crictl|nerdctl)\s+[a-z]+.*(?:비어|텅|안 ?나와|안 ?보여|\bempty\b|shows nothing|no output))|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:어케|어떻게|하려면|뽑|써|씀|쓰))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b)/,
     ),
   },
   {
     intent: "replacement",
     pattern:
-      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
+      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
   },
   {
     intent: "comparison",
