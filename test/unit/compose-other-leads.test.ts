@@ -53,3 +53,26 @@ describe("leads the entry wrote for other kinds of question", () => {
     expect(lines[1]).toBe("- It cannot build images.");
   });
 });
+
+describe("a 'when' question to an entry written for another kind", () => {
+  const mirrors = entryFixture("mirrors", {
+    ko: { title: "미러", lead: "미러는 hosts.toml에 둡니다.", points: ["가"] },
+    en: {
+      title: "mirrors",
+      lead: "Registry mirrors go in hosts.toml files.",
+      points: ["Each registry host gets its own file.", "The old mirrors key is gone in 2.0."],
+    },
+  });
+  const lead = (words: string[]) =>
+    composeText({
+      entry: mirrors,
+      lang: "en",
+      intent: "time",
+      queryTokens: new Set(words),
+      tokenize,
+    }).split("\n")[0];
+
+  it("is led by the point naming a version, a major.minor one included", () => {
+    expect(lead(["mirrors", "key", "gone"])).toBe("The old mirrors key is gone in 2.0.");
+  });
+});
