@@ -26,6 +26,12 @@ describe("tokenizer", () => {
     expect(tokenize(text)).toContain(token);
   });
 
+  it("drops how short the answer should be: 'in one line' is not about log lines", () => {
+    expect(tokenize("what is containerd, like in one line")).not.toContain("line");
+    expect(tokenize("containerd 한 줄로 설명해줘")).not.toContain("줄로");
+    expect(tokenize("why are long log lines split")).toContain("line");
+  });
+
   it("reads a Korean alias only at the start of a word ('로그', not the 로그 in 블로그)", () => {
     expect(tokenize("컨테이너 로그 보는 법")).toContain("logs");
     expect(tokenize("Don't Panic 블로그 언제 올라왔지")).not.toContain("logs");

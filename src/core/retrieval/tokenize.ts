@@ -117,6 +117,11 @@ function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
   return tokens;
 }
 
+// How short an answer should be ("in one line", "한 줄로", "tl;dr") says nothing about its topic;
+// left in, "line" pulled questions towards the CRI log-line entry.
+const ANSWER_LENGTH =
+  /\b(?:in |on )?(?:one|a single|1|two|a few|2) (?:line|sentence|word)s?\b|\btl;?dr\b|\beli5\b|\bbriefly\b|\bin short\b|한 ?줄로|한 ?문장으로/gi;
+
 /**
  * The one tokenizer used for indexing and for queries, so both sides agree:
  * glossary rewrite, then English words (stemmed, stop words dropped) and Korean
@@ -124,7 +129,7 @@ function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
  */
 export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
   return (text) => {
-    const normalized = rewrite(text.normalize("NFKC"));
+    const normalized = rewrite(text.normalize("NFKC").replace(ANSWER_LENGTH, " "));
     return [...latinTokens(normalized, canonicals), ...koreanTokens(normalized)];
   };
 }
