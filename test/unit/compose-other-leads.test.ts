@@ -55,14 +55,18 @@ describe("leads the entry wrote for other kinds of question", () => {
 });
 
 describe("a 'when' question to an entry written for another kind", () => {
-  const mirrors = entryFixture("mirrors", {
-    ko: { title: "미러", lead: "미러는 hosts.toml에 둡니다.", points: ["가"] },
-    en: {
-      title: "mirrors",
-      lead: "Registry mirrors go in hosts.toml files.",
-      points: ["Each registry host gets its own file.", "The old mirrors key is gone in 2.0."],
+  const mirrors = entryFixture(
+    "mirrors",
+    {
+      ko: { title: "미러", lead: "미러는 hosts.toml에 둡니다.", points: ["가"] },
+      en: {
+        title: "mirrors",
+        lead: "Registry mirrors go in hosts.toml files.",
+        points: ["Each registry host gets its own file.", "The old mirrors key is gone in 2.0."],
+      },
     },
-  });
+    [],
+  );
   const lead = (words: string[]) =>
     composeText({
       entry: mirrors,
