@@ -3,7 +3,7 @@ import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import { detectIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
-import type { ScopeJudge } from "../retrieval/scope.ts";
+import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
@@ -103,7 +103,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const { lang } = base;
     const searched = index.search(query, SEARCH_DEPTH);
     const result = followUps.rerank(searched, context);
-    const verdict = followUps.onTopic(judge.judge(result), result, context);
+    const literals = index.tokenize(literalsOf(question).join(" "));
+    const verdict = acceptNamedLiteral(
+      followUps.onTopic(judge.judge(result), result, context),
+      result,
+      literals,
+    );
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
       const hits = entriesFor(result.hits.map((h) => h.id));

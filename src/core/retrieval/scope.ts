@@ -88,3 +88,35 @@ export function createScopeJudge(
     },
   };
 }
+
+// Flags, config files, sockets and paths as people type them: "--network-plugin=cni",
+// "kubeadm-flags.env", "/etc/crictl.yaml".
+const LITERAL =
+  /--[a-z][\w-]*(?:=[\w.:/-]+)?|\b[\w.-]+\.(?:env|toml|conf|json|ya?ml|sock|service|socket)\b|(?:unix:\/\/)?\/(?:etc|var|run|opt)\/[\w./-]+/gi;
+/** A literal word this rare (in about 6 of 80 entries or fewer) is specific to a few entries. */
+const LITERAL_WEIGHT = 2.5;
+
+/** The flags, files and paths a question names, as written. */
+export function literalsOf(question: string): string[] {
+  return question.match(LITERAL) ?? [];
+}
+
+/**
+ * A question naming a flag, file or path that the best entry is about ("kubeadm-flags.env
+ * 에 --network-plugin=cni 남아있으면?") is in the field even when its other words (Korean
+ * endings, "1.23→1.24 업글할때") dilute the coverage.
+ */
+export function acceptNamedLiteral(
+  verdict: ScopeVerdict,
+  result: SearchResult,
+  literalTokens: readonly string[],
+): ScopeVerdict {
+  const top = result.hits[0];
+  if (verdict.inScope || verdict.reason !== "low_confidence" || !top) return verdict;
+  if (literalTokens.length === 0 || !literalTokens.every((t) => top.matched.includes(t)))
+    return verdict;
+  const weight = (t: string) => result.weights[result.tokens.indexOf(t)] ?? 0;
+  return literalTokens.some((t) => weight(t) >= LITERAL_WEIGHT)
+    ? { ...verdict, inScope: true, reason: "answered" }
+    : verdict;
+}
