@@ -9,7 +9,9 @@ const EN_STOP = new Set(
     "about as into like through over and or but if then than so that this these those it its i me my we our you " +
     "your they them what which who whom whose where how can could should would will shall may might must " +
     "there here any some all each just also not no yes please tell explain show see look know anyone someone get got use " +
-    "used using vs versus still really ok hey hi thanks thank need want way quick quickly easy easiest best"
+    "used using vs versus still really ok hey hi thanks thank need want way quick quickly easy easiest best " +
+    // Small talk ("hey bot, how's your day?") names no topic; "day" matched an entry's "days" by chance.
+    "bot day today doing morning weekend lol haha cool nice great"
   ).split(" "),
 );
 
