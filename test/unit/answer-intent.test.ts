@@ -301,6 +301,8 @@ describe("near misses", () => {
     "mysql 파드 죽으면 데이터 다 날아가나요?",
     "our node app image is 1.5GB, how do we shrink the image size",
     "회사 맥북에서 도커 데스크탑 자꾸 멈춰요",
+    "my docker desktop eats all the cpu, can i limit it",
+    "our eks bill doubled this quarter, is the runtime to blame?",
     "앱 로그 찍히는 시간이 9시간 밀려 있어요",
     "give the qa team read-only access to one namespace, service account or role?",
     "주문 많을 때 파드 자동으로 늘어나게 하려면",
