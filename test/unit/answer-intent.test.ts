@@ -194,6 +194,19 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("moves to the entry about a subject word the follow-up brings", () => {
+    const removedIn = "dockershim removal was in which release again?";
+    const deprecated = ask("and the deprecation, since when?", removedIn);
+    expect(deprecated.entryIds[0]).toBe("dockershim-deprecation-1-20");
+    expect(firstSentence(deprecated.text)).toContain("1.20");
+    // A common word the follow-up adds ("work") is no new subject.
+    const stays = ask(
+      "does that still work on 1.34?",
+      "where does kubeadm keep the node's cri socket?",
+    );
+    expect(stays.entryIds[0]).not.toBe("what-keeps-working");
+  });
+
   it("leads with the newly named subject's sentence when the entry stays the same", () => {
     const k3s = ask("what about containerd on k3s?", "where's the crio socket");
     expect(firstSentence(k3s.text)).toContain("/run/k3s/containerd/containerd.sock");

@@ -79,7 +79,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
   const peers = peerGroups(kb.glossary);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
-  const followUps = createFollowUps(kb, index, { entities, peers, things });
+  const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
   /** The peers of the subjects a question names that it does not name itself. */
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
     new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
@@ -102,7 +102,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   ): Answer {
     const { lang } = base;
     const searched = index.search(query, SEARCH_DEPTH);
-    const result = followUps.rerank(searched, context);
+    const result = followUps.rerank(searched, context, intent);
     const literals = index.tokenize(literalsOf(question).join(" "));
     const verdict = acceptNamedLiteral(
       followUps.onTopic(judge.judge(result), result, context),

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { detectIntent, hasExplicitIntent, IntentSchema } from "../retrieval/intent.ts";
+import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
+import { entryIntents } from "./entry-intent.ts";
 import { asksAboutPrevious, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
@@ -44,6 +45,8 @@ export interface FollowUpVocabulary {
   readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that name things (see createThingWords). */
   readonly things: ReadonlySet<string>;
+  /** What each entry is about (see createTopicWords). */
+  readonly topicWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function createFollowUps(
@@ -51,7 +54,7 @@ export function createFollowUps(
   index: SearchIndex,
   vocabulary: FollowUpVocabulary,
 ) {
-  const { entities, peers, things } = vocabulary;
+  const { entities, peers, things, topicWords } = vocabulary;
   // Subjects: what the knowledge writes as code or glossary terms, and the entries' tags ("eks").
   const subjects = new Set([
     ...things,
@@ -110,11 +113,32 @@ export function createFollowUps(
    * A follow-up's own words ("롤백" in "그럼 롤백은?") are what is new: among the hits
    * for follow-up + previous question, those matching a new word come first.
    */
-  function preferFresh(result: SearchResult, fresh: readonly string[]): SearchResult {
+  function preferFresh(
+    result: SearchResult,
+    fresh: readonly string[],
+    intent: Intent,
+  ): SearchResult {
     if (fresh.length === 0) return result;
-    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
     const top = result.hits[0];
-    if (!top || isFresh(top)) return result;
+    if (!top) return result;
+    // "그럼 deprecated 된 건 언제부터?" after the removal answer: the entry about the new
+    // word outranks the previous subject's entry, which only mentions it.
+    // Only a subject word counts ("deprecation", not "work"); a version ("1.34") sits in many leads.
+    const words = fresh.filter((t) => subjects.has(t) && !/^v?\d/.test(t));
+    const about = (h: SearchHit) => words.some((t) => topicWords.get(h.id)?.has(t));
+    // …and answers the kind of question asked; otherwise choosing the entry is left to the intent.
+    const answers = (h: SearchHit) => {
+      const entry = kb.byId.get(h.id);
+      return entry !== undefined && entryIntents(entry).includes(intent);
+    };
+    if (!about(top)) {
+      const own = result.hits.find(
+        (h) => about(h) && answers(h) && h.score >= top.score * FRESH_RATIO,
+      );
+      if (own) return { ...result, hits: [own, ...result.hits.filter((h) => h !== own)] };
+    }
+    const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
+    if (isFresh(top)) return result;
     const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
     return near.length === 0
       ? result
@@ -150,8 +174,8 @@ export function createFollowUps(
   }
 
   /** A resolved follow-up's hits: its new words first, then the previous subject's entries. */
-  function rerank(result: SearchResult, context: FollowUpContext): SearchResult {
-    return preferPrevious(preferFresh(result, context.fresh), context.stay);
+  function rerank(result: SearchResult, context: FollowUpContext, intent: Intent): SearchResult {
+    return preferPrevious(preferFresh(result, context.fresh, intent), context.stay);
   }
 
   return { resolve, rerank, onTopic };
