@@ -199,6 +199,12 @@ describe("follow-ups", () => {
     const deprecated = ask("and the deprecation, since when?", removedIn);
     expect(deprecated.entryIds[0]).toBe("dockershim-deprecation-1-20");
     expect(firstSentence(deprecated.text)).toContain("1.20");
+    // "언제" is the glossary's "when", which the removal entry's title holds: a way of asking, not a subject.
+    const korean = ask(
+      "그럼 deprecated 는 언제였어요?",
+      "we're on 1.23 going to 1.24, do our docker nodes break? removal is in 1.24 right?",
+    );
+    expect(korean.entryIds[0]).toBe("dockershim-deprecation-1-20");
     // A common word the follow-up adds ("work") is no new subject.
     const stays = ask(
       "does that still work on 1.34?",

@@ -31,6 +31,8 @@ const ASKS_ALTERNATIVE: ReadonlySet<string> = new Set([
   "다른",
 ]);
 
+/** Glossary terms for how something is asked (언제 -> when, 못 써 -> cantuse), never what about. */
+const ASKING: ReadonlySet<string> = new Set(["when", "why", "cantuse", "keepusing"]);
 /** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
 const SUBJECT_WEIGHT = 2.5;
 
@@ -123,8 +125,9 @@ export function createFollowUps(
     if (!top) return result;
     // "그럼 deprecated 된 건 언제부터?" after the removal answer: the entry about the new
     // word outranks the previous subject's entry, which only mentions it.
-    // Only a subject word counts ("deprecation", not "work"); a version ("1.34") sits in many leads.
-    const words = fresh.filter((t) => subjects.has(t) && !/^v?\d/.test(t));
+    // Only a subject word counts ("deprecation", not "work" or the glossary's "when");
+    // a version ("1.34") sits in many leads.
+    const words = fresh.filter((t) => subjects.has(t) && !ASKING.has(t) && !/^v?\d/.test(t));
     const about = (h: SearchHit) => words.some((t) => topicWords.get(h.id)?.has(t));
     // …and answers the kind of question asked; otherwise choosing the entry is left to the intent.
     const answers = (h: SearchHit) => {
