@@ -22,6 +22,10 @@ describe("tokenizer", () => {
     ["컨테이너런타임이 뭔가요", "containerruntime"],
     ["컨테이너 런타임", "containerruntime"],
     ["runC랑 crun", "runc"],
+    // However a worry is conjugated, "do my containers die" meets the entries that answer it.
+    ["재시작하면 파드 다 죽어요?", "die"],
+    ["컨테이너 안죽는 이유", "die"],
+    ["will running pods get killed", "die"],
   ])("%s contains %s", (text, token) => {
     expect(tokenize(text)).toContain(token);
   });
