@@ -13,6 +13,10 @@ describe("eval scorer", () => {
       "dockershim went away in 1.24.",
     );
     expect(firstSentence("네, 그대로 돌아갑니다\n- 점")).toBe("네, 그대로 돌아갑니다");
+    // An abbreviation is not a sentence end: the example it introduces belongs to the sentence.
+    expect(firstSentence("Set the endpoint (e.g. `unix:///run/x.sock`) there. More.")).toBe(
+      "Set the endpoint (e.g. `unix:///run/x.sock`) there.",
+    );
   });
 
   it("checks keywords in order", () => {
