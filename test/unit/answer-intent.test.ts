@@ -172,6 +172,12 @@ describe("follow-ups", () => {
     const crio = ask("and for CRI-O?", "where do I configure registry mirrors for containerd?");
     expect(crio.kind).toBe("answer");
     expect(crio.text).toContain("registries.conf");
+    const same = ask(
+      "same thing, but for crio?",
+      "where do I configure registry mirrors for containerd?",
+    );
+    expect(same.kind).toBe("answer");
+    expect(same.text).toContain("registries.conf");
     const rollback = ask("그럼 롤백은?", "containerd로 마이그레이션 어떻게 해?");
     expect(rollback.entryIds[0]).toBe("rollback-runtime-switch");
     expect(
