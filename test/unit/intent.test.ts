@@ -115,6 +115,11 @@ describe("detectIntent", () => {
     ["도커 EE 쓰던 노드는 이제 뭘로 가야돼요?", "replacement"],
     ["이 노드 이미지 이제 못쓴다던데 뭘로 바꿔야돼요", "replacement"],
     ["도커 꼭 써야하는 팀이 있는데 대안 있음?", "replacement"],
+    // One question, then why it is asked: the asking sentence decides.
+    ["ctr 이 뭐임? 도커 명령어처럼 쓰고 싶어서", "definition"],
+    ["crictl 로 컨테이너 재시작도 되나요? docker restart 대신 쓰려구요", "yesno"],
+    // …unless the second sentence asks again.
+    ["1.23 까지는 도커 써도 되는 거 맞지? 언제까지 미룰 수 있음", "time"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -165,8 +165,22 @@ const SYMPTOM =
 
 const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
 
+// "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
+const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
+// A second sentence with a question word asks again, question mark or not.
+const ASKS_AGAIN = new RegExp(`${KO_WH.source}|\\b(?:what|which|how|why|when|where|who)\\b`);
+
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
+  const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
+  // The sentence that asks decides, when it says what it asks for and what follows asks
+  // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
+  if (asked && rest && hasExplicitIntent(asked) && !ASKS_AGAIN.test(normalize(rest)))
+    return intentOf(asked);
+  return intentOf(question);
+}
+
+function intentOf(question: string): Intent {
   const q = normalize(question);
   for (const rule of RULES) {
     if (!rule.pattern.test(q)) continue;
