@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { turnFrom } from "../../src/core/answer/turn.ts";
+import { joinBareAnswer } from "../../src/core/answer/yes-no.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence, inOrder } from "../../src/core/eval/evaluate.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
@@ -148,6 +149,20 @@ describe("a bare yes or no", () => {
     expect(firstSentence(yes.text)).toMatch(/^아니요, containerd-shim/);
     const what = ask("containerd-shim이랑 dockershim 차이");
     expect(what.text).toMatch(/^containerd-shim은/);
+  });
+
+  it("joins a hedge to its fact too, so the first sentence says why", () => {
+    const hedge = joinBareAnswer(
+      "꼭 그렇지는 않습니다. `docker://`는 cri-dockerd일 수도 있습니다.",
+      "ko",
+    );
+    expect(firstSentence(hedge)).toContain("cri-dockerd");
+    expect(
+      joinBareAnswer("버전과 설정에 따라 다릅니다. 에이전트가 소켓을 읽으면 깨집니다.", "ko"),
+    ).toBe("버전과 설정에 따라 다르며, 에이전트가 소켓을 읽으면 깨집니다.");
+    expect(joinBareAnswer("Not necessarily. It may be cri-dockerd.", "en")).toBe(
+      "Not necessarily: It may be cri-dockerd.",
+    );
   });
 });
 

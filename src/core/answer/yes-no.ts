@@ -39,13 +39,22 @@ export function orientYesNo(lead: string, lang: Lang, asked: string, question: s
   return lead;
 }
 
-const BARE_ANSWER = {
-  en: [/^(yes|no)\.\s+/i, "$1, "],
-  ko: [/^(?:아닙니다|아니요|아니오)\.\s+/, "아니요, "],
-} as const;
+// A bare answer or hedge ("Not necessarily.", "버전과 설정에 따라 다릅니다.") and how it joins its fact.
+const BARE_ANSWER: Record<Lang, readonly (readonly [RegExp, string])[]> = {
+  en: [
+    [/^(yes|no)\.\s+/i, "$1, "],
+    [/^(not necessarily|not always|it depends)\.\s+/i, "$1: "],
+  ],
+  ko: [
+    [/^(?:아닙니다|아니요|아니오)\.\s+/, "아니요, "],
+    [/^꼭 그렇(?:지는|진) 않습니다\.\s+/, "꼭 그렇지는 않고, "],
+    [/^([^.\s][^.]{0,20}따라) 다릅니다\.\s+/, "$1 다르며, "],
+  ],
+};
 
 /** "아닙니다. containerd-shim은…" → "아니요, containerd-shim은…": the first sentence carries the fact, not a bare no. */
 export function joinBareAnswer(lead: string, lang: Lang): string {
-  const [bare, joined] = BARE_ANSWER[lang];
-  return lead.replace(bare, joined);
+  for (const [bare, joined] of BARE_ANSWER[lang])
+    if (bare.test(lead)) return lead.replace(bare, joined);
+  return lead;
 }
