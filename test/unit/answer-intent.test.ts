@@ -215,6 +215,11 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("keeps a follow-up's own yes/no wording instead of the previous intent", () => {
+    const same = ask("그럼 conmon 이랑 containerd-shim 이랑 같은거야?", "what does a shim even do");
+    expect(same.intent).toBe("yesno");
+  });
+
   it("moves to the entry about a subject word the follow-up brings", () => {
     const removedIn = "dockershim removal was in which release again?";
     const deprecated = ask("and the deprecation, since when?", removedIn);

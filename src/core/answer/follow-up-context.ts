@@ -1,5 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { detectIntent, hasExplicitIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
+import {
+  asksYesNo,
+  detectIntent,
+  hasExplicitIntent,
+  type Intent,
+  IntentSchema,
+} from "../retrieval/intent.ts";
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
@@ -86,11 +92,13 @@ export function createFollowUps(
     const replaced = new Set(named.flatMap((n) => [...(peers.get(n) ?? [])]));
     const carried = [...prevTokens, ...topic].filter((t) => !replaced.has(t));
     const parsed = IntentSchema.safeParse(previous.intent);
-    const intent = hasExplicitIntent(question)
-      ? detectIntent(question)
-      : parsed.success
-        ? parsed.data
-        : detectIntent(previous.question);
+    // "그럼 containerd-shim이랑 dockershim이랑 같은거야?" asks yes or no whatever came before.
+    const intent =
+      hasExplicitIntent(question) || asksYesNo(question)
+        ? detectIntent(question)
+        : parsed.success
+          ? parsed.data
+          : detectIntent(previous.question);
     // "what should we use instead?": words asking for an alternative name no new subject.
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t) && !ASKS_ALTERNATIVE.has(t));
     // "그 설정 파일", "that config file", "what should I run there instead?": the thing

@@ -194,6 +194,12 @@ function intentOf(question: string): Intent {
   return "definition";
 }
 
+/** True when the wording itself asks yes or no ("같은거야?", "is it the same?"), not a bare "미니큐브는?". */
+export function asksYesNo(question: string): boolean {
+  const q = normalize(question);
+  return EN_AUX_START.test(q) || (!KO_WH.test(q) && KO_YESNO.test(q));
+}
+
 /** True when the question names an intent explicitly (not the definition fallback). */
 export function hasExplicitIntent(question: string): boolean {
   const q = normalize(question);
