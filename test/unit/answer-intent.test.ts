@@ -166,6 +166,17 @@ describe("a bare yes or no", () => {
   });
 });
 
+describe("a lead of several sentences", () => {
+  it("opens with its sentence that names the thing asked", () => {
+    expect(firstSentence(ask("k3s 돌리려면 도커도 깔아야 돼?").text)).toContain("k3s");
+  });
+
+  it("keeps a sentence that leans on the one before it in second place", () => {
+    const lines = ask("kubeadm-flags.env에 --container-runtime=remote 남겨두면 문제 돼?").text;
+    expect(firstSentence(lines)).not.toMatch(/^(?:그래서|따라서)/);
+  });
+});
+
 describe("a point that names what was asked", () => {
   it("leads when the entry has no lead for the asked kind", () => {
     // cri-v1-only answers yes/no and checks; the version it became stable is one of its points.

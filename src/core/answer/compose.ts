@@ -3,6 +3,7 @@ import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent } from "./entry-intent.ts";
 import {
+  askedSentenceFirst,
   askedWords,
   carries,
   namesMissingThing,
@@ -199,7 +200,7 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   const answerFirst = pointThatAnswers(input, lead, ranked, asked, facet);
   const [head, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
-    : [lead, ranked];
+    : [askedSentenceFirst(input, lead, asked), ranked];
   return appendPoints(head, rest, limit, tokenize, maxPoints);
 }
 

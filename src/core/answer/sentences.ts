@@ -3,7 +3,7 @@ import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent } from "./entry-intent.ts";
-import { stripYesNo } from "./yes-no.ts";
+import { stripYesNo, YES_NO_OPENER } from "./yes-no.ts";
 
 // Which sentences of an entry answer the question: each question word weighs by how rare it is.
 
@@ -198,4 +198,30 @@ export function namesMissingThing(
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
 export const LEANS_ON_LEAD =
-  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s/i;
+  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise|but|however|therefore|thus|instead|only)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s|^(?:그래서|따라서|그러므로|그러니|하지만|다만|단|대신|이때|이 경우)[,\s]/i;
+
+// Sentence ends inside a lead; "e.g." and "i.e." are not ends.
+const SENTENCE_BREAK = /(?<=(?<!\b(?:e\.g|i\.e|etc|vs))[.!?。])\s+(?=\S)/i;
+
+/**
+ * A lead of several sentences whose later sentence names a thing asked about that its
+ * first does not ("k3s도 도커 필요함?" and a lead opening with minikube) opens with that
+ * sentence instead. Yes/no leads keep their opener first; a sentence that leans on the
+ * one before it ("It…", "이 명령은…") cannot move.
+ */
+export function askedSentenceFirst(
+  input: ComposeInput,
+  lead: string,
+  asked: ReadonlyMap<string, number>,
+): string {
+  const { things, tokenize, lang } = input;
+  const sentences = lead.split(SENTENCE_BREAK);
+  if (!things || sentences.length < 2 || YES_NO_OPENER[lang].test(lead)) return lead;
+  const named = (text: string) =>
+    new Set(tokenize(text).filter((t) => things.has(t) && (asked.get(t) ?? 0) >= THING_WEIGHT));
+  const first = named(sentences[0] ?? "");
+  const at = sentences.findIndex(
+    (text, i) => i > 0 && !LEANS_ON_LEAD.test(text) && [...named(text)].some((t) => !first.has(t)),
+  );
+  return at <= 0 ? lead : [sentences[at], ...sentences.filter((_, i) => i !== at)].join(" ");
+}
