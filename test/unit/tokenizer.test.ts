@@ -30,6 +30,11 @@ describe("tokenizer", () => {
     expect(tokenize(text)).toContain(token);
   });
 
+  it("reads 'linux' as no topic: nodes are Linux unless a question says Windows", () => {
+    expect(tokenize("where's the containerd socket on linux nodes")).not.toContain("linux");
+    expect(tokenize("windows 노드 소켓")).toContain("windows");
+  });
+
   it("drops how short the answer should be: 'in one line' is not about log lines", () => {
     expect(tokenize("what is containerd, like in one line")).not.toContain("line");
     expect(tokenize("containerd 한 줄로 설명해줘")).not.toContain("줄로");

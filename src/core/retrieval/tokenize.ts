@@ -11,7 +11,9 @@ const EN_STOP = new Set(
     "there here any some all each just also not no yes please tell explain show see look know anyone someone get got use " +
     "used using vs versus still really ok hey hi thanks thank need want way quick quickly easy easiest best " +
     // Small talk ("hey bot, how's your day?") names no topic; "day" matched an entry's "days" by chance.
-    "bot day today doing morning weekend lol haha cool nice great"
+    "bot day today doing morning weekend lol haha cool nice great " +
+    // Nodes are Linux unless a question says Windows; "on linux nodes" matched the entry contrasting the two.
+    "linux"
   ).split(" "),
 );
 
