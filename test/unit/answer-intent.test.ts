@@ -358,6 +358,7 @@ describe("near misses", () => {
     "our node app image is 1.5GB, how do we shrink the image size",
     "회사 맥북에서 도커 데스크탑 자꾸 멈춰요",
     "my docker desktop eats all the cpu, can i limit it",
+    "how many gpus can one pod request, and where do i put nvidia.com/gpu",
     "our eks bill doubled this quarter, is the runtime to blame?",
     "앱 로그 찍히는 시간이 9시간 밀려 있어요",
     "give the qa team read-only access to one namespace, service account or role?",
