@@ -226,6 +226,14 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("reads a subject alone followed by a remark as a follow-up, in a conversation only", () => {
+    const remark = "cri-o 는? 문서마다 경로가 다르게 나와서";
+    const next = ask(remark, "containerd 소켓 경로 어디야");
+    expect(next.intent).toBe("location");
+    expect(firstSentence(next.text)).toContain("crio.sock");
+    expect(ask(remark).kind).toBe("answer");
+  });
+
   it("keeps a follow-up's own yes/no wording instead of the previous intent", () => {
     const same = ask("그럼 conmon 이랑 containerd-shim 이랑 같은거야?", "what does a shim even do");
     expect(same.intent).toBe("yesno");

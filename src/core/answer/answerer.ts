@@ -19,7 +19,13 @@ import {
 } from "./choose.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { answersWithSteps, composeText, composeTwoParts, entrySources } from "./compose.ts";
-import { clarifyText, isBareSubject, needsContext, refersBack } from "./follow-up.ts";
+import {
+  clarifyText,
+  isBareSubject,
+  needsContext,
+  opensWithBareSubject,
+  refersBack,
+} from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { breakTie } from "./tie-break.ts";
@@ -245,7 +251,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const leans =
       needsContext(question, namesEntity, knownWords) ||
       (previous !== undefined && !namesEntity && refersBack(question)) ||
-      (previous !== undefined && isBareSubject(question));
+      (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question)));
     if (!leans) {
       const alone = answerQuery(base, question, intent, question);
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이

@@ -32,6 +32,14 @@ export function isBareSubject(question: string): boolean {
   return BARE_SUBJECT.test(question.trim());
 }
 
+// "cri-dockerd 는? 문서마다 /run 이랑 /var/run 다르게 써있던데": a subject alone, then a remark.
+const SUBJECT_THEN_REMARK = /^[^\s?]{1,24}\s?(?:은|는)(?:요)?\s*\?+\s+\S/;
+
+/** True when the question opens with a subject alone and adds a remark: in a conversation, a follow-up. */
+export function opensWithBareSubject(question: string): boolean {
+  return SUBJECT_THEN_REMARK.test(question.trim());
+}
+
 const TOPIC_ENDING = /(?:은|는|은요|는요)\s*\?+\s*$/;
 const SHORT_TOPIC = 30;
 
