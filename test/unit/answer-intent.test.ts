@@ -226,6 +226,11 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("does not repeat the previous runtime's steps for a new subject", () => {
+    const crio = ask("what about on cri-o?", "steps to add a docker hub mirror to containerd");
+    expect(firstSentence(crio.text)).toContain("registries.conf");
+  });
+
   it("reads a subject alone followed by a remark as a follow-up, in a conversation only", () => {
     const remark = "cri-o 는? 문서마다 경로가 다르게 나와서";
     const next = ask(remark, "containerd 소켓 경로 어디야");

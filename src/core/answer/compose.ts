@@ -187,7 +187,16 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   const facet = facetFor(entry, intent, facetFit(input, asked), takesOverMain(input, asked));
   const lead = leadOf(entry, lang, intent, facet, input.question);
   const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
-  if (steps.length > 0) return [lead, ...numbered(steps)].join("\n");
+  // "and for the cri-o nodes?" after containerd steps: steps whose lead names another
+  // runtime and not the new subject answer the previous question, so the entry's sentence
+  // about the new subject leads instead.
+  const focus = input.focus ?? [];
+  const leadWords = tokenize(lead);
+  const stepsFit =
+    focus.length === 0 ||
+    leadWords.some((t) => focus.includes(t)) ||
+    !leadWords.some((t) => input.subjects?.has(t) && !focus.includes(t));
+  if (steps.length > 0 && stepsFit) return [lead, ...numbered(steps)].join("\n");
   if (entryIntent(entry) === "procedure")
     return [lead, ...entry[lang].points.map((p) => `- ${p}`)].join("\n");
   const ranked = rankSentences(
