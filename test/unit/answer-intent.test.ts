@@ -226,6 +226,11 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("opens with the sentence naming a follow-up's new subject, however common the word", () => {
+    const crio = ask("and on cri-o?", "where's the containerd socket? crictl needs it");
+    expect(firstSentence(crio.text)).toContain("crio.sock");
+  });
+
   it("does not repeat the previous runtime's steps for a new subject", () => {
     const crio = ask("what about on cri-o?", "steps to add a docker hub mirror to containerd");
     expect(firstSentence(crio.text)).toContain("registries.conf");

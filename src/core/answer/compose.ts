@@ -207,9 +207,10 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
     offSubjectOf(input),
   );
   const answerFirst = pointThatAnswers(input, lead, ranked, asked, facet);
-  const [head, rest] = answerFirst
+  const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
-    : [askedSentenceFirst(input, lead, asked), ranked];
+    : [lead, ranked];
+  const head = askedSentenceFirst(input, first, asked);
   return appendPoints(head, rest, limit, tokenize, maxPoints);
 }
 

@@ -217,8 +217,14 @@ export function askedSentenceFirst(
   const { things, tokenize, lang } = input;
   const sentences = lead.split(SENTENCE_BREAK);
   if (!things || sentences.length < 2 || YES_NO_OPENER[lang].test(lead)) return lead;
+  // A follow-up's new subject ("and for CRI-O?") counts however common the word is.
+  const focus = input.focus ?? [];
   const named = (text: string) =>
-    new Set(tokenize(text).filter((t) => things.has(t) && (asked.get(t) ?? 0) >= THING_WEIGHT));
+    new Set(
+      tokenize(text).filter(
+        (t) => focus.includes(t) || (things.has(t) && (asked.get(t) ?? 0) >= THING_WEIGHT),
+      ),
+    );
   const first = named(sentences[0] ?? "");
   const at = sentences.findIndex(
     (text, i) => i > 0 && !LEANS_ON_LEAD.test(text) && [...named(text)].some((t) => !first.has(t)),
