@@ -166,6 +166,14 @@ describe("a bare yes or no", () => {
   });
 });
 
+describe("the subject named", () => {
+  it("is not answered from the entry about its peer", () => {
+    const a = ask("where does containerd keep its config file? i want a fresh default one");
+    expect(a.entryIds[0]).toBe("containerd");
+    expect(firstSentence(a.text)).toContain("/etc/containerd/config.toml");
+  });
+});
+
 describe("a lead of several sentences", () => {
   it("opens with its sentence that names the thing asked", () => {
     expect(firstSentence(ask("k3s 돌리려면 도커도 깔아야 돼?").text)).toContain("k3s");

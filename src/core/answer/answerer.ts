@@ -13,6 +13,7 @@ import {
   namedEntities,
   peerGroups,
   pickPrimary,
+  preferNamedPeer,
   preferRarestSubject,
   secondEntityEntry,
   splitAsks,
@@ -150,11 +151,19 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
-    const chosen = preferRarestSubject(
-      breakTie(primary, result.hits, fit, kb.byId),
+    const chosen = preferNamedPeer(
+      preferRarestSubject(
+        breakTie(primary, result.hits, fit, kb.byId),
+        result.hits,
+        named,
+        weights,
+        intent,
+        topicWords,
+        kb.byId,
+      ),
       result.hits,
-      named,
-      weights,
+      asked,
+      peers,
       intent,
       topicWords,
       kb.byId,

@@ -146,3 +146,44 @@ export function preferRarestSubject(
   }
   return chosen;
 }
+
+/** A close entry about the named peer may take over from this far behind (a share of the chosen one's score). */
+const PEER_RATIO = 0.5;
+
+/**
+ * "where's the containerd config file?" must not be answered from CRI-O's config
+ * entry: when the chosen entry is about a peer of the subject the question names
+ * (CRI-O for containerd, minikube for kind) and not about that subject, a close entry
+ * about the named subject that answers the asked kind answers instead.
+ */
+export function preferNamedPeer(
+  chosen: Entry,
+  hits: readonly SearchHit[],
+  asked: readonly string[],
+  peers: ReadonlyMap<string, ReadonlySet<string>>,
+  intent: Intent,
+  topicWords: ReadonlyMap<string, ReadonlySet<string>>,
+  byId: KnowledgeBase["byId"],
+): Entry {
+  const named = new Set(asked.filter((t) => peers.has(t)));
+  const about = topicWords.get(chosen.id);
+  if (named.size === 0 || !about || [...named].some((t) => about.has(t))) return chosen;
+  const rival = [...about].some(
+    (t) => !named.has(t) && [...named].some((n) => peers.get(n)?.has(t)),
+  );
+  const own = hits.find((h) => h.id === chosen.id);
+  if (!rival || !own) return chosen;
+  for (const hit of hits.slice(0, RAREST_DEPTH)) {
+    if (hit.id === chosen.id || hit.score < own.score * PEER_RATIO) continue;
+    const entry = byId.get(hit.id);
+    const words = topicWords.get(hit.id);
+    if (
+      entry &&
+      words &&
+      [...named].some((t) => words.has(t)) &&
+      entryIntents(entry).includes(intent)
+    )
+      return entry;
+  }
+  return chosen;
+}
