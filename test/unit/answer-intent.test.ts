@@ -166,6 +166,15 @@ describe("a bare yes or no", () => {
   });
 });
 
+describe("two replacements in one entry", () => {
+  it("each answer the replacement question about their own thing", () => {
+    const id = ask("containerd 2 renamed the io.containerd.grpc.v1.cri section - to what?");
+    expect(firstSentence(id.text)).toContain("io.containerd.cri.v1.runtime");
+    const mirrors = ask("the mirrors key is gone in containerd 2.0, what replaces it?");
+    expect(firstSentence(mirrors.text)).toContain("hosts.toml");
+  });
+});
+
 describe("the subject named", () => {
   it("is not answered from the entry about its peer", () => {
     const a = ask("where does containerd keep its config file? i want a fresh default one");

@@ -115,6 +115,7 @@ describe("detectIntent", () => {
     ["도커 EE 쓰던 노드는 이제 뭘로 가야돼요?", "replacement"],
     ["이 노드 이미지 이제 못쓴다던데 뭘로 바꿔야돼요", "replacement"],
     ["도커 꼭 써야하는 팀이 있는데 대안 있음?", "replacement"],
+    ["moving the nodes to containerd 2.0 - what order should we do it in?", "procedure"],
     // One question, then why it is asked: the asking sentence decides.
     ["ctr 이 뭐임? 도커 명령어처럼 쓰고 싶어서", "definition"],
     ["crictl 로 컨테이너 재시작도 되나요? docker restart 대신 쓰려구요", "yesno"],
