@@ -18,7 +18,9 @@ describe("tokenizer", () => {
     ["큐블릿이 하는 일", "kubelet"],
     ["cri-o 설정", "crio"],
     ["cri-docker 소켓", "cridockerd"],
-    ["containerd-shim-runc-v2", "containerdshim"],
+    // The runc v2 shim is its own term, so a question naming it meets its own entry first.
+    ["containerd-shim-runc-v2", "shimruncv2"],
+    ["containerd-shim 역할", "containerdshim"],
     ["컨테이너런타임이 뭔가요", "containerruntime"],
     ["컨테이너 런타임", "containerruntime"],
     ["runC랑 crun", "runc"],
