@@ -166,6 +166,17 @@ describe("a bare yes or no", () => {
   });
 });
 
+describe("a counterpart on another runtime", () => {
+  it("is the entry named for the component's peer, wherever it ranked", () => {
+    expect(ask("on cri-o nodes, what does the job of containerd-shim?").entryIds[0]).toBe("conmon");
+    const back = ask(
+      "containerd 에서는 그거랑 같은 역할 하는 게 뭐야",
+      "conmon 은 뭐하는 프로세스야?",
+    );
+    expect(back.entryIds[0]).toBe("containerd-shim");
+  });
+});
+
 describe("two replacements in one entry", () => {
   it("each answer the replacement question about their own thing", () => {
     const id = ask("containerd 2 renamed the io.containerd.grpc.v1.cri section - to what?");

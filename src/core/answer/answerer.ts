@@ -9,10 +9,12 @@ import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import {
+  asksCounterpart,
   createTopicWords,
   namedEntities,
   peerGroups,
   pickPrimary,
+  preferCounterpart,
   preferNamedPeer,
   preferRarestSubject,
   secondEntityEntry,
@@ -85,6 +87,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
   const peers = peerGroups(kb.glossary);
+  // The runtimes' peer group: the places a counterpart question compares.
+  const runtimes = peers.get("containerd") ?? new Set<string>();
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
   /** The peers of the subjects a question names that it does not name itself. */
@@ -151,21 +155,29 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
-    const chosen = preferNamedPeer(
-      preferRarestSubject(
-        breakTie(primary, result.hits, fit, kb.byId),
+    const chosen = preferCounterpart(
+      preferNamedPeer(
+        preferRarestSubject(
+          breakTie(primary, result.hits, fit, kb.byId),
+          result.hits,
+          named,
+          weights,
+          intent,
+          topicWords,
+          kb.byId,
+        ),
         result.hits,
-        named,
-        weights,
+        asked,
+        peers,
         intent,
         topicWords,
         kb.byId,
       ),
       result.hits,
-      asked,
+      question,
+      index.tokenize(query),
       peers,
-      intent,
-      topicWords,
+      runtimes,
       kb.byId,
     );
     const main = { ...fit, entry: chosen, focus: context.focus };
@@ -260,6 +272,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const leans =
       needsContext(question, namesEntity, knownWords) ||
       (previous !== undefined && !namesEntity && refersBack(question)) ||
+      // "containerd 쪽에서 그거랑 같은 역할 하는 건?": "그거" is the previous answer's subject.
+      (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
       (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question)));
     if (!leans) {
       const alone = answerQuery(base, question, intent, question);

@@ -187,3 +187,41 @@ export function preferNamedPeer(
   }
   return chosen;
 }
+
+// "what plays the role of containerd-shim in CRI-O?", "containerd 쪽에서 그거랑 같은 역할 하는 건?"
+const COUNTERPART =
+  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
+
+/**
+ * A question asking for a component's counterpart on another runtime ("what plays
+ * containerd-shim's role on CRI-O nodes?") is answered by the entry named for the
+ * component's peer (conmon), wherever the search ranked it: the question's words are all
+ * about the component it compares against. `runtimes` are the places compared; the
+ * component is any other named peer term.
+ */
+export function preferCounterpart(
+  chosen: Entry,
+  hits: readonly SearchHit[],
+  question: string,
+  asked: readonly string[],
+  peers: ReadonlyMap<string, ReadonlySet<string>>,
+  runtimes: ReadonlySet<string>,
+  byId: KnowledgeBase["byId"],
+): Entry {
+  if (!COUNTERPART.test(question)) return chosen;
+  const named = new Set(asked.filter((t) => peers.has(t)));
+  if (![...named].some((t) => runtimes.has(t))) return chosen;
+  const others = [...named]
+    .filter((t) => !runtimes.has(t))
+    .flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !named.has(p)));
+  // The counterpart is the entry named for it (its id is the peer's name), ranked or not.
+  const ranked = hits.map((h) => h.id);
+  const ids = [...ranked, ...byId.keys()].filter((id) => id !== chosen.id);
+  const id = ids.find((i) => others.includes(idWord(i)));
+  return (id === undefined ? undefined : byId.get(id)) ?? chosen;
+}
+
+const idWord = (id: string) => id.replace(/-/g, "");
+
+/** True when the question asks for a counterpart ("같은 역할 하는 건?", "what plays the role of…"). */
+export const asksCounterpart = (question: string) => COUNTERPART.test(question);
