@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
-import { detectIntent, type Intent, IntentSchema } from "../retrieval/intent.ts";
+import { detectIntent, type Intent } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
@@ -14,14 +14,12 @@ import {
   namedEntities,
   peerGroups,
   pickPrimary,
-  preferCounterpart,
-  preferNamedPeer,
-  preferRarestSubject,
   secondEntityEntry,
   splitAsks,
 } from "./choose.ts";
+import { chooseEntry } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
-import { answersWithSteps, composeText, composeTwoParts, entrySources } from "./compose.ts";
+import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import {
   clarifyText,
   isBareSubject,
@@ -31,8 +29,8 @@ import {
 } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
-import { breakTie } from "./tie-break.ts";
-import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
+import { createModelAsk } from "./model-answer.ts";
+import type { Answer, Answerer, AskOptions } from "./types.ts";
 
 /**
  * Writes an answer from retrieved entries with a language model. Implementations
@@ -87,8 +85,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
   const peers = peerGroups(kb.glossary);
-  // The runtimes' peer group: the places a counterpart question compares.
-  const runtimes = peers.get("containerd") ?? new Set<string>();
+  const vocabulary = {
+    byId: kb.byId,
+    topicWords,
+    peers,
+    runtimes: peers.get("containerd") ?? new Set<string>(),
+  };
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
   /** The peers of the subjects a question names that it does not name itself. */
@@ -155,31 +157,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
-    const chosen = preferCounterpart(
-      preferNamedPeer(
-        preferRarestSubject(
-          breakTie(primary, result.hits, fit, kb.byId),
-          result.hits,
-          named,
-          weights,
-          intent,
-          topicWords,
-          kb.byId,
-        ),
-        result.hits,
-        asked,
-        peers,
-        intent,
-        topicWords,
-        kb.byId,
-      ),
-      result.hits,
+    const chosen = chooseEntry(vocabulary, {
+      primary,
+      hits: result.hits,
+      fit,
       question,
-      index.tokenize(query),
-      peers,
-      runtimes,
-      kb.byId,
-    );
+      intent,
+      asked,
+      named,
+      searched: index.tokenize(query),
+      weights,
+    });
     const main = { ...fit, entry: chosen, focus: context.focus };
     const second = secondPart(chosen, question, named, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];
@@ -291,45 +279,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
   }
 
-  async function ask(raw: string, options: AskOptions = {}): Promise<Answer> {
-    const offline = answerOffline(raw, options);
-    if (!writer || offline.kind !== "answer" || writer.available?.() === false) return offline;
-    // A procedure is shown whole and in order; a model summary could drop or reorder steps.
-    const primary = kb.byId.get(offline.entryIds[0] ?? "");
-    const intent = IntentSchema.safeParse(offline.intent);
-    if (primary && intent.success && answersWithSteps(primary, intent.data)) return offline;
-    const entries = entriesFor(offline.entryIds);
-    try {
-      const written = await writer.write({
-        question: withContext(offline.question, options.previous),
-        lang: offline.lang,
-        entries,
-        ...(options.onText ? { onText: options.onText } : {}),
-      });
-      const cited = written.citedIds.filter((id) => offline.entryIds.includes(id));
-      const sources = entrySources(
-        entriesFor(cited.length > 0 ? cited : offline.entryIds.slice(0, 1)),
-        1,
-      ).slice(0, 3);
-      return { ...offline, text: written.text, sources, via: "model" };
-    } catch (error) {
-      logger.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        "model answer failed; using offline answer",
-      );
-      return offline;
-    }
-  }
-
-  /** "and for CRI-O?" means nothing to a model on its own: it gets the previous question too. */
-  function withContext(question: string, previous: TurnContext | undefined): string {
-    if (!previous) return question;
-    const tokens = index.tokenize(question);
-    const known = tokens.filter((t) => index.knows(t)).length;
-    return needsContext(question, entityTokens(tokens).length > 0, known)
-      ? `${previous.question} → ${question}`
-      : question;
-  }
+  const ask = createModelAsk({
+    kb,
+    logger,
+    answerOffline,
+    ...(writer ? { writer } : {}),
+    needsContext: (question) => {
+      const tokens = index.tokenize(question);
+      const known = tokens.filter((t) => index.knows(t)).length;
+      return needsContext(question, entityTokens(tokens).length > 0, known);
+    },
+  });
 
   return { ask, answerOffline };
 }
