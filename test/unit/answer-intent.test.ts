@@ -272,6 +272,14 @@ describe("follow-ups", () => {
     expect(ask(remark).kind).toBe("answer");
   });
 
+  it("reads a Korean pronoun as the previous answer's subject, even beside a named runtime", () => {
+    const apply = ask(
+      "우리 containerd 노드 파드에는 그거 어떻게 붙여요? 순서대로요",
+      "gVisor가 뭐야?",
+    );
+    expect(apply.entryIds[0]).toBe("runtime-class");
+  });
+
   it("keeps a follow-up's own yes/no wording instead of the previous intent", () => {
     const same = ask("그럼 conmon 이랑 containerd-shim 이랑 같은거야?", "what does a shim even do");
     expect(same.intent).toBe("yesno");

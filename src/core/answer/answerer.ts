@@ -25,6 +25,7 @@ import {
   isBareSubject,
   needsContext,
   opensWithBareSubject,
+  pointsWithPronoun,
   refersBack,
 } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
@@ -260,7 +261,9 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const leans =
       needsContext(question, namesEntity, knownWords) ||
       (previous !== undefined && !namesEntity && refersBack(question)) ||
-      // "containerd 쪽에서 그거랑 같은 역할 하는 건?": "그거" is the previous answer's subject.
+      // "containerd 쪽에서 그거랑 같은 역할 하는 건?", "우리 containerd 노드에 그거 어떻게 적용해요?":
+      // "그거" is the previous answer's subject, whatever else the question names.
+      (previous !== undefined && pointsWithPronoun(question)) ||
       (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
       (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question)));
     if (!leans) {

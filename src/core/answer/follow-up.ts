@@ -14,6 +14,14 @@ const REFERS =
 const THING_OF_PREVIOUS =
   /\b(?:its|that|this|the same) (?:config|file|socket|path|setting|command|flag|section|error)\b|^(?:그|저|해당) (?!중)(?=[\uac00-\ud7afa-z])/i;
 
+// A Korean pronoun for a thing ("그거 어떻게 적용해요?") is the previous answer's subject, whatever else is named.
+const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|저걸)/;
+
+/** True when the question points at the previous answer's subject with a pronoun. */
+export function pointsWithPronoun(question: string): boolean {
+  return KO_PRONOUN.test(question);
+}
+
 /** True when a question that names no topic of its own points back at the previous turn. */
 export function refersBack(question: string): boolean {
   return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
