@@ -413,6 +413,8 @@ describe("near misses", () => {
     "회사 맥북에서 도커 데스크탑 자꾸 멈춰요",
     "my docker desktop eats all the cpu, can i limit it",
     "how many gpus can one pod request, and where do i put nvidia.com/gpu",
+    "네임스페이스 사이 트래픽 네트워크폴리시로 막는 법",
+    "파드 간 트래픽 막으려면 어떻게 해요",
     "our eks bill doubled this quarter, is the runtime to blame?",
     "앱 로그 찍히는 시간이 9시간 밀려 있어요",
     "give the qa team read-only access to one namespace, service account or role?",
