@@ -32,10 +32,14 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-6.jsonl",
   "test/eval/dev-blind-7.jsonl",
   "test/eval/dev-blind-8.jsonl",
+  "test/eval/dev-blind-9.jsonl",
+  "test/eval/dev-blind-10.jsonl",
+  "test/eval/dev-blind-11.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
   "test/eval/holdout-v5.jsonl",
+  "test/eval/holdout-v6.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
