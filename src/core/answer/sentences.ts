@@ -1,6 +1,7 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
+import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent } from "./entry-intent.ts";
 import { stripYesNo, YES_NO_OPENER } from "./yes-no.ts";
@@ -200,9 +201,6 @@ export function namesMissingThing(
 export const LEANS_ON_LEAD =
   /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise|but|however|therefore|thus|instead|only)\b|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s|^(?:그래서|따라서|그러므로|그러니|하지만|다만|단|대신|이때|이 경우)[,\s]/i;
 
-// Sentence ends inside a lead; "e.g." and "i.e." are not ends.
-const SENTENCE_BREAK = /(?<=(?<!\b(?:e\.g|i\.e|etc|vs))[.!?。])\s+(?=\S)/i;
-
 /**
  * A lead of several sentences whose later sentence names a thing asked about that its
  * first does not ("k3s도 도커 필요함?" and a lead opening with minikube) opens with that
@@ -215,7 +213,7 @@ export function askedSentenceFirst(
   asked: ReadonlyMap<string, number>,
 ): string {
   const { things, tokenize, lang } = input;
-  const sentences = lead.split(SENTENCE_BREAK);
+  const sentences = splitSentences(lead);
   if (!things || sentences.length < 2 || YES_NO_OPENER[lang].test(lead)) return lead;
   // A follow-up's new subject ("and for CRI-O?") counts however common the word is.
   const focus = input.focus ?? [];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IntentSchema } from "../retrieval/intent.ts";
+import { firstSentence } from "../text/sentences.ts";
 
 export const EvalCaseSchema = z.object({
   q: z.string().min(1),
@@ -69,15 +70,7 @@ export const ratio = (t: Tally) => (t.n === 0 ? 1 : t.ok / t.n);
 const emptyTallies = (): Record<Measure, Tally> =>
   Object.fromEntries(MEASURES.map((m) => [m, { ok: 0, n: 0 }])) as Record<Measure, Tally>;
 
-// "e.g." and "i.e." end no sentence: a reader goes on to the example they introduce.
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs))[.!?。](?:\s|$)/i;
-
-/** The text up to the first sentence end ("." "?" "!" then space or end) or line break. */
-export function firstSentence(text: string): string {
-  const line = text.split("\n")[0] ?? "";
-  const end = line.search(SENTENCE_END);
-  return end === -1 ? line : line.slice(0, end + 1);
-}
+export { firstSentence } from "../text/sentences.ts";
 
 const has = (text: string, needles: readonly string[]) => {
   const t = text.toLowerCase();
