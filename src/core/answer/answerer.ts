@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import { detectIntent, type Intent } from "../retrieval/intent.ts";
@@ -98,10 +98,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
     new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
 
-  function entriesFor(ids: readonly string[]): Entry[] {
-    return ids.flatMap((id) => kb.byId.get(id) ?? []);
-  }
-
   function decline(base: Base, intent: Intent, text: string, confidence = 0): Answer {
     return { ...base, kind: "decline", inScope: false, confidence, text, intent };
   }
@@ -125,7 +121,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     );
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
-      const hits = entriesFor(result.hits.map((h) => h.id));
+      const hits = entriesFor(
+        kb,
+        result.hits.map((h) => h.id),
+      );
       const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];
       return {
         ...decline(
@@ -175,11 +174,15 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const composed = second
       ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
       : composeText(main);
-    const others = entriesFor(result.hits.map((h) => h.id)).filter((e) => !parts.includes(e));
+    const others = entriesFor(
+      kb,
+      result.hits.map((h) => h.id),
+    ).filter((e) => !parts.includes(e));
     const carrying = (words: readonly string[]) =>
-      entriesFor(index.search(words.join(" "), CARRYING_DEPTH).hits.map((h) => h.id)).filter(
-        (e) => !parts.includes(e),
-      );
+      entriesFor(
+        kb,
+        index.search(words.join(" "), CARRYING_DEPTH).hits.map((h) => h.id),
+      ).filter((e) => !parts.includes(e));
     const extra = missingAsk({ ...fit, things, text: composed, candidates: others, carrying });
     const text = extra ? withSupplement(composed, extra.sentence) : composed;
     const used = extra && text !== composed ? [...parts, extra.entry] : parts;

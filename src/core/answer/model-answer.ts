@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../ports.ts";
 import { IntentSchema } from "../retrieval/intent.ts";
 import type { AnswerWriter } from "./answerer.ts";
@@ -21,7 +21,6 @@ export interface ModelAskDeps {
  */
 export function createModelAsk(deps: ModelAskDeps) {
   const { kb, logger, writer, answerOffline, needsContext } = deps;
-  const entriesFor = (ids: readonly string[]) => ids.flatMap((id) => kb.byId.get(id) ?? []);
 
   /** "and for CRI-O?" means nothing to a model on its own: it gets the previous question too. */
   function withContext(question: string, previous: TurnContext | undefined): string {
@@ -39,12 +38,12 @@ export function createModelAsk(deps: ModelAskDeps) {
       const written = await writer.write({
         question: withContext(offline.question, options.previous),
         lang: offline.lang,
-        entries: entriesFor(offline.entryIds),
+        entries: entriesFor(kb, offline.entryIds),
         ...(options.onText ? { onText: options.onText } : {}),
       });
       const cited = written.citedIds.filter((id) => offline.entryIds.includes(id));
       const sources = entrySources(
-        entriesFor(cited.length > 0 ? cited : offline.entryIds.slice(0, 1)),
+        entriesFor(kb, cited.length > 0 ? cited : offline.entryIds.slice(0, 1)),
         1,
       ).slice(0, 3);
       return { ...offline, text: written.text, sources, via: "model" };

@@ -1,6 +1,6 @@
 import type { OfflineAnswerer } from "../answer/answerer.ts";
 import type { Answer, AnswerSource, AskOptions } from "../answer/types.ts";
-import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import { type PasteReading, readPaste } from "./diagnose.ts";
@@ -36,7 +36,7 @@ function sourcesFor(
   kb: KnowledgeBase,
   ids: readonly string[],
 ): { ids: string[]; sources: AnswerSource[] } {
-  const entries = ids.flatMap((id) => kb.byId.get(id) ?? []).slice(0, MAX_SOURCES);
+  const entries = entriesFor(kb, ids).slice(0, MAX_SOURCES);
   // One link per entry, skipping a page an earlier entry already links to.
   const seen = new Set<string>();
   const sources = entries.flatMap((e) => {

@@ -11,6 +11,11 @@ export interface KnowledgeBase {
   readonly nearMisses: NearMisses;
 }
 
+/** The entries with these ids, in order; an unknown id is skipped. */
+export function entriesFor(kb: Pick<KnowledgeBase, "byId">, ids: readonly string[]): Entry[] {
+  return ids.flatMap((id) => kb.byId.get(id) ?? []);
+}
+
 /** An entry together with the file it came from, so problems can name the file. */
 export interface SourcedEntry {
   readonly file: string;
