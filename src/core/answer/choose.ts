@@ -115,7 +115,8 @@ export function splitAsks(question: string): string[] {
 const RAREST_WEIGHT = 2.5;
 /** How far below the chosen entry an entry about the rarest subject may score. */
 const RAREST_RATIO = 0.5;
-const RAREST_DEPTH = 5;
+/** How many of the first hits are looked at for a close entry. */
+const CLOSE_DEPTH = 5;
 
 /**
  * "k3s 노드에서 crictl 연결이 안 되는데 소켓 어디?" names crictl and k3s; crictl's entry scores
@@ -136,15 +137,8 @@ export function preferRarestSubject(
   const rarest = [...named].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))[0];
   if (rarest === undefined || (weights.get(rarest) ?? 0) < RAREST_WEIGHT) return chosen;
   if (topicWords.get(chosen.id)?.has(rarest)) return chosen;
-  const own = hits.find((h) => h.id === chosen.id);
-  if (!own) return chosen;
-  for (const hit of hits.slice(0, RAREST_DEPTH)) {
-    if (hit.id === chosen.id || hit.score < own.score * RAREST_RATIO) continue;
-    const entry = byId.get(hit.id);
-    if (entry && topicWords.get(hit.id)?.has(rarest) && entryIntents(entry).includes(intent))
-      return entry;
-  }
-  return chosen;
+  const near = { hits, intent, topicWords, byId };
+  return closeEntryAbout(chosen, near, RAREST_RATIO, (words) => words.has(rarest)) ?? chosen;
 }
 
 /** A close entry about the named peer may take over from this far behind (a share of the chosen one's score). */
@@ -171,21 +165,40 @@ export function preferNamedPeer(
   const rival = [...about].some(
     (t) => !named.has(t) && [...named].some((n) => peers.get(n)?.has(t)),
   );
+  if (!rival) return chosen;
+  const near = { hits, intent, topicWords, byId };
+  const aboutNamed = (words: ReadonlySet<string>) => [...named].some((t) => words.has(t));
+  return closeEntryAbout(chosen, near, PEER_RATIO, aboutNamed) ?? chosen;
+}
+
+/** Where a close entry is looked for: the hits, the asked kind and what each entry is about. */
+interface NearHits {
+  readonly hits: readonly SearchHit[];
+  readonly intent: Intent;
+  readonly topicWords: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byId: KnowledgeBase["byId"];
+}
+
+/**
+ * Among the first hits, an entry scoring at least `ratio` of the chosen one's score, whose
+ * topic words pass `about`, and that answers the asked kind of question.
+ */
+function closeEntryAbout(
+  chosen: Entry,
+  near: NearHits,
+  ratio: number,
+  about: (words: ReadonlySet<string>) => boolean,
+): Entry | undefined {
+  const { hits, intent, topicWords, byId } = near;
   const own = hits.find((h) => h.id === chosen.id);
-  if (!rival || !own) return chosen;
-  for (const hit of hits.slice(0, RAREST_DEPTH)) {
-    if (hit.id === chosen.id || hit.score < own.score * PEER_RATIO) continue;
+  if (!own) return undefined;
+  for (const hit of hits.slice(0, CLOSE_DEPTH)) {
+    if (hit.id === chosen.id || hit.score < own.score * ratio) continue;
     const entry = byId.get(hit.id);
     const words = topicWords.get(hit.id);
-    if (
-      entry &&
-      words &&
-      [...named].some((t) => words.has(t)) &&
-      entryIntents(entry).includes(intent)
-    )
-      return entry;
+    if (entry && words && about(words) && entryIntents(entry).includes(intent)) return entry;
   }
-  return chosen;
+  return undefined;
 }
 
 // "what plays the role of containerd-shim in CRI-O?", "containerd 쪽에서 그거랑 같은 역할 하는 건?"
