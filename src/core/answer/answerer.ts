@@ -31,7 +31,7 @@ import {
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
-import type { Answer, Answerer, AskOptions } from "./types.ts";
+import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
 /**
  * Writes an answer from retrieved entries with a language model. Implementations
@@ -108,17 +108,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     query: string,
     intent: Intent,
     question: string,
+    asked: readonly string[],
     context: FollowUpContext = NO_CONTEXT,
   ): Answer {
     const { lang } = base;
     const searched = index.search(query, SEARCH_DEPTH);
     const result = followUps.rerank(searched, context, intent);
-    const literals = index.tokenize(literalsOf(question).join(" "));
-    const verdict = acceptNamedLiteral(
-      followUps.onTopic(judge.judge(result), result, context),
-      result,
-      literals,
-    );
+    const judged = followUps.onTopic(judge.judge(result), result, context);
+    // Only a question judged out of scope needs its flags and files read.
+    const verdict = judged.inScope
+      ? judged
+      : acceptNamedLiteral(judged, result, index.tokenize(literalsOf(question).join(" ")));
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
       const hits = entriesFor(
@@ -142,8 +142,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const queryTokens = new Set(result.tokens);
     const tokenize = tokenizeKnown;
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
-    // The question's own words, once: the resolved query may carry a previous turn's.
-    const asked = index.tokenize(question);
+    // `asked` is the question's own words: the resolved query may carry a previous turn's.
     const named = entityTokens(asked);
     const rivals = rivalsOf(asked, queryTokens);
     const fit = {
@@ -165,7 +164,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       intent,
       asked,
       named,
-      searched: index.tokenize(query),
+      searched: query === question ? asked : index.tokenize(query),
       weights,
     });
     const main = { ...fit, entry: chosen, focus: context.focus };
@@ -270,19 +269,28 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
       (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question)));
     if (!leans) {
-      const alone = answerQuery(base, question, intent, question);
+      const alone = answerQuery(base, question, intent, question, ownTokens);
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.
       // Words the knowledge never uses ("thanks", "<!channel> hi") ask nothing of the previous answer.
       if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
-      const resolved = followUps.resolve(previous, question, ownTokens);
-      const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
+      const { answer } = answerFollowUp(base, previous, question, ownTokens);
       return answer.kind === "answer" ? answer : alone;
     }
     if (!previous) return decline(base, intent, clarifyText(lang));
-    const resolved = followUps.resolve(previous, question, ownTokens);
-    const answer = answerQuery(base, resolved.query, resolved.intent, question, resolved.context);
-    return answer.kind === "answer" ? answer : decline(base, resolved.intent, clarifyText(lang));
+    const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
+    return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
+  }
+
+  /** A question read against the previous turn: its resolved query, with the intent it keeps. */
+  function answerFollowUp(
+    base: Base,
+    previous: TurnContext,
+    question: string,
+    ownTokens: readonly string[],
+  ): { intent: Intent; answer: Answer } {
+    const { query, intent, context } = followUps.resolve(previous, question, ownTokens);
+    return { intent, answer: answerQuery(base, query, intent, question, ownTokens, context) };
   }
 
   const ask = createModelAsk({
