@@ -175,6 +175,12 @@ export function pointThatAnswers(
 /** A thing (command, file, tool) named in about 10 of 80 entries or fewer is the thing asked about. */
 const THING_WEIGHT = 2;
 
+/** Whether a word names a thing (command, file, tool) the question asked about, rare enough to tell. */
+function askedThing(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  return (token: string) =>
+    (input.things?.has(token) ?? false) && (asked.get(token) ?? 0) >= THING_WEIGHT;
+}
+
 /** The point, when it names a specific thing the question asked about that the lead does not. */
 export function namesMissingThing(
   input: ComposeInput,
@@ -184,17 +190,8 @@ export function namesMissingThing(
 ): string | undefined {
   if (!point || !input.things) return undefined;
   const inLead = new Set(input.tokenize(lead));
-  const inPoint = new Set(input.tokenize(point));
-  for (const [token, weight] of asked) {
-    if (
-      weight >= THING_WEIGHT &&
-      input.things.has(token) &&
-      inPoint.has(token) &&
-      !inLead.has(token)
-    )
-      return point;
-  }
-  return undefined;
+  const isThing = askedThing(input, asked);
+  return input.tokenize(point).some((t) => isThing(t) && !inLead.has(t)) ? point : undefined;
 }
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
@@ -217,12 +214,9 @@ export function askedSentenceFirst(
   if (!things || sentences.length < 2 || YES_NO_OPENER[lang].test(lead)) return lead;
   // A follow-up's new subject ("and for CRI-O?") counts however common the word is.
   const focus = input.focus ?? [];
+  const isThing = askedThing(input, asked);
   const named = (text: string) =>
-    new Set(
-      tokenize(text).filter(
-        (t) => focus.includes(t) || (things.has(t) && (asked.get(t) ?? 0) >= THING_WEIGHT),
-      ),
-    );
+    new Set(tokenize(text).filter((t) => focus.includes(t) || isThing(t)));
   const first = named(sentences[0] ?? "");
   const at = sentences.findIndex(
     (text, i) => i > 0 && !LEANS_ON_LEAD.test(text) && [...named(text)].some((t) => !first.has(t)),
