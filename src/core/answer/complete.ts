@@ -14,7 +14,7 @@ const SPECIFIC_WEIGHT = 2.5;
 
 const CODE_SPAN = /`([^`]+)`/g;
 /** Versions ("1.7") sit in many unrelated sentences: a missing one is no sign of a missed ask. */
-const VERSION = /^v?\d/;
+export const VERSION = /^v?\d/;
 
 /**
  * The words that name things: commands, files, keys and tools the knowledge writes

@@ -9,6 +9,7 @@ import {
 import type { ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
+import { VERSION } from "./complete.ts";
 import { entryIntents } from "./entry-intent.ts";
 import { asksAboutPrevious, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
@@ -39,6 +40,13 @@ const ASKS_ALTERNATIVE: ReadonlySet<string> = new Set([
 
 /** Glossary terms for how something is asked (언제 -> when, 못 써 -> cantuse), never what about. */
 const ASKING: ReadonlySet<string> = new Set(["when", "why", "cantuse", "keepusing"]);
+/** The result with these hits first, in their order, and the rest after them. */
+function toFront(result: SearchResult, first: readonly SearchHit[]): SearchResult {
+  return first.length === 0
+    ? result
+    : { ...result, hits: [...first, ...result.hits.filter((h) => !first.includes(h))] };
+}
+
 /** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
 const SUBJECT_WEIGHT = 2.5;
 
@@ -135,7 +143,7 @@ export function createFollowUps(
     // word outranks the previous subject's entry, which only mentions it.
     // Only a subject word counts ("deprecation", not "work" or the glossary's "when");
     // a version ("1.34") sits in many leads.
-    const words = fresh.filter((t) => subjects.has(t) && !ASKING.has(t) && !/^v?\d/.test(t));
+    const words = fresh.filter((t) => subjects.has(t) && !ASKING.has(t) && !VERSION.test(t));
     const about = (h: SearchHit) => words.some((t) => topicWords.get(h.id)?.has(t));
     // …and answers the kind of question asked; otherwise choosing the entry is left to the intent.
     const answers = (h: SearchHit) => {
@@ -146,14 +154,14 @@ export function createFollowUps(
       const own = result.hits.find(
         (h) => about(h) && answers(h) && h.score >= top.score * FRESH_RATIO,
       );
-      if (own) return { ...result, hits: [own, ...result.hits.filter((h) => h !== own)] };
+      if (own) return toFront(result, [own]);
     }
     const isFresh = (h: SearchHit) => h.matched.some((t) => fresh.includes(t));
     if (isFresh(top)) return result;
-    const near = result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO);
-    return near.length === 0
-      ? result
-      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
+    return toFront(
+      result,
+      result.hits.filter((h) => isFresh(h) && h.score >= top.score * FRESH_RATIO),
+    );
   }
 
   /**
@@ -163,12 +171,10 @@ export function createFollowUps(
   function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
     const top = result.hits[0];
     if (stay.length === 0 || !top) return result;
-    const near = result.hits.filter(
-      (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
+    return toFront(
+      result,
+      result.hits.filter((h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO),
     );
-    return near.length === 0
-      ? result
-      : { ...result, hits: [...near, ...result.hits.filter((h) => !near.includes(h))] };
   }
 
   /**
