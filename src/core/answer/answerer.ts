@@ -14,8 +14,6 @@ import {
   namedEntities,
   peerGroups,
   pickPrimary,
-  secondEntityEntry,
-  splitAsks,
 } from "./choose.ts";
 import { chooseEntry } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
@@ -31,6 +29,7 @@ import {
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
+import { createSecondPart } from "./second-part.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
 /**
@@ -94,6 +93,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   };
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
+  const secondPart = createSecondPart({ kb, index, judge, topicWords, entityTokens });
   /** The peers of the subjects a question names that it does not name itself. */
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
     new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
@@ -199,36 +199,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       entryIds: [...used.map((e) => e.id), ...rest].slice(0, CONTEXT_ENTRIES),
       ...(chosen.diagram ? { diagram: chosen.diagram } : {}),
     };
-  }
-
-  /** The other entry of a question that names two things or asks two things, if any. */
-  function secondPart(
-    primary: Entry,
-    question: string,
-    named: readonly string[],
-    intent: Intent,
-    hits: Parameters<typeof pickPrimary>[0],
-  ): { entry: Entry; intent: Intent } | undefined {
-    // Only what the asker named counts: a follow-up's borrowed context is not a second subject.
-    const other = secondEntityEntry(primary, named, hits, topicWords, kb.byId);
-    if (other) return { entry: other.entry, intent };
-    if (intent === "comparison") return undefined;
-    const parts = splitAsks(question);
-    if (parts.length !== 2) return undefined;
-    const [a, b] = parts.map((p) => index.tokenize(p));
-    if (!a || !b || a.length < 2 || b.length < 2) return undefined;
-    // "crictl로 로그 보기랑 이미지 지우기": the second ask borrows the first one's subject.
-    const borrowed = entityTokens(b).length === 0 ? entityTokens(a) : [];
-    const partB = [parts[1] ?? "", ...borrowed].join(" ");
-    const resultB = index.search(partB, SEARCH_DEPTH);
-    if (!judge.judge(resultB).inScope) return undefined;
-    const intentB = detectIntent(parts[1] ?? "");
-    const entryB = pickPrimary(resultB.hits, intentB, kb.byId);
-    if (!entryB || entryB.id === primary.id) return undefined;
-    const resultA = index.search(parts[0] ?? "", SEARCH_DEPTH);
-    // Only when the first ask is really the primary's: otherwise the whole question was one ask.
-    if (!resultA.hits.slice(0, 2).some((h) => h.id === primary.id)) return undefined;
-    return { entry: entryB, intent: intentB };
   }
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
