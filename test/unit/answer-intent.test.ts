@@ -254,6 +254,21 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("reads 'is that …' as pointing back, even when it names a version of its own", () => {
+    const a = ask(
+      "is that still how it works on 1.34?",
+      "where does kubeadm keep the node's CRI socket?",
+    );
+    expect(a.entryIds[0]).toBe("kubeadm-cri-socket");
+    expect(a.text).toContain("instance-config.yaml");
+    // A clause later in the question is not the pointer: it has its own subject.
+    const later = ask(
+      "ok it shows docker://20.10.17 — does that mean 1.24 is going to hit us?",
+      "how do i tell which runtime our eks nodes are using",
+    );
+    expect(later.entryIds[0]).toBe("docker-prefix-not-dockershim");
+  });
+
   it("opens with the sentence naming a follow-up's new subject, however common the word", () => {
     const crio = ask("and on cri-o?", "where's the containerd socket? crictl needs it");
     expect(firstSentence(crio.text)).toContain("crio.sock");
@@ -419,6 +434,7 @@ describe("near misses", () => {
     "앱 로그 찍히는 시간이 9시간 밀려 있어요",
     "give the qa team read-only access to one namespace, service account or role?",
     "주문 많을 때 파드 자동으로 늘어나게 하려면",
+    "PSP 1.25에서 없어졌는데 대체는?",
     "도커허브 무료 플랜이면 pull 한도 몇 번이에요",
     "readiness probe 계속 실패해서 롤아웃이 멈춤",
     "configmap 고치면 파드에 바로 반영돼?",

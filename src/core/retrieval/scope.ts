@@ -11,6 +11,8 @@ export interface ScopeVerdict {
 export interface ScopeThresholds {
   /** Minimum confidence when the question names only domain words (docker, node, image). */
   readonly minWithDomainWord: number;
+  /** Minimum confidence when it names a Kubernetes version ("1.24") but no domain word. */
+  readonly minWithVersion: number;
   /** Minimum confidence when it names no word of the field at all. */
   readonly minWithoutDomainWord: number;
   /** BM25 score at which the score part of confidence saturates. */
@@ -19,6 +21,8 @@ export interface ScopeThresholds {
 
 export const DEFAULT_THRESHOLDS: ScopeThresholds = {
   minWithDomainWord: 0.15,
+  // 0.15 also answered "kubectl 1.29 설치 방법" (0.17); the in-scope ones declined at 0.45 scored 0.23–0.37.
+  minWithVersion: 0.2,
   minWithoutDomainWord: 0.45,
   fullScore: 12,
 };
@@ -28,6 +32,8 @@ export interface ScopeJudge {
 }
 
 const SPECIFIC_DEPTH = 2;
+/** "1.23", "1.24": a Kubernetes minor version says the question is about the cluster. */
+const KUBERNETES_VERSION = /^1\.(?:[1-3]\d)$/;
 const DOMAIN_TOGETHER = 3;
 /** 0.4 and 0.5 measured the same on every set; 0.6 answered one in-scope question fewer. */
 const TOGETHER_CONFIDENCE = 0.5;
@@ -74,9 +80,13 @@ export function createScopeJudge(
       const specific = hits
         .slice(0, SPECIFIC_DEPTH)
         .some((h) => h.matched.some((t) => !domain.has(t)));
+      // A version is specific (it picks the entries about that release) and says the question is
+      // about the cluster ("EKS 1.23인데 1.24 가면 뭐 깨져?"): it lowers the bar, not as far as a domain word.
       const min = tokens.some((t) => domain.has(t))
         ? thresholds.minWithDomainWord
-        : thresholds.minWithoutDomainWord;
+        : tokens.some((t) => KUBERNETES_VERSION.test(t))
+          ? thresholds.minWithVersion
+          : thresholds.minWithoutDomainWord;
       // "윈도우 노드에선 도커 빠지면 뭐가 돌아?": only generic words, but three of them meeting
       // in one entry that covers most of the question is specific enough.
       const together =
