@@ -67,6 +67,15 @@ describe("lookups", () => {
     expect(firstSentence(a.text)).toContain("crictl rmp");
   });
 
+  it("leads with the point naming the docker flags asked about", () => {
+    expect(firstSentence(ask("crictl equivalent of docker logs -f?").text)).toContain(
+      "crictl logs -f",
+    );
+    expect(
+      firstSentence(ask("docker exec -it 처럼 컨테이너 들어가려면 crictl 로 뭐 침?").text),
+    ).toContain("crictl exec -it");
+  });
+
   it("answers where crictl's config lives from its location facet", () => {
     expect(firstSentence(ask("where is the crictl config file").text)).toContain(
       "/etc/crictl.yaml",

@@ -82,6 +82,14 @@ describe("tokenizer", () => {
     expect(tokenize("containerd k8s.io namespace")).toEqual(["containerd", "k8sio", "namespac"]);
   });
 
+  it("keeps short CLI flags, which tell commands apart ('logs -f', 'exec -it')", () => {
+    expect(tokenize("docker logs -f, ctr -n k8s.io, exec -it")).toEqual(
+      expect.arrayContaining(["-f", "-n", "-it"]),
+    );
+    // A hyphen inside a word or a long flag is not a short flag.
+    expect(tokenize("x-ray --tail")).not.toEqual(expect.arrayContaining(["-ray", "-t"]));
+  });
+
   it("keeps versions whole", () => {
     expect(tokenize("removed in 1.24?")).toContain("1.24");
   });

@@ -110,8 +110,12 @@ function koreanTokens(text: string): string[] {
   return [...words.filter((w) => w.length >= 3), ...hangulBigrams(words)];
 }
 
+// Short CLI flags ("docker logs -f", "ps -a", "exec -it") tell commands apart; as plain words
+// they were single letters or stop words ("it") and vanished.
+const SHORT_FLAG = /(?<![\w-])-[a-z]{1,2}\b/g;
+
 function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
-  const tokens: string[] = [];
+  const tokens: string[] = [...(text.match(SHORT_FLAG) ?? [])];
   for (const raw of text.match(LATIN_TOKEN) ?? []) {
     // Single letters are contraction debris ("won't" -> "t"), never a topic.
     if (EN_STOP.has(raw) || /^[a-z]$/.test(raw)) continue;
