@@ -35,6 +35,13 @@ describe("detectIntent", () => {
     ["where is the containerd config file", "location"],
     ["containerd 소켓 경로 알려줘", "location"],
     ["when was dockershim removed", "time"],
+    // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
+    ["when was dockershim deprecated and when did it actually get removed", "time"],
+    ["when exactly did kubernetes drop docker? need a date for a slide", "time"],
+    ["kubeadm 이 cgroupDriver systemd 기본값으로 한게 몇부터야", "time"],
+    // Slack drops apostrophes; a CLI verb first asks for a command.
+    ["switching one node from containerd to cri-o, whats the order", "procedure"],
+    ["exec into a container on the node without docker?", "command"],
     ["도커심 몇 버전에서 빠졌어", "time"],
     ["why was dockershim removed", "reason"],
     ["도커심 왜 없앴어", "reason"],

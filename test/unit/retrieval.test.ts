@@ -59,6 +59,7 @@ describe("scope judge", () => {
     // Slack spellings: a transliterated tool name, a nominalized verb ("빠짐").
     "크라이씨티엘 로그 보는법",
     "1.24에서 뭐 빠짐?",
+    "1.24 릴리즈 날짜 언제였지",
   ])("answers %s", (q) => {
     expect(inScope(q)).toBe(true);
   });

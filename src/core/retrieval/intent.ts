@@ -47,13 +47,13 @@ const RULES: readonly Rule[] = [
   {
     intent: "yesno",
     pattern:
-      /^(?:so |and |but |ok |hmm )?(?:if|when|after|once) (?![^?]*\b(?:how|what|where|which|why|who)\b)[^?]{3,80}?,? (?:do|does|did|will|would|can|could|is|are|should) [\w-]+\b/,
+      /^(?:so |and |but |ok |hmm )?(?:if|when(?! (?:exactly |actually |roughly )?(?:was|were|did|is|are|will|does|do)\b)|after|once) (?![^?]*\b(?:how|what|where|which|why|who|when)\b)[^?]{3,80}?,? (?:do|does|did|will|would|can|could|is|are|should) [\w-]+\b/,
   },
   // A question that opens with "when did" or "since which version" asks for a time, whatever follows ("…instead of runc").
   {
     intent: "time",
     pattern:
-      /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:when (?:did|was|were|will|does|is|are|do)|since (?:when|which|what)|(?:in |from |as of )?(?:which|what) (?:\S+ ){0,2}(?:version|release)s? (?:did|was|were|is|are|first|still|finally|removed|dropped|added|made|started|stopped))\b/,
+      /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:when (?:exactly |actually |roughly )?(?:did|was|were|will|does|is|are|do)|since (?:when|which|what)|(?:in |from |as of )?(?:which|what) (?:\S+ ){0,2}(?:version|release)s? (?:did|was|were|is|are|first|still|finally|removed|dropped|added|made|started|stopped))\b/,
   },
   // A tool that lacks something, then "what do we use": an alternative, not a command of that tool.
   {
@@ -119,6 +119,12 @@ const RULES: readonly Rule[] = [
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
+  // "exec into a container on the node without docker?": a CLI verb first asks for the command.
+  {
+    intent: "command",
+    pattern:
+      /^(?:exec|shell|tail|pull|pre-?pull|prune|import|export|inspect|attach|port-forward)\b/,
+  },
   {
     intent: "procedure",
     pattern:
@@ -143,7 +149,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first) (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|일정|시점/,
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first) (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점/,
   },
   {
     intent: "reason",
@@ -163,7 +169,14 @@ const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 const SYMPTOM =
   /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop|멈춤|멈췄|걸려 ?있|안 ?넘어가|containercreating/;
 
-const normalize = (q: string) => q.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+// Slack typing drops apostrophes: "whats the order" is "what's the order".
+const normalize = (q: string) =>
+  q
+    .normalize("NFKC")
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\b(what|where|how|who)s\b/g, "$1's");
 
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
 const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
