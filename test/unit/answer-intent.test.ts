@@ -118,6 +118,16 @@ describe("procedures", () => {
 });
 
 describe("two things asked", () => {
+  it("compares two named things from the entry written to compare them, whatever context follows", () => {
+    const a = ask("containerd랑 CRI-O 차이 뭐에요? 새 클러스터 어떤걸로 갈지 고민중");
+    expect(a.entryIds[0]).toBe("containerd-vs-crio");
+    // Two versions of one thing are not two things: no "-vs-" entry takes over.
+    const versions = ask(
+      "what's the CRI plugin id in a containerd 1.x config vs the new 2.x config?",
+    );
+    expect(versions.entryIds[0]).toBe("containerd-2-config");
+  });
+
   it("keeps every step of a procedure that is one of two parts", () => {
     const a = ask("what are the steps to move a node from Docker Engine to containerd?");
     expect(inOrder(a.text, ["cordon", "drain", "containerd.sock", "uncordon"])).toBe(true);

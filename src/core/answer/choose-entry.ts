@@ -5,6 +5,11 @@ import type { SearchHit } from "../retrieval/search-index.ts";
 import { preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 
+/** How far down the hits an entry comparing the two things asked about is looked for. */
+const COMPARISON_DEPTH = 5;
+/** Entries written to compare two things are named for both ("containerd-vs-crio"). */
+const COMPARES = "-vs-";
+
 /** What stays the same for every question: the knowledge and the vocabulary read from it. */
 export interface EntryVocabulary {
   readonly byId: KnowledgeBase["byId"];
@@ -40,5 +45,30 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   const tied = breakTie(primary, hits, fit, byId);
   const rarest = preferRarestSubject(tied, hits, named, weights, intent, topicWords, byId);
   const own = preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId);
-  return preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
+  const counterpart = preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
+  return comparingEntry(counterpart, choice, byId) ?? counterpart;
+}
+
+/**
+ * "containerd랑 CRI-O 차이 뭐에요? 새 클러스터 어떤걸로 갈지 고민중": a comparison naming two
+ * things is answered by the entry written to compare those two ("containerd-vs-crio"),
+ * when the hits hold one, however much the rest of the question pulled elsewhere.
+ */
+function comparingEntry(
+  chosen: Entry,
+  choice: EntryChoice,
+  byId: KnowledgeBase["byId"],
+): Entry | undefined {
+  const { hits, intent, named, fit } = choice;
+  const asked = new Set(named);
+  if (intent !== "comparison" || asked.size < 2) return undefined;
+  const comparesBoth = (entry: Entry) =>
+    entry.id.includes(COMPARES) &&
+    new Set(fit.tokenize(entry.id.replace(/-/g, " ")).filter((t) => asked.has(t))).size >= 2;
+  if (comparesBoth(chosen)) return undefined;
+  for (const hit of hits.slice(0, COMPARISON_DEPTH)) {
+    const entry = byId.get(hit.id);
+    if (entry && comparesBoth(entry)) return entry;
+  }
+  return undefined;
 }
