@@ -55,6 +55,15 @@ describe("near kinds of question", () => {
   });
 });
 
+describe("an end of a span", () => {
+  it("answers 'the last version with it' with the last version, not the removal", () => {
+    expect(
+      firstSentence(ask("which k8s version is the last one that still ships dockershim").text),
+    ).toContain("1.23");
+    expect(firstSentence(ask("도커심 들어있는 마지막 버전 몇이야").text)).toContain("1.23");
+  });
+});
+
 describe("lookups", () => {
   it("leads a two-part answer's part with the point naming the asked thing", () => {
     const a = ask("where is the containerd socket on k3s?");

@@ -153,6 +153,13 @@ export function pointThatAnswers(
     );
     if (best) return best;
   }
+  // "which version is the last one that still ships dockershim?" asks for an end, not the
+  // removal the time lead gives: the point naming the same end (last/first) leads.
+  const end = intent === "time" ? endAsked(input.question ?? "") : undefined;
+  if (end && !end.test(lead)) {
+    const named = standing.find((p) => end.test(p));
+    if (named) return named;
+  }
   // A facet written for this kind of question stays first. A main lead of this kind
   // does too, except for lookups: the other words a question shares with a point are
   // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
@@ -170,6 +177,16 @@ export function pointThatAnswers(
   if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
   return standing.find((p) => shape.test(p));
+}
+
+// The end of a span a time question asks for: the last release with something, or the first.
+const ENDS = [
+  /\blast\b|\bfinal\b|마지막/i,
+  /\bfirst\b|\bearliest\b|처음|최초|첫 ?(?:버전|릴리스|릴리즈)/i,
+] as const;
+
+function endAsked(question: string): RegExp | undefined {
+  return ENDS.find((end) => end.test(question));
 }
 
 /** A thing (command, file, tool) named in about 10 of 80 entries or fewer is the thing asked about. */
