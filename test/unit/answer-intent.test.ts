@@ -217,7 +217,8 @@ describe("two replacements in one entry", () => {
 describe("the subject named", () => {
   it("is not answered from the entry about its peer", () => {
     const a = ask("where does containerd keep its config file? i want a fresh default one");
-    expect(a.entryIds[0]).toBe("containerd");
+    expect(a.entryIds[0]).not.toBe("crio-config");
+    expect(a.entryIds[0]).toMatch(/^containerd/);
     expect(firstSentence(a.text)).toContain("/etc/containerd/config.toml");
   });
 });
