@@ -76,6 +76,11 @@ describe("lookups", () => {
     expect(firstSentence(a.text)).toContain("crictl rmp");
   });
 
+  it("answers a command to look at something from the entry's check, not its steps", () => {
+    const a = ask("노드에서 kubelet 어떤 플래그로 떠있는지 보는 명령어?");
+    expect(firstSentence(a.text)).toMatch(/pgrep kubelet|ps -ef \| grep kubelet/);
+  });
+
   it("leads with the point naming the docker flags asked about", () => {
     expect(firstSentence(ask("crictl equivalent of docker logs -f?").text)).toContain(
       "crictl logs -f",

@@ -53,6 +53,7 @@ function facetFor(
   intent: Intent,
   match: (facet: Facet) => number = () => 0,
   takesOver: (facet: Facet) => boolean = () => true,
+  question = "",
 ) {
   const facets = entry.facets ?? [];
   const own = bestOf(
@@ -64,7 +65,7 @@ function facetFor(
   // asked about that the main lead does not).
   if (entryIntent(entry) === intent) return own && takesOver(own) ? own : undefined;
   if (own) return own;
-  for (const near of NEAR[intent] ?? []) {
+  for (const near of nearKinds(intent, question)) {
     const facet = bestOf(
       facets.filter((f) => f.intent === near),
       match,
@@ -72,6 +73,14 @@ function facetFor(
     if (facet) return facet;
   }
   return undefined;
+}
+
+// "kubelet 어떤 플래그로 떠있는지 보는 명령어?": a command to look at something is closer to a check than to steps.
+const LOOKS_AT = /보는|보려면|보기|볼 수|확인|\b(?:see|show|view|list|print|check|look at)\b/i;
+
+function nearKinds(intent: Intent, question: string): readonly Intent[] {
+  const near = NEAR[intent] ?? [];
+  return intent === "command" && LOOKS_AT.test(question) ? [...near].reverse() : near;
 }
 
 function bestOf(facets: readonly Facet[], match: (facet: Facet) => number): Facet | undefined {
@@ -184,7 +193,13 @@ export interface ComposeInput {
 function composePart(input: ComposeInput, maxPoints: number, limit: number): string {
   const { entry, lang, intent, tokenize } = input;
   const asked = askedWords(input);
-  const facet = facetFor(entry, intent, facetFit(input, asked), takesOverMain(input, asked));
+  const facet = facetFor(
+    entry,
+    intent,
+    facetFit(input, asked),
+    takesOverMain(input, asked),
+    input.question,
+  );
   const lead = leadOf(entry, lang, intent, facet, input.question);
   const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
   // "and for the cri-o nodes?" after containerd steps: steps whose lead names another
@@ -223,6 +238,7 @@ export function leadFit(input: ComposeInput): number {
     input.intent,
     facetFit(input, asked),
     takesOverMain(input, asked),
+    input.question,
   );
   return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
 }

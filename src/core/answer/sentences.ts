@@ -119,8 +119,9 @@ const SHAPES: Partial<Record<Intent, RegExp>> = {
     /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
   time: /\b(?:19|20)\d\d\b|\bv?\d\.\d{1,2}\b|\bv\d+\.\d+/i,
   location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
+  // A tool name followed by its arguments, not a key that starts with it (`kubeadm.alpha…`).
   command:
-    /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah)\b[^`]*`/,
+    /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah|ps|tr|pgrep|grep|cat)(?:\s[^`]*)?`/,
   check:
     /`(?:crictl|ctr|nerdctl|kubectl|systemctl|journalctl|ps|cat|grep|tr|pgrep|containerd|crio|runc)\b[^`]*`/,
 };
