@@ -55,6 +55,21 @@ describe("near kinds of question", () => {
   });
 });
 
+describe("a facet of a near kind", () => {
+  it("stands in for the main lead only when it carries as much of the question", () => {
+    // No replacement facet: the procedure facet (mirrors on containerd) would stand in, but
+    // the main lead names both runtimes' files.
+    const a = ask(
+      "daemon.json에 insecure-registries 넣어놨었는데 containerd에선 그거 대신 뭘 써요?",
+    );
+    expect(firstSentence(a.text)).toContain("hosts.toml");
+    // A yes/no about section names is not answered by what breaks on containerd 2.0.
+    expect(firstSentence(ask("containerd 2.x 면 섹션 이름 달라짐?").text)).toMatch(
+      /io\.containerd\.cri\.v1/,
+    );
+  });
+});
+
 describe("an end of a span", () => {
   it("answers 'the last version with it' with the last version, not the removal", () => {
     expect(

@@ -54,6 +54,7 @@ function facetFor(
   match: (facet: Facet) => number = () => 0,
   takesOver: (facet: Facet) => boolean = () => true,
   question = "",
+  standsIn: (facet: Facet) => boolean = () => true,
 ) {
   const facets = entry.facets ?? [];
   const own = bestOf(
@@ -70,7 +71,7 @@ function facetFor(
       facets.filter((f) => f.intent === near),
       match,
     );
-    if (facet) return facet;
+    if (facet) return standsIn(facet) ? facet : undefined;
   }
   return undefined;
 }
@@ -101,6 +102,17 @@ function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
       asked,
       input.tokenize,
     );
+}
+
+/**
+ * A facet of a near kind stands in for the main lead only when it carries as much of the
+ * question: "containerd 2.x면 섹션 이름 달라짐?" is answered by the config lead, not by what breaks.
+ */
+function standsInForMain(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  const { entry, lang, tokenize } = input;
+  const main = carries([entry[lang].lead, ...entry[lang].examples].join(" "), asked, tokenize);
+  const fit = facetFit(input, asked);
+  return (facet: Facet) => fit(facet) >= main;
 }
 
 /** A facet of the main lead's own kind answers instead when it names a thing asked about that the main lead does not. */
@@ -199,6 +211,7 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
     facetFit(input, asked),
     takesOverMain(input, asked),
     input.question,
+    standsInForMain(input, asked),
   );
   const lead = leadOf(entry, lang, intent, facet, input.question);
   const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
@@ -239,6 +252,7 @@ export function leadFit(input: ComposeInput): number {
     facetFit(input, asked),
     takesOverMain(input, asked),
     input.question,
+    standsInForMain(input, asked),
   );
   return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
 }
