@@ -484,6 +484,9 @@ describe("near misses", () => {
     "주문 많을 때 파드 자동으로 늘어나게 하려면",
     "PSP 1.25에서 없어졌는데 대체는?",
     "Dockerfile에서 apt-get 캐시 지우는게 이미지 용량에 효과 있음?",
+    // Creative writing names a topic only in passing.
+    "write me a haiku about kubernetes pls",
+    "containerd 로 삼행시 지어줘",
     "도커허브 무료 플랜이면 pull 한도 몇 번이에요",
     "readiness probe 계속 실패해서 롤아웃이 멈춤",
     "configmap 고치면 파드에 바로 반영돼?",
