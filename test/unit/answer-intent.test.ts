@@ -302,6 +302,15 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("reads 'it' inside a follow-up as the previous subject when it names nothing new", () => {
+    const a = ask(
+      "and which path does containerd actually read it from",
+      "whats the command to dump containerd's default config",
+    );
+    expect(a.entryIds[0]).toBe("containerd-2-config");
+    expect(a.text).toContain("/etc/containerd/config.toml");
+  });
+
   it("reads 'is that …' as pointing back, even when it names a version of its own", () => {
     const a = ask(
       "is that still how it works on 1.34?",

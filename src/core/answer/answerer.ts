@@ -23,6 +23,7 @@ import {
   isBareSubject,
   needsContext,
   opensWithBareSubject,
+  pointsWithIt,
   pointsWithPronoun,
   refersBack,
 } from "./follow-up.ts";
@@ -237,7 +238,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       // "그거" is the previous answer's subject, whatever else the question names.
       (previous !== undefined && pointsWithPronoun(question)) ||
       (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
-      (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question)));
+      (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question))) ||
+      // "which path does containerd read it from?" after a containerd answer: "it" points back
+      // when every subject named was named before.
+      (previous !== undefined &&
+        pointsWithIt(question) &&
+        entityTokens(ownTokens).every((t) => index.tokenize(previous.question).includes(t)));
     if (!leans) {
       const alone = answerQuery(base, question, intent, question, ownTokens);
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이

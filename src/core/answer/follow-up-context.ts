@@ -11,7 +11,7 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { namedEntities } from "./choose.ts";
 import { VERSION } from "./complete.ts";
 import { entryIntents } from "./entry-intent.ts";
-import { asksAboutPrevious, refersBack } from "./follow-up.ts";
+import { asksAboutPrevious, pointsWithIt, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
 /** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
@@ -113,13 +113,16 @@ export function createFollowUps(
     // belongs to the previous answer's subject — unless the follow-up brings a telling
     // word of its own ("그 중에 EKS는?"), which picks a new subject.
     const pointsBack =
-      asksAboutPrevious(question) || (refersBack(question) && !bringsSubject(fresh));
-    const stay =
-      named.length === 0 && pointsBack && prevEntry
-        ? [...previous.entryIds, ...prevEntry.related]
-        : [];
+      asksAboutPrevious(question) ||
+      ((refersBack(question) || pointsWithIt(question)) && !bringsSubject(fresh));
     // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
     const focus = named.filter((t) => !prevTokens.includes(t));
+    // A subject the previous turn already named ("…which path does containerd read it from"
+    // after a containerd answer) is not a new one: the follow-up still points back.
+    const stay =
+      focus.length === 0 && pointsBack && prevEntry
+        ? [...previous.entryIds, ...prevEntry.related]
+        : [];
     return {
       query: [...ownTokens, ...carried].join(" "),
       intent,

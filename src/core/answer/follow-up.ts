@@ -23,6 +23,16 @@ export function pointsWithPronoun(question: string): boolean {
 }
 
 /** True when a question that names no topic of its own points back at the previous turn. */
+// "what goes in it for a crio node?", "so where's its socket?", "which path does containerd read
+// it from": "it" inside a follow-up is the previous answer's subject.
+const IT_OF_PREVIOUS =
+  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart) it\b|\b(?:in|into|from|with|on) it\b/i;
+
+/** True when an English follow-up points at the previous answer's subject with "it" or "its". */
+export function pointsWithIt(question: string): boolean {
+  return IT_OF_PREVIOUS.test(question);
+}
+
 export function refersBack(question: string): boolean {
   return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
 }
