@@ -493,6 +493,13 @@ describe("near misses", () => {
     "주문 많을 때 파드 자동으로 늘어나게 하려면",
     "PSP 1.25에서 없어졌는데 대체는?",
     "Dockerfile에서 apt-get 캐시 지우는게 이미지 용량에 효과 있음?",
+    // Licensing, instance pricing, Helm values, Windows Dockerfiles, pod CIDRs, the bot itself.
+    "is Docker Desktop still free for a 300-person company?",
+    "spot vs on-demand for EKS worker nodes, how much can we save?",
+    "helm upgrade 할때 runtimeClassName 값만 --set 으로 바꾸는 명령어 뭐예요?",
+    "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
+    "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
+    "너 누가 만들었어?",
     // Creative writing names a topic only in passing.
     "write me a haiku about kubernetes pls",
     "containerd 로 삼행시 지어줘",
