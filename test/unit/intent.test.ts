@@ -42,6 +42,9 @@ describe("detectIntent", () => {
     // Slack drops apostrophes; a CLI verb first asks for a command.
     ["switching one node from containerd to cri-o, whats the order", "procedure"],
     ["exec into a container on the node without docker?", "command"],
+    // Pointing a tool at a socket asks where that is set.
+    ["how do i point crictl at the cri-o socket instead of containerd", "location"],
+    ["crictl이 crio 소켓 바라보게 하려면?", "location"],
     ["도커심 몇 버전에서 빠졌어", "time"],
     ["why was dockershim removed", "reason"],
     ["도커심 왜 없앴어", "reason"],

@@ -71,7 +71,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b/,
+      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {
