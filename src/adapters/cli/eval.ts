@@ -35,6 +35,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-9.jsonl",
   "test/eval/dev-blind-10.jsonl",
   "test/eval/dev-blind-11.jsonl",
+  "test/eval/dev-blind-12.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
