@@ -39,6 +39,12 @@ describe("retrieval over the real knowledge base", () => {
     expect(core.index.search("kinda scared to restart containerd").tokens).not.toContain("kind");
   });
 
+  it("never reads a term's singular as the term ('upgrade window' is not Windows)", () => {
+    const q = "what happens to docker nodes on 1.24? upgrade window is next tuesday";
+    expect(core.index.search(q).tokens).not.toContain("windows");
+    expect(top(q, 3)).not.toContain("windows-nodes-runtime");
+  });
+
   it("returns nothing for a question with no usable words", () => {
     expect(core.index.search("?? !!").hits).toEqual([]);
   });
@@ -60,6 +66,8 @@ describe("scope judge", () => {
     "크라이씨티엘 로그 보는법",
     "1.24에서 뭐 빠짐?",
     "1.24 릴리즈 날짜 언제였지",
+    // A domain word and a version together, however much context surrounds them.
+    "what happens to our docker nodes if we upgrade straight to 1.24 without touching anything? kubeadm 1.23, ubuntu 20.04, docker-ce 20.10, upgrade window is next tuesday so i'm really hoping the answer is 'nothing'",
   ])("answers %s", (q) => {
     expect(inScope(q)).toBe(true);
   });

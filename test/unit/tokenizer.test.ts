@@ -86,8 +86,10 @@ describe("tokenizer", () => {
     expect(tokenize("docker logs -f, ctr -n k8s.io, exec -it")).toEqual(
       expect.arrayContaining(["-f", "-n", "-it"]),
     );
-    // A hyphen inside a word or a long flag is not a short flag.
+    // A hyphen inside a word or a long flag is not a short flag, even after the glossary
+    // rewrite spaces a term apart ("docker-ce").
     expect(tokenize("x-ray --tail")).not.toEqual(expect.arrayContaining(["-ray", "-t"]));
+    expect(tokenize("apt purge docker-ce")).not.toContain("-ce");
   });
 
   it("keeps versions whole", () => {

@@ -11,6 +11,11 @@ export interface ScopeVerdict {
 export interface ScopeThresholds {
   /** Minimum confidence when the question names only domain words (docker, node, image). */
   readonly minWithDomainWord: number;
+  /**
+   * Minimum confidence when it names a domain word and a Kubernetes version ("docker nodes …
+   * 1.24"): together they are the field's own story, however much context surrounds them.
+   */
+  readonly minWithDomainWordAndVersion: number;
   /** Minimum confidence when it names a Kubernetes version ("1.24") but no domain word. */
   readonly minWithVersion: number;
   /** Minimum confidence when it names no word of the field at all. */
@@ -21,6 +26,8 @@ export interface ScopeThresholds {
 
 export const DEFAULT_THRESHOLDS: ScopeThresholds = {
   minWithDomainWord: 0.15,
+  // A long question about docker nodes going to 1.24 scored 0.14; 0.08–0.12 declined the same.
+  minWithDomainWordAndVersion: 0.1,
   // 0.15 also answered "kubectl 1.29 설치 방법" (0.17); the in-scope ones declined at 0.45 scored 0.23–0.37.
   minWithVersion: 0.2,
   minWithoutDomainWord: 0.45,
@@ -82,8 +89,11 @@ export function createScopeJudge(
         .some((h) => h.matched.some((t) => !domain.has(t)));
       // A version is specific (it picks the entries about that release) and says the question is
       // about the cluster ("EKS 1.23인데 1.24 가면 뭐 깨져?"): it lowers the bar, not as far as a domain word.
+      const namesVersion = tokens.some((t) => KUBERNETES_VERSION.test(t));
       const min = tokens.some((t) => domain.has(t))
-        ? thresholds.minWithDomainWord
+        ? namesVersion
+          ? thresholds.minWithDomainWordAndVersion
+          : thresholds.minWithDomainWord
         : tokens.some((t) => KUBERNETES_VERSION.test(t))
           ? thresholds.minWithVersion
           : thresholds.minWithoutDomainWord;

@@ -83,6 +83,8 @@ function createTypoCorrector(canonicals: readonly string[], vocabulary: Readonly
   return (token: string): string => {
     if (vocabulary.has(token) || !isLatinWord(token) || longCanonicals.length === 0) return token;
     const candidate = closest(token, longCanonicals);
+    // A term's singular is another word, not a typo: an "upgrade window" is not Windows.
+    if (candidate === `${token}s`) return token;
     // Two edits only between words of equal length: a transposition ("contaienrd"),
     // not a different word that shares a prefix ("ContainerCreating").
     const allowed = token.length >= 8 && token.length === candidate.length ? 2 : 1;
@@ -122,7 +124,9 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
       docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
   }
   const vocabulary: ReadonlySet<string> = new Set(docFrequency.keys());
-  const unknownLatin = (term: string) => isLatinWord(term) && !vocabulary.has(term);
+  // A known word's singular ("window" for Windows) is another word: no fuzzy or prefix match.
+  const unknownLatin = (term: string) =>
+    isLatinWord(term) && !vocabulary.has(term) && !vocabulary.has(`${term}s`);
   const weightOf = (token: string) =>
     Math.log(1 + docs.length / (1 + (docFrequency.get(token) ?? 0)));
   const correct = createTypoCorrector(

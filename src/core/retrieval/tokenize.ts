@@ -115,7 +115,7 @@ function koreanTokens(text: string): string[] {
 const SHORT_FLAG = /(?<![\w-])-[a-z]{1,2}\b/g;
 
 function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
-  const tokens: string[] = [...(text.match(SHORT_FLAG) ?? [])];
+  const tokens: string[] = [];
   for (const raw of text.match(LATIN_TOKEN) ?? []) {
     // Single letters are contraction debris ("won't" -> "t"), never a topic.
     if (EN_STOP.has(raw) || /^[a-z]$/.test(raw)) continue;
@@ -137,7 +137,11 @@ const ANSWER_LENGTH =
  */
 export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
   return (text) => {
-    const normalized = rewrite(text.normalize("NFKC").replace(ANSWER_LENGTH, " "));
-    return [...latinTokens(normalized, canonicals), ...koreanTokens(normalized)];
+    const plain = text.normalize("NFKC").replace(ANSWER_LENGTH, " ");
+    // Flags are read before the glossary rewrite, which spaces terms apart: "docker-ce"
+    // would otherwise end in a flag "-ce".
+    const flags = plain.toLowerCase().match(SHORT_FLAG) ?? [];
+    const normalized = rewrite(plain);
+    return [...flags, ...latinTokens(normalized, canonicals), ...koreanTokens(normalized)];
   };
 }
