@@ -55,6 +55,15 @@ describe("near kinds of question", () => {
   });
 });
 
+describe("a question followed by its context", () => {
+  it("weighs the words of the asking sentence more than the story after it", () => {
+    const a = ask(
+      "why did k8s drop dockershim in the first place? docker worked fine for us for like 5 years on prem and now we're burning a whole sprint migrating nodes to containerd. trying to understand what we actually gain",
+    );
+    expect(a.entryIds[0]).toBe("why-dockershim-removed");
+  });
+});
+
 describe("a facet of a near kind", () => {
   it("stands in for the main lead only when it carries as much of the question", () => {
     // No replacement facet: the procedure facet (mirrors on containerd) would stand in, but

@@ -59,6 +59,14 @@ export interface AnswererDeps {
 }
 
 const SUGGESTIONS = 2;
+
+// "why did k8s drop dockershim? docker worked fine for years and now we are migrating…":
+// in a question followed by its context, the words of the asking sentence count more.
+const FIRST_ASK = /^([^?]{8,}\?)\s+(\S[\s\S]{30,})$/;
+function askingSentence(question: string): string | undefined {
+  const [, ask] = FIRST_ASK.exec(question.trim()) ?? [];
+  return ask;
+}
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
@@ -113,7 +121,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     context: FollowUpContext = NO_CONTEXT,
   ): Answer {
     const { lang } = base;
-    const searched = index.search(query, SEARCH_DEPTH);
+    const searched = index.search(query, SEARCH_DEPTH, askingSentence(question));
     const result = followUps.rerank(searched, context, intent);
     const judged = followUps.onTopic(judge.judge(result), result, context);
     // Only a question judged out of scope needs its flags and files read.
