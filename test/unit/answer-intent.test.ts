@@ -311,6 +311,11 @@ describe("follow-ups", () => {
     expect(ask("push 안 하고 해결하려면?").kind).toBe("decline");
   });
 
+  it("reads 'X 쪽은' as the other side of the previous answer, with the point saying where", () => {
+    const a = ask("kubelet 쪽은 어디서 바꿔?", "cgroupfs랑 systemd cgroup driver 뭐가 달라");
+    expect(firstSentence(a.text)).toContain("/var/lib/kubelet/config.yaml");
+  });
+
   it("reads 'it' inside a follow-up as the previous subject when it names nothing new", () => {
     const a = ask(
       "and which path does containerd actually read it from",

@@ -19,6 +19,7 @@ import { chooseEntry } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import {
+  asksOtherSide,
   clarifyText,
   isBareSubject,
   needsContext,
@@ -246,7 +247,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       // "그거" is the previous answer's subject, whatever else the question names.
       (previous !== undefined && pointsWithPronoun(question)) ||
       (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
-      (previous !== undefined && (isBareSubject(question) || opensWithBareSubject(question))) ||
+      (previous !== undefined &&
+        (isBareSubject(question) || opensWithBareSubject(question) || asksOtherSide(question))) ||
       // "which path does containerd read it from?" after a containerd answer: "it" points back
       // when every subject named was named before.
       (previous !== undefined &&

@@ -58,6 +58,14 @@ export function opensWithBareSubject(question: string): boolean {
   return SUBJECT_THEN_REMARK.test(question.trim());
 }
 
+// "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
+const OTHER_SIDE = /[^\s?]\s?쪽(?:은|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b/i;
+
+/** True when the question asks for the other side (kubelet vs runtime) of the previous answer. */
+export function asksOtherSide(question: string): boolean {
+  return OTHER_SIDE.test(question);
+}
+
 const TOPIC_ENDING = /(?:은|는|은요|는요)\s*\?+\s*$/;
 const SHORT_TOPIC = 30;
 

@@ -118,7 +118,7 @@ const SHAPES: Partial<Record<Intent, RegExp>> = {
   reason:
     /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
   time: /\b(?:19|20)\d\d\b|\bv?\d\.\d{1,2}\b|\bv\d+\.\d+/i,
-  location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일/i,
+  location: /`[^`]*\/[^`]*`|\bsection\b|\bfile\b|경로|섹션|파일(?!시스템)/i,
   // A tool name followed by its arguments, not a key that starts with it (`kubeadm.alpha…`).
   command:
     /`(?:crictl|ctr|nerdctl|kubectl|docker|systemctl|journalctl|containerd|kubeadm|minikube|kind|buildctl|buildah|ps|tr|pgrep|grep|cat)(?:\s[^`]*)?`/,
@@ -146,7 +146,13 @@ export function pointThatAnswers(
   const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p) && !offSubject(p));
   const focus = input.focus ?? [];
   const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
-  if (focus.length > 0 && named(lead) < focus.length) {
+  // "kubelet 쪽은 어디서 바꿔?": of the points naming the new subject, one in the shape of the
+  // asked lookup (a path for "where") answers before one that only names it.
+  const shaped = LOOKUPS.has(intent) ? SHAPES[intent] : undefined;
+  if (focus.length > 0 && (named(lead) < focus.length || (shaped && !shaped.test(lead)))) {
+    const naming = standing.filter((p) => named(p) >= Math.max(1, named(lead)));
+    const fits = shaped ? naming.find((p) => shaped.test(p)) : undefined;
+    if (fits) return fits;
     // The point naming most of the new subjects ("containerd on k3s"), best-matching first.
     const best = standing.reduce<string | undefined>(
       (b, p) => (named(p) > (b === undefined ? named(lead) : named(b)) ? p : b),
