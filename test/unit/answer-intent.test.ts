@@ -316,6 +316,22 @@ describe("follow-ups", () => {
     expect(firstSentence(a.text)).toContain("/var/lib/kubelet/config.yaml");
   });
 
+  it("reads 'X면 …?' as the previous question asked for another case", () => {
+    const a = ask(
+      "CRI-O면 어디에 넣어?",
+      "예전엔 /etc/docker/daemon.json 에 registry-mirrors 넣어서 사내 미러 썼거든요. containerd 노드에선 이거 어디다 설정해야 돼요?",
+    );
+    expect(firstSentence(a.text)).toContain("registries.conf");
+  });
+
+  it("reads 'when was it removed' as asking about the previous answer's subject", () => {
+    const a = ask(
+      "which version removed it exactly?",
+      "found `--container-runtime=remote` still sitting in kubeadm-flags.env on half our nodes. is that gonna bite us?",
+    );
+    expect(firstSentence(a.text)).toContain("1.27");
+  });
+
   it("reads 'it' inside a follow-up as the previous subject when it names nothing new", () => {
     const a = ask(
       "and which path does containerd actually read it from",

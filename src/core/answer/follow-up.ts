@@ -26,7 +26,7 @@ export function pointsWithPronoun(question: string): boolean {
 // "what goes in it for a crio node?", "so where's its socket?", "which path does containerd read
 // it from": "it" inside a follow-up is the previous answer's subject.
 const IT_OF_PREVIOUS =
-  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart) it\b|\b(?:in|into|from|with|on) it\b/i;
+  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart|remove[sd]?|deprecate[sd]?|drop(?:ped)?|add(?:ed)?|introduce[sd]?|replace[sd]?|release[sd]?|support(?:s|ed)?) it\b|\b(?:in|into|from|with|on) it\b/i;
 
 /** True when an English follow-up points at the previous answer's subject with "it" or "its". */
 export function pointsWithIt(question: string): boolean {
@@ -59,9 +59,11 @@ export function opensWithBareSubject(question: string): boolean {
 }
 
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
-const OTHER_SIDE = /[^\s?]\s?쪽(?:은|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b/i;
+// "CRI-O면 어디에 넣어?", "k3s라면?": the same question, asked for another case.
+const OTHER_SIDE =
+  /[^\s?]\s?쪽(?:은|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}(?:이?면|라면|이라면)(?=\s|\?|$)/i;
 
-/** True when the question asks for the other side (kubelet vs runtime) of the previous answer. */
+/** True when the question asks the previous one for another side or case (kubelet vs runtime, CRI-O). */
 export function asksOtherSide(question: string): boolean {
   return OTHER_SIDE.test(question);
 }
