@@ -154,6 +154,20 @@ describe("procedures", () => {
   });
 });
 
+describe("a move between runtimes", () => {
+  it("takes the steps of the entry named for the destination, whatever the story says of the source", () => {
+    const a = ask(
+      "we run self-managed k8s 1.23 on ubuntu with kubeadm, workers are on docker engine 20.10. need to move each worker to containerd before we bump to 1.24 — what's the order of operations per node?",
+    );
+    expect(a.entryIds[0]).toBe("migrate-to-containerd");
+    // A move already made asks about something else.
+    const done = ask(
+      "migrated nodes to containerd but the kubeadm cri-socket annotation still says dockershim.sock, how do i fix it step by step?",
+    );
+    expect(done.entryIds[0]).not.toBe("migrate-to-containerd");
+  });
+});
+
 describe("two things asked", () => {
   it("compares two named things from the entry written to compare them, whatever context follows", () => {
     const a = ask("containerd랑 CRI-O 차이 뭐에요? 새 클러스터 어떤걸로 갈지 고민중");

@@ -46,7 +46,36 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   const rarest = preferRarestSubject(tied, hits, named, weights, intent, topicWords, byId);
   const own = preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId);
   const counterpart = preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
-  return comparingEntry(counterpart, choice, byId) ?? counterpart;
+  return (
+    comparingEntry(counterpart, choice, byId) ??
+    migrationTo(counterpart, choice, byId) ??
+    counterpart
+  );
+}
+
+// The runtime a node moves to: "move each worker to containerd", "containerd로 옮기는 순서".
+const MOVES_TO =
+  /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:으로|로)\s*(?:옮기|옮길|바꾸|바꿀|전환하|전환할|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈)/i;
+
+/**
+ * "workers are on docker engine 20.10; need to move each to containerd — what's the order?":
+ * steps for moving are those of the entry named for the destination ("migrate-to-containerd"),
+ * however much the source's words (Docker Engine) pull toward its own entries. A move already
+ * made ("migrated nodes to containerd but…") is not asked for.
+ */
+function migrationTo(
+  chosen: Entry,
+  choice: EntryChoice,
+  byId: KnowledgeBase["byId"],
+): Entry | undefined {
+  if (choice.intent !== "procedure") return undefined;
+  const [, en, ko] = MOVES_TO.exec(choice.question) ?? [];
+  const target = (en ?? ko)?.toLowerCase().replace(/^cri-?o$/, "crio");
+  if (!target) return undefined;
+  const id = `migrate-to-${target}`;
+  if (chosen.id === id) return undefined;
+  // Not only among the hits: a long story about the source runtime can push it out of them.
+  return byId.get(id);
 }
 
 /**
