@@ -79,7 +79,7 @@ describe("tokenizer", () => {
   });
 
   it("keeps the k8s.io namespace apart from the word Kubernetes", () => {
-    expect(tokenize("containerd k8s.io namespace")).toEqual(["containerd", "k8sio", "namespac"]);
+    expect(tokenize("containerd k8s.io namespace")).toEqual(["containerd", "k8sio", "namespace"]);
   });
 
   it("keeps short CLI flags, which tell commands apart ('logs -f', 'exec -it')", () => {
