@@ -74,6 +74,12 @@ describe("tokenizer", () => {
     expect(tokenize("dockershim 언제 빠졌어")).toEqual(["dockershim", "when", "removal"]);
   });
 
+  it("drops 괜찮음 and its forms: they ask yes or no, not about a topic", () => {
+    const tokens = tokenize("kaniko는 아직 써도 괜찮음?");
+    expect(tokens).toContain("kaniko");
+    expect(tokens.some((t) => t.includes("괜찮") || t.includes("찮"))).toBe(false);
+  });
+
   it("drops polite endings and greetings", () => {
     expect(tokenize("안녕하세요")).toEqual([]);
   });

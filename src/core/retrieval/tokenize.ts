@@ -60,7 +60,9 @@ const KO_STOP = new Set(
     "설명해줘 설명해주세요 설명 궁금해 궁금합니다 질문 있나요 있어 있어요 없어 되나요 돼 되는 해 하나요 해요 인가요 " +
     "인가 건가요 거야 거에요 건지 그냥 좀 혹시 그럼 그리고 근데 요즘 지금 이거 저거 그거 이제 정말 진짜 다시 차이 " +
     // Question words say what kind of answer is wanted (intent), never what it is about.
-    "어디서 어디에 어디로 어딨어 어딘가요 언제 언제야 왜 왜요 어케 어떡해 무슨 몇 "
+    "어디서 어디에 어디로 어딨어 어딘가요 언제 언제야 왜 왜요 어케 어떡해 무슨 몇 " +
+    // "괜찮음?" asks whether something is fine (yes/no), never what it is about.
+    "괜찮아 괜찮음 괜찮나 괜찮나요 괜찮아요 괜찮은가요 괜찮을까요 괜찮은지 괜찮죠 괜찮습니까 "
   )
     .trim()
     .split(/\s+/),
@@ -69,7 +71,7 @@ const KO_STOP = new Set(
 // Bigrams of polite endings and greetings ("하세요", "해요", "합니다") match every
 // entry's example questions and say nothing about the topic.
 const KO_STOP_BIGRAMS = new Set(
-  "하면 되면 됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는 어디 디서 디에 언제".split(
+  "괜찮 찮음 찮아 찮나 찮은 찮을 찮죠 찮습 하면 되면 됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는 어디 디서 디에 언제".split(
     " ",
   ),
 );
