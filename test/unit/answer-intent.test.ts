@@ -265,6 +265,16 @@ describe("the subject named", () => {
   });
 });
 
+describe("a counterpart asked as an equivalent", () => {
+  it("answers 'the containerd equivalent of that' after conmon with containerd-shim", () => {
+    const a = ask(
+      "and what's the containerd equivalent of that?",
+      "ps shows a conmon process next to every container. what does conmon do in cri-o?",
+    );
+    expect(a.entryIds[0]).toBe("containerd-shim");
+  });
+});
+
 describe("a lead of several sentences", () => {
   it("opens with its sentence that names the thing asked", () => {
     expect(firstSentence(ask("k3s 돌리려면 도커도 깔아야 돼?").text)).toContain("k3s");

@@ -201,9 +201,10 @@ function closeEntryAbout(
   return undefined;
 }
 
-// "what plays the role of containerd-shim in CRI-O?", "containerd 쪽에서 그거랑 같은 역할 하는 건?"
+// "what plays the role of containerd-shim in CRI-O?", "containerd 쪽에서 그거랑 같은 역할 하는 건?",
+// "and what's the containerd equivalent of that?" (after a conmon answer)
 const COUNTERPART =
-  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
+  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
 
 /**
  * A question asking for a component's counterpart on another runtime ("what plays
