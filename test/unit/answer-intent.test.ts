@@ -213,6 +213,19 @@ describe("yes/no openers", () => {
   });
 });
 
+describe("yes/no asked the other way round", () => {
+  it("says yes to 'is it fine to restart containerd?' and no to 'do containers die?'", () => {
+    expect(ask("컨테이너디 재시작해도 파드 괜찮아?").text).toMatch(/^네,/);
+    expect(ask("containerd 재시작하면 컨테이너 다 죽어?").text).toMatch(/^아니요,/);
+    expect(ask("will pods die if i restart containerd").text).toMatch(/^No,/);
+  });
+
+  it("answers 'is containerd-shim dockershim renamed?' from its own yes/no, not the restart one", () => {
+    const a = ask("is containerd-shim just the new name for dockershim?");
+    expect(firstSentence(a.text)).toMatch(/^No, containerd-shim is not dockershim/);
+  });
+});
+
 describe("a bare yes or no", () => {
   it("is joined to the fact it answers, and dropped for other kinds of question", () => {
     const yes = ask("containerd-shim 이 도커심이랑 같은거임?");
