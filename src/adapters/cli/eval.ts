@@ -36,11 +36,13 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-10.jsonl",
   "test/eval/dev-blind-11.jsonl",
   "test/eval/dev-blind-12.jsonl",
+  "test/eval/dev-blind-13.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
   "test/eval/holdout-v5.jsonl",
   "test/eval/holdout-v6.jsonl",
+  "test/eval/holdout-v7.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
