@@ -111,8 +111,8 @@ function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
 function standsInForMain(input: ComposeInput, asked: ReadonlyMap<string, number>) {
   const { entry, lang, tokenize } = input;
   const main = carries([entry[lang].lead, ...entry[lang].examples].join(" "), asked, tokenize);
-  const fit = facetFit(input, asked);
-  return (facet: Facet) => fit(facet) >= main;
+  const score = facetFit(input, asked);
+  return (facet: Facet) => score(facet) >= main;
 }
 
 /** A facet of the main lead's own kind answers instead when it names a thing asked about that the main lead does not. */
