@@ -74,6 +74,12 @@ describe("tokenizer", () => {
     expect(tokenize("dockershim 언제 빠졌어")).toEqual(["dockershim", "when", "removal"]);
   });
 
+  it("drops how long the answer should be in both languages, and contraction debris", () => {
+    expect(tokenize("CRI 가 뭔지 3줄 요약 plz")).toEqual(["cri", "뭔지"]);
+    expect(tokenize("containerd in 3 lines, summarize")).toEqual(["containerd"]);
+    expect(tokenize("without ssh'ing, we're quickest")).toEqual(["without", "ssh"]);
+  });
+
   it("drops 괜찮음 and its forms: they ask yes or no, not about a topic", () => {
     const tokens = tokenize("kaniko는 아직 써도 괜찮음?");
     expect(tokens).toContain("kaniko");

@@ -13,7 +13,9 @@ const EN_STOP = new Set(
     // Small talk ("hey bot, how's your day?") names no topic; "day" matched an entry's "days" by chance.
     "bot day today doing morning weekend lol haha cool nice great " +
     // Nodes are Linux unless a question says Windows; "on linux nodes" matched the entry contrasting the two.
-    "linux"
+    "linux " +
+    // Contraction debris ("we're", "ssh'ing") and Slack filler.
+    "re ve ll ing plz pls quickest fastest simplest"
   ).split(" "),
 );
 
@@ -130,7 +132,7 @@ function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
 // How short an answer should be ("in one line", "한 줄로", "tl;dr") says nothing about its topic;
 // left in, "line" pulled questions towards the CRI log-line entry.
 const ANSWER_LENGTH =
-  /\b(?:in |on )?(?:one|a single|1|two|a few|2) (?:line|sentence|word)s?\b|\btl;?dr\b|\beli5\b|\bbriefly\b|\bin short\b|한 ?줄로|한 ?문장으로/gi;
+  /\b(?:in |on )?(?:one|a single|1|two|three|a few|2|3) (?:line|sentence|word|bullet)s?\b|\btl;?dr\b|\beli5\b|\bbriefly\b|\bin short\b|\bsummar(?:y|ize|ise)\b|(?:한|두|세|[1-5]) ?(?:줄|문장)(?:로|으로)? ?(?:요약|정리)?|요약(?:해|좀)?/gi;
 
 /**
  * The one tokenizer used for indexing and for queries, so both sides agree:
