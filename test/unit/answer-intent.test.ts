@@ -567,6 +567,9 @@ describe("near misses", () => {
     "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
     "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
     "너 누가 만들었어?",
+    // A runtime named in passing does not keep a scheduling or storage question in scope.
+    "we installed the nvidia toolkit on the containerd gpu nodes. how do i make sure only gpu workloads get scheduled there and nothing else?",
+    "kata pods keep getting evicted for ephemeral storage — how should i size emptyDir / ephemeral-storage requests for them?",
     // Creative writing names a topic only in passing.
     "write me a haiku about kubernetes pls",
     "containerd 로 삼행시 지어줘",
