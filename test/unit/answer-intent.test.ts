@@ -570,6 +570,14 @@ describe("near misses", () => {
     // A runtime named in passing does not keep a scheduling or storage question in scope.
     "we installed the nvidia toolkit on the containerd gpu nodes. how do i make sure only gpu workloads get scheduled there and nothing else?",
     "kata pods keep getting evicted for ephemeral storage — how should i size emptyDir / ephemeral-storage requests for them?",
+    // Node administration next to the runtime: reservations, sysctls, certificates, metrics, control-plane upgrades.
+    "how much memory should I reserve for the kubelet (system-reserved) on containerd nodes",
+    "containerd 노드에서 sysctl net.core.somaxconn 바꾸는 법",
+    "metrics-server shows unknown cpu after switching to containerd",
+    "쿠버네티스 업그레이드 순서 (control plane 먼저?) 1.27→1.28",
+    "minikube dashboard 안 열려요",
+    "컨테이너 안 시간이 UTC로 나와요 containerd 때문인가요",
+    "cost of running containerd vs docker on EC2",
     // Creative writing names a topic only in passing.
     "write me a haiku about kubernetes pls",
     "containerd 로 삼행시 지어줘",
