@@ -42,6 +42,8 @@ describe("detectIntent", () => {
     // Slack drops apostrophes; a CLI verb first asks for a command.
     ["switching one node from containerd to cri-o, whats the order", "procedure"],
     ["exec into a container on the node without docker?", "command"],
+    // A tool's empty output is a symptom: why it happens, not which command to run.
+    ["도커 빌드한 이미지 crictl images 에 안 보여요", "reason"],
     // Pointing a tool at a socket asks where that is set.
     ["how do i point crictl at the cri-o socket instead of containerd", "location"],
     ["crictl이 crio 소켓 바라보게 하려면?", "location"],
