@@ -16,6 +16,7 @@ describe("detectIntent", () => {
     ["what's the crictl equivalent of docker logs", "command"],
     ["containerd vs cri-o", "comparison"],
     ["containerd랑 cri-o 차이", "comparison"],
+    ["CRI-O랑 containerd 중 뭐가 더 가벼워?", "comparison"],
     ["containerd or CRI-O on EKS?", "comparison"],
     ["how do I migrate a node to containerd", "procedure"],
     ["containerd로 마이그레이션 하는 방법", "procedure"],
