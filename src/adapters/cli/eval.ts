@@ -43,6 +43,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v5.jsonl",
   "test/eval/holdout-v6.jsonl",
   "test/eval/holdout-v7.jsonl",
+  "test/eval/holdout-v8.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
