@@ -258,6 +258,14 @@ describe("a counterpart on another runtime", () => {
     );
     expect(back.entryIds[0]).toBe("containerd-shim");
   });
+
+  it("is asked for as 'the containerd equivalent of that' after conmon", () => {
+    const a = ask(
+      "and what's the containerd equivalent of that?",
+      "ps shows a conmon process next to every container. what does conmon do in cri-o?",
+    );
+    expect(a.entryIds[0]).toBe("containerd-shim");
+  });
 });
 
 describe("two replacements in one entry", () => {
@@ -275,16 +283,6 @@ describe("the subject named", () => {
     expect(a.entryIds[0]).not.toBe("crio-config");
     expect(a.entryIds[0]).toMatch(/^containerd/);
     expect(firstSentence(a.text)).toContain("/etc/containerd/config.toml");
-  });
-});
-
-describe("a counterpart asked as an equivalent", () => {
-  it("answers 'the containerd equivalent of that' after conmon with containerd-shim", () => {
-    const a = ask(
-      "and what's the containerd equivalent of that?",
-      "ps shows a conmon process next to every container. what does conmon do in cri-o?",
-    );
-    expect(a.entryIds[0]).toBe("containerd-shim");
   });
 });
 

@@ -1,10 +1,10 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
-import { detectIntent, type Intent } from "../retrieval/intent.ts";
+import { askingSentence, detectIntent, type Intent } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
-import type { SearchIndex } from "../retrieval/search-index.ts";
+import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
@@ -61,13 +61,6 @@ export interface AnswererDeps {
 
 const SUGGESTIONS = 2;
 
-// "why did k8s drop dockershim? docker worked fine for years and now we are migrating…":
-// in a question followed by its context, the words of the asking sentence count more.
-const FIRST_ASK = /^([^?]{8,}\?)\s+(\S[\s\S]{30,})$/;
-function askingSentence(question: string): string | undefined {
-  const [, ask] = FIRST_ASK.exec(question.trim()) ?? [];
-  return ask;
-}
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
@@ -104,6 +97,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
   const secondPart = createSecondPart({ kb, index, judge, topicWords, entityTokens });
+  const hitEntries = (hits: readonly SearchHit[]) =>
+    entriesFor(
+      kb,
+      hits.map((h) => h.id),
+    );
   /** The peers of the subjects a question names that it does not name itself. */
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
     new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
@@ -131,10 +129,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       : acceptNamedLiteral(judged, result, index.tokenize(literalsOf(question).join(" ")));
     const primary = pickPrimary(result.hits, intent, kb.byId);
     if (!verdict.inScope || !primary) {
-      const hits = entriesFor(
-        kb,
-        result.hits.map((h) => h.id),
-      );
+      const hits = hitEntries(result.hits);
       const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];
       return {
         ...decline(
@@ -183,15 +178,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const composed = second
       ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
       : composeText(main);
-    const others = entriesFor(
-      kb,
-      result.hits.map((h) => h.id),
-    ).filter((e) => !parts.includes(e));
+    const others = hitEntries(result.hits).filter((e) => !parts.includes(e));
     const carrying = (words: readonly string[]) =>
-      entriesFor(
-        kb,
-        index.search(words.join(" "), CARRYING_DEPTH).hits.map((h) => h.id),
-      ).filter((e) => !parts.includes(e));
+      hitEntries(index.search(words.join(" "), CARRYING_DEPTH).hits).filter(
+        (e) => !parts.includes(e),
+      );
     const extra = missingAsk({ ...fit, things, text: composed, candidates: others, carrying });
     const text = extra ? withSupplement(composed, extra.sentence) : composed;
     const used = extra && text !== composed ? [...parts, extra.entry] : parts;

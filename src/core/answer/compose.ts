@@ -115,6 +115,18 @@ function standsInForMain(input: ComposeInput, asked: ReadonlyMap<string, number>
   return (facet: Facet) => score(facet) >= main;
 }
 
+/** The facet that answers this question, judged on the words asked (see facetFor). */
+function facetAnswering(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  return facetFor(
+    input.entry,
+    input.intent,
+    facetFit(input, asked),
+    takesOverMain(input, asked),
+    input.question,
+    standsInForMain(input, asked),
+  );
+}
+
 /** A facet of the main lead's own kind answers instead when it names a thing asked about that the main lead does not. */
 function takesOverMain(input: ComposeInput, asked: ReadonlyMap<string, number>) {
   const main = input.entry[input.lang].lead;
@@ -205,14 +217,7 @@ export interface ComposeInput {
 function composePart(input: ComposeInput, maxPoints: number, limit: number): string {
   const { entry, lang, intent, tokenize } = input;
   const asked = askedWords(input);
-  const facet = facetFor(
-    entry,
-    intent,
-    facetFit(input, asked),
-    takesOverMain(input, asked),
-    input.question,
-    standsInForMain(input, asked),
-  );
+  const facet = facetAnswering(input, asked);
   const lead = leadOf(entry, lang, intent, facet, input.question);
   const steps = intent === "procedure" ? stepsOf(facet, lang) : [];
   // "and for the cri-o nodes?" after containerd steps: steps whose lead names another
@@ -246,14 +251,7 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
 export function leadFit(input: ComposeInput): number {
   // Between two near-equal entries even a common word ("containerd") tells them apart.
   const asked = askedWords(input, 0);
-  const facet = facetFor(
-    input.entry,
-    input.intent,
-    facetFit(input, asked),
-    takesOverMain(input, asked),
-    input.question,
-    standsInForMain(input, asked),
-  );
+  const facet = facetAnswering(input, asked);
   return carries(leadOf(input.entry, input.lang, input.intent, facet), asked, input.tokenize);
 }
 

@@ -22,7 +22,6 @@ export function pointsWithPronoun(question: string): boolean {
   return KO_PRONOUN.test(question);
 }
 
-/** True when a question that names no topic of its own points back at the previous turn. */
 // "what goes in it for a crio node?", "so where's its socket?", "which path does containerd read
 // it from": "it" inside a follow-up is the previous answer's subject.
 const IT_OF_PREVIOUS =
@@ -33,6 +32,7 @@ export function pointsWithIt(question: string): boolean {
   return IT_OF_PREVIOUS.test(question);
 }
 
+/** True when a question that names no topic of its own points back at the previous turn. */
 export function refersBack(question: string): boolean {
   return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
 }

@@ -164,8 +164,8 @@ export function pointThatAnswers(
   // removal the time lead gives: the point naming the same end (last/first) leads.
   const end = intent === "time" ? endAsked(input.question ?? "") : undefined;
   if (end && !end.test(lead)) {
-    const named = standing.find((p) => end.test(p));
-    if (named) return named;
+    const atEnd = standing.find((p) => end.test(p));
+    if (atEnd) return atEnd;
   }
   // A facet written for this kind of question stays first. A main lead of this kind
   // does too, except for lookups: the other words a question shares with a point are

@@ -183,6 +183,16 @@ const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|\\b(?:what|which|how|why|when|where|who)\\b`);
 
+// "why did k8s drop dockershim? docker worked fine for years and now we are migrating…": a
+// question followed by its context (which, unlike ASK_THEN_CONTEXT's, may ask again).
+const FIRST_ASK = /^([^?]{8,}\?)\s+(\S[\s\S]{30,})$/;
+
+/** The asking sentence of a question followed by a longer context, if it is one: its words weigh more in search. */
+export function askingSentence(question: string): string | undefined {
+  const [, ask] = FIRST_ASK.exec(question.trim()) ?? [];
+  return ask;
+}
+
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
   const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];

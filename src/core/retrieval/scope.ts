@@ -90,11 +90,12 @@ export function createScopeJudge(
       // A version is specific (it picks the entries about that release) and says the question is
       // about the cluster ("EKS 1.23인데 1.24 가면 뭐 깨져?"): it lowers the bar, not as far as a domain word.
       const namesVersion = tokens.some((t) => KUBERNETES_VERSION.test(t));
-      const min = tokens.some((t) => domain.has(t))
+      const namesDomain = tokens.some((t) => domain.has(t));
+      const min = namesDomain
         ? namesVersion
           ? thresholds.minWithDomainWordAndVersion
           : thresholds.minWithDomainWord
-        : tokens.some((t) => KUBERNETES_VERSION.test(t))
+        : namesVersion
           ? thresholds.minWithVersion
           : thresholds.minWithoutDomainWord;
       // "윈도우 노드에선 도커 빠지면 뭐가 돌아?": only generic words, but three of them meeting
