@@ -15,7 +15,7 @@ import {
   peerGroups,
   pickPrimary,
 } from "./choose.ts";
-import { chooseEntry } from "./choose-entry.ts";
+import { choiceVocabulary, chooseEntry } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import {
@@ -93,6 +93,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     topicWords,
     peers,
     runtimes: peers.get("containerd") ?? new Set<string>(),
+    ...choiceVocabulary(kb.entries, index.tokenize),
   };
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });

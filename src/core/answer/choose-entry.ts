@@ -7,8 +7,6 @@ import { breakTie, type FitInput } from "./tie-break.ts";
 
 /** How far down the hits an entry comparing the two things asked about is looked for. */
 const COMPARISON_DEPTH = 5;
-/** Entries written to compare two things are named for both ("containerd-vs-crio"). */
-const COMPARES = "-vs-";
 
 /** What stays the same for every question: the knowledge and the vocabulary read from it. */
 export interface EntryVocabulary {
@@ -17,6 +15,23 @@ export interface EntryVocabulary {
   readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
   /** The runtimes' peer group: the places a counterpart question compares. */
   readonly runtimes: ReadonlySet<string>;
+  /** Each comparison entry's id with the words of the two things it `compares`. */
+  readonly compared: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each migration procedure by the runtime it `movesTo`. */
+  readonly destinations: ReadonlyMap<string, Entry>;
+}
+
+/** The comparison and migration entries of a knowledge base, read once. */
+export function choiceVocabulary(
+  entries: readonly Entry[],
+  tokenize: (text: string) => string[],
+): Pick<EntryVocabulary, "compared" | "destinations"> {
+  return {
+    compared: new Map(
+      entries.flatMap((e) => (e.compares ? [[e.id, new Set(tokenize(e.compares.join(" ")))]] : [])),
+    ),
+    destinations: new Map(entries.flatMap((e) => (e.movesTo ? [[e.movesTo, e]] : []))),
+  };
 }
 
 export interface EntryChoice {
@@ -40,15 +55,15 @@ export interface EntryChoice {
  * counterpart asked for. Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes } = vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
   const rarest = preferRarestSubject(tied, hits, named, weights, intent, topicWords, byId);
   const own = preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId);
   const counterpart = preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
   return (
-    comparingEntry(counterpart, choice, byId) ??
-    migrationTo(counterpart, choice, byId) ??
+    comparingEntry(counterpart, choice, compared, byId) ??
+    migrationTo(counterpart, choice, destinations) ??
     counterpart
   );
 }
@@ -59,41 +74,39 @@ const MOVES_TO =
 
 /**
  * "workers are on docker engine 20.10; need to move each to containerd — what's the order?":
- * steps for moving are those of the entry named for the destination ("migrate-to-containerd"),
+ * steps for moving are those of the entry that `movesTo` the destination (migrate-to-containerd),
  * however much the source's words (Docker Engine) pull toward its own entries. A move already
  * made ("migrated nodes to containerd but…") is not asked for.
  */
 function migrationTo(
   chosen: Entry,
   choice: EntryChoice,
-  byId: KnowledgeBase["byId"],
+  destinations: EntryVocabulary["destinations"],
 ): Entry | undefined {
   if (choice.intent !== "procedure") return undefined;
   const [, en, ko] = MOVES_TO.exec(choice.question) ?? [];
   const target = (en ?? ko)?.toLowerCase().replace(/^cri-?o$/, "crio");
-  if (!target) return undefined;
-  const id = `migrate-to-${target}`;
-  if (chosen.id === id) return undefined;
   // Not only among the hits: a long story about the source runtime can push it out of them.
-  return byId.get(id);
+  const entry = target === undefined ? undefined : destinations.get(target);
+  return entry?.id === chosen.id ? undefined : entry;
 }
 
 /**
  * "containerd랑 CRI-O 차이 뭐에요? 새 클러스터 어떤걸로 갈지 고민중": a comparison naming two
- * things is answered by the entry written to compare those two ("containerd-vs-crio"),
+ * things is answered by the entry that `compares` those two (containerd-vs-crio),
  * when the hits hold one, however much the rest of the question pulled elsewhere.
  */
 function comparingEntry(
   chosen: Entry,
   choice: EntryChoice,
+  compared: EntryVocabulary["compared"],
   byId: KnowledgeBase["byId"],
 ): Entry | undefined {
-  const { hits, intent, named, fit } = choice;
+  const { hits, intent, named } = choice;
   const asked = new Set(named);
   if (intent !== "comparison" || asked.size < 2) return undefined;
   const comparesBoth = (entry: Entry) =>
-    entry.id.includes(COMPARES) &&
-    new Set(fit.tokenize(entry.id.replace(/-/g, " ")).filter((t) => asked.has(t))).size >= 2;
+    [...(compared.get(entry.id) ?? [])].filter((t) => asked.has(t)).length >= 2;
   if (comparesBoth(chosen)) return undefined;
   for (const hit of hits.slice(0, COMPARISON_DEPTH)) {
     const entry = byId.get(hit.id);

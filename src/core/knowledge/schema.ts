@@ -60,21 +60,30 @@ export const FacetSchema = z
   });
 export type Facet = z.infer<typeof FacetSchema>;
 
-export const EntrySchema = z.strictObject({
-  id: IdSchema,
-  tags: z.array(nonEmpty).min(1),
-  /**
-   * The kind of question the main lead answers. "procedure" entries are ordered
-   * steps: shown whole and in order, never re-ranked or cut.
-   */
-  intent: IntentSchema.optional(),
-  ko: EntryTextSchema,
-  en: EntryTextSchema,
-  facets: z.array(FacetSchema).optional(),
-  related: z.array(IdSchema).default([]),
-  sources: z.array(SourceSchema).min(1, "needs at least one source"),
-  diagram: DiagramNameSchema.optional(),
-});
+export const EntrySchema = z
+  .strictObject({
+    id: IdSchema,
+    tags: z.array(nonEmpty).min(1),
+    /**
+     * The kind of question the main lead answers. "procedure" entries are ordered
+     * steps: shown whole and in order, never re-ranked or cut.
+     */
+    intent: IntentSchema.optional(),
+    ko: EntryTextSchema,
+    en: EntryTextSchema,
+    facets: z.array(FacetSchema).optional(),
+    /** The two things a comparison entry weighs: a comparison naming both is answered by it. */
+    compares: z.tuple([nonEmpty, nonEmpty]).optional(),
+    /** The runtime a migration procedure moves a node to: "move the nodes to X" gets its steps. */
+    movesTo: nonEmpty.optional(),
+    related: z.array(IdSchema).default([]),
+    sources: z.array(SourceSchema).min(1, "needs at least one source"),
+    diagram: DiagramNameSchema.optional(),
+  })
+  .refine((e) => e.movesTo === undefined || e.intent === "procedure", {
+    message: "only a procedure entry (intent: procedure) can have movesTo",
+    path: ["movesTo"],
+  });
 export type Entry = z.infer<typeof EntrySchema>;
 
 /**
