@@ -73,6 +73,11 @@ const ASK_EMPHASIS = 1.5;
 const HANGUL_BIGRAM = /^[\uac00-\ud7af]{2}$/;
 
 const isLatinWord = (term: string) => /^[a-z]{5,}$/.test(term);
+/**
+ * The word a token would be the singular of: a known word's singular is another word, not a
+ * misspelling of it ("upgrade window" is not Windows), for typo correction and fuzzy matching alike.
+ */
+const pluralOf = (token: string) => `${token}s`;
 
 /**
  * Maps a misspelt word to the glossary term it is closest to ("contaienrd" ->
@@ -86,8 +91,7 @@ function createTypoCorrector(canonicals: readonly string[], vocabulary: Readonly
   return (token: string): string => {
     if (vocabulary.has(token) || !isLatinWord(token) || longCanonicals.length === 0) return token;
     const candidate = closest(token, longCanonicals);
-    // A term's singular is another word, not a typo: an "upgrade window" is not Windows.
-    if (candidate === `${token}s`) return token;
+    if (candidate === pluralOf(token)) return token;
     // Two edits only between words of equal length: a transposition ("contaienrd"),
     // not a different word that shares a prefix ("ContainerCreating").
     const allowed = token.length >= 8 && token.length === candidate.length ? 2 : 1;
@@ -127,9 +131,8 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
       docFrequency.set(t, (docFrequency.get(t) ?? 0) + 1);
   }
   const vocabulary: ReadonlySet<string> = new Set(docFrequency.keys());
-  // A known word's singular ("window" for Windows) is another word: no fuzzy or prefix match.
   const unknownLatin = (term: string) =>
-    isLatinWord(term) && !vocabulary.has(term) && !vocabulary.has(`${term}s`);
+    isLatinWord(term) && !vocabulary.has(term) && !vocabulary.has(pluralOf(term));
   const weightOf = (token: string) =>
     Math.log(1 + docs.length / (1 + (docFrequency.get(token) ?? 0)));
   const correct = createTypoCorrector(
