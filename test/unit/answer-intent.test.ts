@@ -55,6 +55,24 @@ describe("near kinds of question", () => {
   });
 });
 
+describe("a first question with a guess or aside after it", () => {
+  it("answers what one term is from the entry named for it, not a neighbour sharing the guess's words", () => {
+    const a = ask("what exactly is runc? is it a daemon?");
+    expect(a.intent).toBe("definition");
+    expect(a.entryIds[0]).toBe("runc");
+  });
+
+  it("answers the first question when the aside has words the knowledge never uses", () => {
+    const a = ask("도커 지원은 왜 빠진 거예요? 회사 사정이 안 좋아서 그런 건가");
+    expect(a.kind).toBe("answer");
+    expect(a.entryIds[0]).toBe("why-dockershim-removed");
+  });
+
+  it("does not answer a first question outside the field on its own", () => {
+    expect(ask("what is a statefulset? our db team keeps mentioning it").kind).toBe("decline");
+  });
+});
+
 describe("a question followed by its context", () => {
   it("weighs the words of the asking sentence more than the story after it", () => {
     const a = ask(

@@ -36,6 +36,10 @@ describe("detectIntent", () => {
     ["where is the containerd config file", "location"],
     ["containerd 소켓 경로 알려줘", "location"],
     ["when was dockershim removed", "time"],
+    // A guess after "what is X?" asks nothing new; what runs on the nodes is a runtime, not a command.
+    ["what exactly is runc? is it a daemon?", "definition"],
+    ["what should we run on our workers instead of docker?", "replacement"],
+    ["what should I run to see the containers", "command"],
     // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
     ["when was dockershim deprecated and when did it actually get removed", "time"],
     ["when exactly did kubernetes drop docker? need a date for a slide", "time"],

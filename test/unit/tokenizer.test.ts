@@ -67,6 +67,8 @@ describe("tokenizer", () => {
     expect(tokenize("What are the runtimes")).toEqual(["runtim"]);
     // "a quick way to tell" says how the asker wants it, not what it is about.
     expect(tokenize("quick way to tell the runtimes")).toEqual(["runtim"]);
+    // Filler adverbs: "even" matched an entry's "even when…".
+    expect(tokenize("what is basically even containerd anyway")).toEqual(["containerd"]);
   });
 
   it("keeps question intent: why and when, in both languages", () => {

@@ -1,7 +1,7 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
-import { askingSentence, detectIntent, type Intent } from "../retrieval/intent.ts";
+import { askingSentence, detectIntent, firstQuestion, type Intent } from "../retrieval/intent.ts";
 import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
@@ -82,6 +82,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
   const matchNearMiss = createNearMissMatcher(kb.nearMisses);
   const entities = new Set(kb.glossary.core);
+  const fieldWords = new Set([...kb.glossary.core, ...kb.glossary.domain]);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
@@ -247,7 +248,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         pointsWithIt(question) &&
         entityTokens(ownTokens).every((t) => index.tokenize(previous.question).includes(t)));
     if (!leans) {
-      const alone = answerQuery(base, question, intent, question, ownTokens);
+      const whole = answerQuery(base, question, intent, question, ownTokens);
+      // A first question in the field stays answered when a guess or aside after it has words
+      // the knowledge never uses ("…왜 버린거야? 도커 회사 망해서 그런거임?").
+      const first = whole.kind === "answer" ? undefined : firstQuestion(question);
+      const alone = first ? firstAnswered(base, first, whole) : whole;
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.
       // Words the knowledge never uses ("thanks", "<!channel> hi") ask nothing of the previous answer.
@@ -261,6 +266,14 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   }
 
   /** A question read against the previous turn: its resolved query, with the intent it keeps. */
+  /** The first question's own answer, when it names the field ("도커", "containerd") and is in scope. */
+  function firstAnswered(base: Base, first: string, whole: Answer): Answer {
+    const tokens = index.tokenize(first);
+    if (!tokens.some((t) => fieldWords.has(t))) return whole;
+    const answer = answerQuery(base, first, detectIntent(first), first, tokens);
+    return answer.kind === "answer" ? answer : whole;
+  }
+
   function answerFollowUp(
     base: Base,
     previous: TurnContext,

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
+import { asksWhatItIs } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
@@ -58,7 +59,8 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
-  const rarest = preferRarestSubject(tied, hits, named, weights, intent, topicWords, byId);
+  const defined = namedForDefined(tied, choice, byId) ?? tied;
+  const rarest = preferRarestSubject(defined, hits, named, weights, intent, topicWords, byId);
   const own = preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId);
   const counterpart = preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
   return (
@@ -66,6 +68,33 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
     migrationTo(counterpart, choice, destinations) ??
     counterpart
   );
+}
+
+/** How far below the chosen entry the entry named for a defined term may score (a share). */
+const DEFINED_RATIO = 0.7;
+const DEFINED_DEPTH = 5;
+
+/**
+ * "what even is containerd? is it like a smaller docker?": a question asking what one core
+ * term is gets the entry named for that term (containerd), not a close entry that shares
+ * more of the words around it (containerd namespaces and `docker ps`).
+ */
+function namedForDefined(
+  chosen: Entry,
+  choice: EntryChoice,
+  byId: KnowledgeBase["byId"],
+): Entry | undefined {
+  const { intent, named, hits } = choice;
+  const [term] = named;
+  if (intent !== "definition" || named.length !== 1 || term === undefined) return undefined;
+  // Only a question that asks what the term is: "definition" is also the kind nothing else matched.
+  if (!asksWhatItIs(choice.question)) return undefined;
+  const own = hits.find((h) => h.id === chosen.id);
+  if (!own || chosen.id.replace(/-/g, "") === term) return undefined;
+  const hit = hits
+    .slice(0, DEFINED_DEPTH)
+    .find((h) => h.id.replace(/-/g, "") === term && h.score >= own.score * DEFINED_RATIO);
+  return hit === undefined ? undefined : byId.get(hit.id);
 }
 
 // The runtime a node moves to: "move each worker to containerd", "containerd로 옮기는 순서".

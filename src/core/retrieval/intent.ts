@@ -82,7 +82,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern: withDockerSub(
-      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:어케|어떻게|하려면|뽑|써|씀|쓰))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b)/,
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:어케|어떻게|하려면|뽑|써|씀|쓰))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
     ),
   },
   {
@@ -190,11 +190,38 @@ const FIRST_ASK = /^([^?]{8,}\?)\s+(\S[\s\S]{30,})$/;
 /** The asking sentence of a question followed by a longer context, if it is one: its words weigh more in search. */
 export function askingSentence(question: string): string | undefined {
   const [, ask] = FIRST_ASK.exec(question.trim()) ?? [];
-  return ask;
+  return ask ?? definitionBeforeGuess(question);
 }
+
+// "쿠버네티스가 도커를 왜 버린거야? 도커 회사 망해서 그런거임?": a question, then a guess or aside.
+const FIRST_OF_TWO = /^([^?]{8,}\?)\s+\S/;
+
+/** The first question of a message that asks again after it, if it is one. */
+export function firstQuestion(question: string): string | undefined {
+  const [, first] = FIRST_OF_TWO.exec(question.trim()) ?? [];
+  return first;
+}
+
+/** True when the question asks what something is in so many words ("what even is CRI?", "crictl 이 뭐야?"). */
+export const asksWhatItIs = (question: string) =>
+  ASKS_WHAT_IT_IS.test(normalize(question.split("?")[0] ?? "").concat("?"));
+
+/** "what even is containerd?" of "what even is containerd? is it like a smaller docker?", if it is one. */
+function definitionBeforeGuess(question: string): string | undefined {
+  const [, defined, guess] = DEFINITION_THEN_GUESS.exec(question.trim()) ?? [];
+  if (!defined || !guess || !ASKS_WHAT_IT_IS.test(normalize(defined))) return undefined;
+  return intentOf(defined) === "definition" && asksYesNo(guess) ? defined : undefined;
+}
+
+// "what even is containerd? is it like a smaller docker?", "CRI-O 가 뭐임? 레드햇꺼임?": a guess at
+// what the thing is, after asking what it is, asks nothing new: the definition answers both.
+const DEFINITION_THEN_GUESS = /^([^?]+\?)\s+([^?]+\?*)$/;
+const ASKS_WHAT_IT_IS =
+  /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
 
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
+  if (definitionBeforeGuess(question)) return "definition";
   const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).

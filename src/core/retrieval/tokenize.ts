@@ -15,7 +15,9 @@ const EN_STOP = new Set(
     // Nodes are Linux unless a question says Windows; "on linux nodes" matched the entry contrasting the two.
     "linux " +
     // Contraction debris ("we're", "ssh'ing") and Slack filler.
-    "re ve ll ing plz pls quickest fastest simplest"
+    "re ve ll ing plz pls quickest fastest simplest " +
+    // Filler adverbs ("what even is containerd?"): "even" matched an entry's "even when…".
+    "even actually basically literally honestly seriously anyway anyways btw kinda sorta"
   ).split(" "),
 );
 
