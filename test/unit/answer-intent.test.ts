@@ -172,6 +172,14 @@ describe("procedures", () => {
   });
 });
 
+describe("a steps question answered by an entry that only explains", () => {
+  it("is handed to the procedure that entry lists as related", () => {
+    const a = ask("how can we keep using Docker Engine on workers past 1.24, step by step");
+    expect(a.entryIds[0]).toBe("migrate-to-cri-dockerd");
+    expect(a.text).toMatch(/1\) .*cri-dockerd/);
+  });
+});
+
 describe("a move between runtimes", () => {
   it("takes the steps of the entry named for the destination, whatever the story says of the source", () => {
     const a = ask(

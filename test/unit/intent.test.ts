@@ -40,6 +40,10 @@ describe("detectIntent", () => {
     ["what exactly is runc? is it a daemon?", "definition"],
     ["what should we run on our workers instead of docker?", "replacement"],
     ["what should I run to see the containers", "command"],
+    // A deadline asks for a time; a migration already made is context, not a request for steps.
+    ["is there a cutoff date for running docker nodes?", "time"],
+    ["도커 노드 마감 기한이 있나요?", "time"],
+    ["we migrated our nodes to cri-o, does the old socket file matter?", "yesno"],
     // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
     ["when was dockershim deprecated and when did it actually get removed", "time"],
     ["when exactly did kubernetes drop docker? need a date for a slide", "time"],

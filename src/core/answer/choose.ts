@@ -47,7 +47,29 @@ export function pickPrimary(
     const entry = byId.get(hit.id);
     if (entry && entryIntents(entry).includes(intent)) return entry;
   }
-  return top;
+  return relatedSteps(top, hits, intent, byId) ?? top;
+}
+
+const LOOKUPS: ReadonlySet<Intent> = new Set(["location", "command", "check"]);
+
+/**
+ * "how do I keep Docker Engine on the nodes after 1.24? steps": an entry that only explains
+ * hands a steps question to the procedure it lists as related (the cri-dockerd migration),
+ * when the search found that procedure too, however far below.
+ */
+function relatedSteps(
+  top: Entry,
+  hits: readonly SearchHit[],
+  intent: Intent,
+  byId: KnowledgeBase["byId"],
+): Entry | undefined {
+  // An entry that says where to set something or what to run already answers "how do I…".
+  if (intent !== "procedure" || entryIntents(top).some((i) => LOOKUPS.has(i))) return undefined;
+  const found = new Set(hits.map((h) => h.id));
+  return top.related
+    .filter((id) => found.has(id))
+    .map((id) => byId.get(id))
+    .find((e) => e !== undefined && entryIntents(e).includes("procedure"));
 }
 
 /** The field's core terms a question names (dockershim, containerd…), each once. */

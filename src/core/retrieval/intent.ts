@@ -139,7 +139,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+      /\bsteps?\b|\bprocedure\b|\bset ?up\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
   },
   {
     intent: "location",
@@ -149,7 +149,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first) (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점/,
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first) (?:\S+ )?(?:version|release)\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
   },
   {
     intent: "reason",
