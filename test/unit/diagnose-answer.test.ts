@@ -75,6 +75,20 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     expect(why.diagnosis?.kind).toBe("errors");
   });
 
+  it("an error quoted in a question about a neighbouring topic is declined, not diagnosed", () => {
+    const laptop = core.answerer.answerOffline(
+      "since upgrading docker desktop on my macbook it errors with `Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`",
+    );
+    expect(laptop.kind).toBe("decline");
+    expect(laptop.nearMiss).toBe("desktop-podman");
+    expect(laptop.diagnosis).toBeUndefined();
+    // The same error from a pod on a containerd node is ours.
+    const pod = core.answerer.answerOffline(
+      "our CI pod logs `Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`",
+    );
+    expect(pod.diagnosis?.kind).toBe("errors");
+  });
+
   it("a plain question is answered from the knowledge base as before", () => {
     const answer = core.answerer.answerOffline("why was dockershim removed?");
     expect(answer.diagnosis).toBeUndefined();

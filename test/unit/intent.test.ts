@@ -44,6 +44,10 @@ describe("detectIntent", () => {
     ["is there a cutoff date for running docker nodes?", "time"],
     ["도커 노드 마감 기한이 있나요?", "time"],
     ["we migrated our nodes to cri-o, does the old socket file matter?", "yesno"],
+    // "Where do I check each" checks; after a docker command, "뭘로 바꿔야" asks for the command.
+    ["kubelet하고 런타임 cgroup 드라이버 각각 어디서 확인해요?", "check"],
+    ["cron 으로 docker images 돌려서 보던 거 이제 뭘로 바꿔야 해요?", "command"],
+    ["sandbox_image 값 뭘로 바꿔야 돼요?", "location"],
     // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
     ["when was dockershim deprecated and when did it actually get removed", "time"],
     ["when exactly did kubernetes drop docker? need a date for a slide", "time"],

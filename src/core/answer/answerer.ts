@@ -228,7 +228,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const question = clean.text;
     const intent = detectIntent(question);
     const nearMiss = matchNearMiss(question);
-    if (nearMiss) return decline(base, intent, nearMissText(nearMiss, lang));
+    if (nearMiss)
+      return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
     const ownTokens = index.tokenize(question);
     const { previous } = options;
     const namesEntity = entityTokens(ownTokens).length > 0;

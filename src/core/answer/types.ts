@@ -34,6 +34,8 @@ export interface Answer {
   readonly via: "offline" | "model";
   /** What kind of question this was (definition, reason, procedure…), when detected. */
   readonly intent?: string;
+  /** The neighbouring topic (cni-networking, desktop-podman…) a decline names, when it was declined as one. */
+  readonly nearMiss?: string;
   /** Set when the input was a paste (node list, kubelet flags, manifest, error line) that was diagnosed. */
   readonly diagnosis?: Diagnosis;
 }

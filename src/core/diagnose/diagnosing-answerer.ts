@@ -110,6 +110,9 @@ export function withDiagnosis(
       // The words around the paste say what kind of answer is wanted, read by the same rules
       // as any question; a bare paste asks for a check.
       const asked = reading.question ? inner.answerOffline(reading.question, options) : undefined;
+      // "Docker Desktop on my mac keeps saying `Cannot connect to the Docker daemon…`": the
+      // words around the error name a neighbouring topic, so the error is not ours to diagnose.
+      if (asked?.nearMiss) return asked;
       // "How do I get my image into kind? it keeps going ErrImagePull": one typed line that
       // names an error but asks for steps, a command or a place is answered as asked.
       if (

@@ -77,7 +77,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /^(?:(?:so|and|but|ok|okay|hey),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out)\b|(?:어떻게|어케) ?확인|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
+      /^(?:(?:so|and|but|ok|okay|hey),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out)\b|(?:어떻게|어케) ?확인|어디서 ?(?:확인|봐|봄|보)|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
   },
   {
     intent: "command",
@@ -230,12 +230,17 @@ export function detectIntent(question: string): Intent {
   return intentOf(question);
 }
 
+// "뭘로 바꿔야?" asks what to change a setting to, or, after a docker command, what to run instead.
+const INTO_WHAT = /뭘로|뭐로|무엇으로/;
+
 function intentOf(question: string): Intent {
   const q = normalize(question);
   for (const rule of RULES) {
     if (!rule.pattern.test(q)) continue;
-    // What replaces "docker ps" is a command, whatever words ask for it.
-    return rule.intent === "replacement" && NAMES_DOCKER_COMMAND.test(q) ? "command" : rule.intent;
+    // What replaces "docker ps" (or "docker pull 로 하던 거 뭘로 바꿔야") is a command, whatever words ask for it.
+    const asksWhatInstead =
+      rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
+    return asksWhatInstead && NAMES_DOCKER_COMMAND.test(q) ? "command" : rule.intent;
   }
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
