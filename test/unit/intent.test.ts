@@ -48,6 +48,7 @@ describe("detectIntent", () => {
     ["kubelet하고 런타임 cgroup 드라이버 각각 어디서 확인해요?", "check"],
     ["cron 으로 docker images 돌려서 보던 거 이제 뭘로 바꿔야 해요?", "command"],
     ["sandbox_image 값 뭘로 바꿔야 돼요?", "location"],
+    ["newest cri-o release?", "time"],
     // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
     ["when was dockershim deprecated and when did it actually get removed", "time"],
     ["when exactly did kubernetes drop docker? need a date for a slide", "time"],
