@@ -37,6 +37,8 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-11.jsonl",
   "test/eval/dev-blind-12.jsonl",
   "test/eval/dev-blind-13.jsonl",
+  "test/eval/dev-blind-14.jsonl",
+  "test/eval/dev-blind-15.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -44,6 +46,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v6.jsonl",
   "test/eval/holdout-v7.jsonl",
   "test/eval/holdout-v8.jsonl",
+  "test/eval/holdout-v9.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
