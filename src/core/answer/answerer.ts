@@ -8,26 +8,11 @@ import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
-import {
-  asksCounterpart,
-  createTopicWords,
-  namedEntities,
-  peerGroups,
-  pickPrimary,
-} from "./choose.ts";
+import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choose.ts";
 import { choiceVocabulary, chooseEntry } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
-import {
-  asksOtherSide,
-  clarifyText,
-  isBareSubject,
-  needsContext,
-  opensWithBareSubject,
-  pointsWithIt,
-  pointsWithPronoun,
-  refersBack,
-} from "./follow-up.ts";
+import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
@@ -60,7 +45,6 @@ export interface AnswererDeps {
 }
 
 const SUGGESTIONS = 2;
-
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
@@ -232,22 +216,18 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
     const ownTokens = index.tokenize(question);
     const { previous } = options;
-    const namesEntity = entityTokens(ownTokens).length > 0;
+    const ownNamed = entityTokens(ownTokens);
+    const namesEntity = ownNamed.length > 0;
     const knownWords = ownTokens.filter((t) => index.knows(t)).length;
-    const leans =
-      needsContext(question, namesEntity, knownWords) ||
-      (previous !== undefined && !namesEntity && refersBack(question)) ||
-      // "containerd 쪽에서 그거랑 같은 역할 하는 건?", "우리 containerd 노드에 그거 어떻게 적용해요?":
-      // "그거" is the previous answer's subject, whatever else the question names.
-      (previous !== undefined && pointsWithPronoun(question)) ||
-      (previous !== undefined && refersBack(question) && asksCounterpart(question)) ||
-      (previous !== undefined &&
-        (isBareSubject(question) || opensWithBareSubject(question) || asksOtherSide(question))) ||
-      // "which path does containerd read it from?" after a containerd answer: "it" points back
-      // when every subject named was named before.
-      (previous !== undefined &&
-        pointsWithIt(question) &&
-        entityTokens(ownTokens).every((t) => index.tokenize(previous.question).includes(t)));
+    const leans = leansOnPrevious({
+      question,
+      inConversation: previous !== undefined,
+      namesEntity,
+      knownWords,
+      namedBefore: () =>
+        previous !== undefined &&
+        ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
+    });
     if (!leans) {
       const whole = answerQuery(base, question, intent, question, ownTokens);
       // A first question in the field stays answered when a guess or aside after it has words
@@ -266,7 +246,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
   }
 
-  /** A question read against the previous turn: its resolved query, with the intent it keeps. */
   /** The first question's own answer, when it names the field ("도커", "containerd") and is in scope. */
   function firstAnswered(base: Base, first: string, whole: Answer): Answer {
     const tokens = index.tokenize(first);
@@ -275,6 +254,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return answer.kind === "answer" ? answer : whole;
   }
 
+  /** A question read against the previous turn: its resolved query, with the intent it keeps. */
   function answerFollowUp(
     base: Base,
     previous: TurnContext,

@@ -1,5 +1,6 @@
 import type { Lang } from "../knowledge/schema.ts";
 import { hasExplicitIntent } from "../retrieval/intent.ts";
+import { asksCounterpart } from "./choose.ts";
 
 // Openers and endings that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP =
@@ -92,4 +93,39 @@ export function clarifyText(lang: Lang): string {
   return lang === "ko"
     ? "무엇에 대한 질문인지 잘 모르겠습니다. 어떤 런타임이나 주제(예: containerd, CRI-O, 도커심 제거, 마이그레이션)를 말씀하시는지 함께 적어 다시 물어봐 주십시오."
     : "I'm not sure what that refers to. Which runtime or topic do you mean (for example containerd, CRI-O, the dockershim removal or a migration)? Please ask again with it.";
+}
+
+/** What decides whether a question leans on the previous turn, besides its wording. */
+export interface LeanInput {
+  readonly question: string;
+  /** Whether there is a previous turn to lean on. */
+  readonly inConversation: boolean;
+  readonly namesEntity: boolean;
+  readonly knownWords: number;
+  /** Whether every subject the question names was named in the previous question (read only when asked). */
+  readonly namedBefore: () => boolean;
+}
+
+/**
+ * True when a question is read against the previous turn: it means nothing alone ("and for
+ * CRI-O?"), or, in a conversation, it points back with a pronoun, a bare subject or another
+ * side ("그럼 kubelet 쪽은?"), or with "it" about subjects already named.
+ */
+export function leansOnPrevious(input: LeanInput): boolean {
+  const { question, inConversation, namesEntity, knownWords, namedBefore } = input;
+  if (needsContext(question, namesEntity, knownWords)) return true;
+  if (!inConversation) return false;
+  return (
+    (!namesEntity && refersBack(question)) ||
+    // "containerd 쪽에서 그거랑 같은 역할 하는 건?", "우리 containerd 노드에 그거 어떻게 적용해요?":
+    // "그거" is the previous answer's subject, whatever else the question names.
+    pointsWithPronoun(question) ||
+    (refersBack(question) && asksCounterpart(question)) ||
+    isBareSubject(question) ||
+    opensWithBareSubject(question) ||
+    asksOtherSide(question) ||
+    // "which path does containerd read it from?" after a containerd answer: "it" points back
+    // when every subject named was named before.
+    (pointsWithIt(question) && namedBefore())
+  );
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { type LeanInput, leansOnPrevious } from "../../src/core/answer/follow-up.ts";
+
+const input = (question: string, overrides: Partial<LeanInput> = {}): LeanInput => ({
+  question,
+  inConversation: true,
+  namesEntity: true,
+  knownWords: 3,
+  namedBefore: () => true,
+  ...overrides,
+});
+
+describe("whether a question leans on the previous turn", () => {
+  it("reads a pronoun, a bare subject or another side only in a conversation", () => {
+    for (const q of [
+      "우리 containerd 노드에 그거 어떻게 적용해요?",
+      "CRI-O는요? 문서가 다르던데",
+      "CRI-O면 어디에 넣어?",
+    ]) {
+      expect(leansOnPrevious(input(q))).toBe(true);
+      expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);
+    }
+  });
+
+  it("reads 'it' as the previous subject only when every subject named was named before", () => {
+    const q = "which path does containerd read it from?";
+    expect(leansOnPrevious(input(q))).toBe(true);
+    expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
+  });
+
+  it("does not look at the previous question for a question that stands alone", () => {
+    let looked = false;
+    const alone = input("where is the containerd config file?", {
+      namedBefore: () => {
+        looked = true;
+        return true;
+      },
+    });
+    expect(leansOnPrevious(alone)).toBe(false);
+    expect(looked).toBe(false);
+  });
+});
