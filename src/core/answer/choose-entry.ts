@@ -1,9 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
-import type { Intent } from "../retrieval/intent.ts";
-import { asksWhatItIs } from "../retrieval/intent.ts";
+import { asksWhatItIs, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
-import { preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
+import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 
 /** How far down the hits an entry comparing the two things asked about is looked for. */
@@ -52,8 +51,10 @@ export interface EntryChoice {
 
 /**
  * The entry that answers, in order: a near tie goes to the lead carrying more of the
- * question, then the rarest subject named, then the named subject over its peer, then a
- * counterpart asked for. Each step keeps the entry unless its own condition holds.
+ * question, then "what is X" to the entry named for X, then the rarest subject named, then
+ * the named subject over its peer, then a counterpart asked for; last, a comparison of two
+ * things to the entry that `compares` them and a move to a runtime to the steps that
+ * `movesTo` it. Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
   const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
@@ -90,10 +91,10 @@ function namedForDefined(
   // Only a question that asks what the term is: "definition" is also the kind nothing else matched.
   if (!asksWhatItIs(choice.question)) return undefined;
   const own = hits.find((h) => h.id === chosen.id);
-  if (!own || chosen.id.replace(/-/g, "") === term) return undefined;
+  if (!own || idWord(chosen.id) === term) return undefined;
   const hit = hits
     .slice(0, DEFINED_DEPTH)
-    .find((h) => h.id.replace(/-/g, "") === term && h.score >= own.score * DEFINED_RATIO);
+    .find((h) => idWord(h.id) === term && h.score >= own.score * DEFINED_RATIO);
   return hit === undefined ? undefined : byId.get(hit.id);
 }
 

@@ -228,6 +228,9 @@ function closeEntryAbout(
 const COUNTERPART =
   /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
 
+/** True when the question asks for a counterpart ("같은 역할 하는 건?", "what plays the role of…"). */
+export const asksCounterpart = (question: string) => COUNTERPART.test(question);
+
 /**
  * A question asking for a component's counterpart on another runtime ("what plays
  * containerd-shim's role on CRI-O nodes?") is answered by the entry named for the
@@ -244,7 +247,7 @@ export function preferCounterpart(
   runtimes: ReadonlySet<string>,
   byId: KnowledgeBase["byId"],
 ): Entry {
-  if (!COUNTERPART.test(question)) return chosen;
+  if (!asksCounterpart(question)) return chosen;
   const named = new Set(asked.filter((t) => peers.has(t)));
   if (![...named].some((t) => runtimes.has(t))) return chosen;
   const others = [...named]
@@ -257,7 +260,5 @@ export function preferCounterpart(
   return (id === undefined ? undefined : byId.get(id)) ?? chosen;
 }
 
-const idWord = (id: string) => id.replace(/-/g, "");
-
-/** True when the question asks for a counterpart ("같은 역할 하는 건?", "what plays the role of…"). */
-export const asksCounterpart = (question: string) => COUNTERPART.test(question);
+/** The one word an entry id is named for: "cri-dockerd" -> "cridockerd", as the glossary spells the term. */
+export const idWord = (id: string) => id.replace(/-/g, "");
