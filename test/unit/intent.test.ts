@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectIntent, hasExplicitIntent } from "../../src/core/retrieval/intent.ts";
+import {
+  askingSentence,
+  detectIntent,
+  firstQuestion,
+  hasExplicitIntent,
+} from "../../src/core/retrieval/intent.ts";
 
 describe("detectIntent", () => {
   it.each([
@@ -155,5 +160,20 @@ describe("detectIntent", () => {
     expect(hasExplicitIntent("and for CRI-O?")).toBe(false);
     expect(hasExplicitIntent("그럼 롤백은?")).toBe(false);
     expect(hasExplicitIntent("what is CRI-O?")).toBe(true);
+  });
+});
+
+describe("the first question of a longer message", () => {
+  it("is the asking sentence only when a longer context follows it", () => {
+    const ask = "why did k8s drop dockershim?";
+    expect(askingSentence(`${ask} ${"x".repeat(31)}`)).toBe(ask);
+    expect(askingSentence(`${ask} ${"x".repeat(30)}`)).toBeUndefined();
+    // Any aside after it still makes it the first question.
+    expect(firstQuestion(`${ask} just curious`)).toBe(ask);
+    expect(firstQuestion("why?")).toBeUndefined();
+  });
+
+  it("is the asking sentence when a guess at what it is follows a 'what is'", () => {
+    expect(askingSentence("what even is runc? is it a daemon?")).toBe("what even is runc?");
   });
 });

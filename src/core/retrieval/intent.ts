@@ -183,23 +183,29 @@ const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|\\b(?:what|which|how|why|when|where|who)\\b`);
 
-// "why did k8s drop dockershim? docker worked fine for years and now we are migrating…": a
-// question followed by its context (which, unlike ASK_THEN_CONTEXT's, may ask again).
-const FIRST_ASK = /^([^?]{8,}\?)\s+(\S[\s\S]{30,})$/;
+// A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
+// years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
+// Unlike ASK_THEN_CONTEXT's, what follows may ask again.
+const FIRST_THEN_MORE = /^([^?]{8,}\?)\s+(\S[\s\S]*)$/;
+/** Context at least this long makes the first question the asking sentence. */
+const CONTEXT_CHARS = 31;
+
+function splitFirstQuestion(question: string): { first: string; rest: string } | undefined {
+  const [, first, rest] = FIRST_THEN_MORE.exec(question.trim()) ?? [];
+  return first && rest ? { first, rest } : undefined;
+}
 
 /** The asking sentence of a question followed by a longer context, if it is one: its words weigh more in search. */
 export function askingSentence(question: string): string | undefined {
-  const [, ask] = FIRST_ASK.exec(question.trim()) ?? [];
-  return ask ?? definitionBeforeGuess(question);
+  const split = splitFirstQuestion(question);
+  return split && split.rest.length >= CONTEXT_CHARS
+    ? split.first
+    : definitionBeforeGuess(question);
 }
 
-// "쿠버네티스가 도커를 왜 버린거야? 도커 회사 망해서 그런거임?": a question, then a guess or aside.
-const FIRST_OF_TWO = /^([^?]{8,}\?)\s+\S/;
-
-/** The first question of a message that asks again after it, if it is one. */
+/** The first question of a message that says more after it, if it is one. */
 export function firstQuestion(question: string): string | undefined {
-  const [, first] = FIRST_OF_TWO.exec(question.trim()) ?? [];
-  return first;
+  return splitFirstQuestion(question)?.first;
 }
 
 /** True when the question asks what something is in so many words ("what even is CRI?", "crictl 이 뭐야?"). */
@@ -209,7 +215,7 @@ export const asksWhatItIs = (question: string) =>
 /** "what even is containerd?" of "what even is containerd? is it like a smaller docker?", if it is one. */
 function definitionBeforeGuess(question: string): string | undefined {
   const [, defined, guess] = DEFINITION_THEN_GUESS.exec(question.trim()) ?? [];
-  if (!defined || !guess || !ASKS_WHAT_IT_IS.test(normalize(defined))) return undefined;
+  if (!defined || !guess || !asksWhatItIs(defined)) return undefined;
   return intentOf(defined) === "definition" && asksYesNo(guess) ? defined : undefined;
 }
 
