@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answersWithSteps, composeText } from "../../src/core/answer/compose.ts";
+import { composeText } from "../../src/core/answer/compose.ts";
+import { answersWithSteps } from "../../src/core/answer/facet-choice.ts";
 import { FacetSchema } from "../../src/core/knowledge/schema.ts";
 import { entryFixture } from "../helpers/entry-fixture.ts";
 
