@@ -54,6 +54,11 @@ describe("detectIntent", () => {
     ["cron 으로 docker images 돌려서 보던 거 이제 뭘로 바꿔야 해요?", "command"],
     ["sandbox_image 값 뭘로 바꿔야 돼요?", "location"],
     ["newest cri-o release?", "time"],
+    // "a supported setup" is a noun, not steps; choosing between two CLIs compares, whatever "쓰" says.
+    ["we run docker via cri-dockerd on 1.26, is that a supported setup?", "yesno"],
+    ["how do I setup crictl", "procedure"],
+    ["crictl이랑 ctr 중에 디버깅엔 뭐 쓰는 게 좋아?", "comparison"],
+    ["nerdctl 로 이미지 빌드 어케 해", "command"],
     // Two time questions are not a condition plus a yes/no question; "exactly" does not hide "when did".
     ["when was dockershim deprecated and when did it actually get removed", "time"],
     ["when exactly did kubernetes drop docker? need a date for a slide", "time"],
