@@ -591,6 +591,9 @@ describe("near misses", () => {
     "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
     "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
     "너 누가 만들었어?",
+    // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
+    "would serverless fargate pods come out cheaper than our own worker nodes?",
+    "latency between pods on two nodes, should we blame the aws vpc cni?",
     // A runtime named in passing does not keep a scheduling or storage question in scope.
     "we installed the nvidia toolkit on the containerd gpu nodes. how do i make sure only gpu workloads get scheduled there and nothing else?",
     "kata pods keep getting evicted for ephemeral storage — how should i size emptyDir / ephemeral-storage requests for them?",

@@ -28,6 +28,12 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
   });
 
+  it("reads a closing 'X는?' as a second ask, not a follow-up, after a question of its own", () => {
+    const q = "containerd로 바꾸면 로그 수집은 그대로 돼? fluent-bit 설정은?";
+    expect(leansOnPrevious(input(q, { inConversation: false, namesEntity: false }))).toBe(false);
+    expect(leansOnPrevious(input("fluent-bit 설정은?", { namesEntity: false }))).toBe(true);
+  });
+
   it("does not look at the previous question for a question that stands alone", () => {
     let looked = false;
     const alone = input("where is the containerd config file?", {

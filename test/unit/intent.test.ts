@@ -157,6 +157,11 @@ describe("detectIntent", () => {
     ["crictl 로 컨테이너 재시작도 되나요? docker restart 대신 쓰려구요", "yesno"],
     // …unless the second sentence asks again.
     ["1.23 까지는 도커 써도 되는 거 맞지? 언제까지 미룰 수 있음", "time"],
+    // Round 8: a dash sets off a yes/no question, and "does that really mean" still asks yes or no.
+    ["the node says containerd://1.7 — does that really mean the runtime is containerd?", "yesno"],
+    // Asking for it in order wants steps, whatever tool is named.
+    ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
+    ["walk through installing crictl and listing pods step by step", "procedure"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -73,6 +73,11 @@ const RULES: readonly Rule[] = [
     pattern:
       /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
+  // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool is named.
+  {
+    intent: "procedure",
+    pattern: /(?:순서|단계)(?:대로|별로)|\bstep[- ]by[- ]step\b/,
+  },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {
     intent: "check",
@@ -158,8 +163,9 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+// "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
 const EN_YESNO_EXTRA =
-  /[,.;:!?]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it) mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b/;
+  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b/;
 const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
