@@ -162,6 +162,8 @@ describe("detectIntent", () => {
     // Asking for it in order wants steps, whatever tool is named.
     ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
     ["walk through installing crictl and listing pods step by step", "procedure"],
+    // "the crictl version of docker X" asks for a command, not what crictl is.
+    ["so what's the nerdctl flavor of docker tag?", "command"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -158,7 +158,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       searched: query === question ? asked : index.tokenize(query),
       weights,
     });
-    const main = { ...fit, entry: chosen, focus: context.focus };
+    const counterparts = vocabulary.counterparts.sentencesFor(chosen, question, intent, lang);
+    const main = { ...fit, entry: chosen, focus: context.focus, counterparts };
     const second = secondPart(chosen, question, named, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];
     const composed = second

@@ -3,6 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import { asksWhatItIs, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
+import { type Counterparts, createCounterparts } from "./equivalents.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 
 /** How far down the hits an entry comparing the two things asked about is looked for. */
@@ -19,18 +20,21 @@ export interface EntryVocabulary {
   readonly compared: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each migration procedure by the runtime it `movesTo`. */
   readonly destinations: ReadonlyMap<string, Entry>;
+  /** Each docker command's counterpart, by the mapping entry that declares it (`equivalents`). */
+  readonly counterparts: Counterparts;
 }
 
 /** The comparison and migration entries of a knowledge base, read once. */
 export function choiceVocabulary(
   entries: readonly Entry[],
   tokenize: (text: string) => string[],
-): Pick<EntryVocabulary, "compared" | "destinations"> {
+): Pick<EntryVocabulary, "compared" | "destinations" | "counterparts"> {
   return {
     compared: new Map(
       entries.flatMap((e) => (e.compares ? [[e.id, new Set(tokenize(e.compares.join(" ")))]] : [])),
     ),
     destinations: new Map(entries.flatMap((e) => (e.movesTo ? [[e.movesTo, e]] : []))),
+    counterparts: createCounterparts(entries),
   };
 }
 
@@ -53,11 +57,12 @@ export interface EntryChoice {
  * The entry that answers, in order: a near tie goes to the lead carrying more of the
  * question, then "what is X" to the entry named for X, then the rarest subject named, then
  * the named subject over its peer, then a counterpart asked for; last, a comparison of two
- * things to the entry that `compares` them and a move to a runtime to the steps that
- * `movesTo` it. Each step keeps the entry unless its own condition holds.
+ * things to the entry that `compares` them, a move to a runtime to the steps that
+ * `movesTo` it, and "what instead of docker X?" to the entry holding X's counterpart.
+ * Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, destinations, counterparts } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
@@ -67,6 +72,7 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   return (
     comparingEntry(counterpart, choice, compared, byId) ??
     migrationTo(counterpart, choice, destinations) ??
+    counterparts.entryFor(question, intent) ??
     counterpart
   );
 }

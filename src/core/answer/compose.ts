@@ -89,6 +89,8 @@ export interface ComposeInput {
   readonly subjects?: ReadonlySet<string>;
   /** Subjects of the same kind as those asked about that the question does not name (CRI-O, asked about containerd). */
   readonly rivals?: ReadonlySet<string>;
+  /** The counterparts of the docker commands the question asks to replace: they open the answer. */
+  readonly counterparts?: readonly string[];
 }
 
 /**
@@ -122,7 +124,8 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
     tokenize,
     offSubjectOf(input),
   );
-  const answerFirst = pointThatAnswers(input, lead, ranked, asked, facet);
+  const counterpart = input.counterparts?.join(" ");
+  const answerFirst = counterpart || pointThatAnswers(input, lead, ranked, asked, facet);
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];

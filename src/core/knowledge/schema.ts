@@ -60,6 +60,18 @@ export const FacetSchema = z
   });
 export type Facet = z.infer<typeof FacetSchema>;
 
+/**
+ * One docker command's counterpart on a CRI node ("`docker stats` → `crictl stats`"): the
+ * sentence that answers "what do I run instead of docker X?", in both languages.
+ */
+export const EquivalentSchema = z.strictObject({
+  /** The docker commands it answers for, as typed ("docker save", "docker image prune"). */
+  docker: z.array(z.string().regex(/^docker( [a-z]+)+$/, 'must read "docker <command>"')).min(1),
+  ko: nonEmpty.max(300),
+  en: nonEmpty.max(300),
+});
+export type Equivalent = z.infer<typeof EquivalentSchema>;
+
 export const EntrySchema = z
   .strictObject({
     id: IdSchema,
@@ -76,6 +88,8 @@ export const EntrySchema = z
     compares: z.tuple([nonEmpty, nonEmpty]).optional(),
     /** The runtime a migration procedure moves a node to: "move the nodes to X" gets its steps. */
     movesTo: nonEmpty.optional(),
+    /** A command-mapping entry's answer per docker command: "instead of docker X?" opens with its row. */
+    equivalents: z.array(EquivalentSchema).optional(),
     related: z.array(IdSchema).default([]),
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     diagram: DiagramNameSchema.optional(),
@@ -83,6 +97,10 @@ export const EntrySchema = z
   .refine((e) => e.movesTo === undefined || e.intent === "procedure", {
     message: "only a procedure entry (intent: procedure) can have movesTo",
     path: ["movesTo"],
+  })
+  .refine((e) => e.equivalents === undefined || e.intent === "command", {
+    message: "only a command entry (intent: command) can have equivalents",
+    path: ["equivalents"],
   });
 export type Entry = z.infer<typeof EntrySchema>;
 

@@ -1,8 +1,7 @@
 import type { Glossary } from "../knowledge/schema.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 export type Rewriter = (text: string) => string;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** Spaces, hyphens and underscores inside a variant are optional: "도커 심" = "도커심", "cri-o" = "crio". */
 function variantPattern(variant: string): string {
