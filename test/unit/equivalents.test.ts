@@ -78,6 +78,11 @@ describe("answers to 'what do I run instead of docker X?'", () => {
     );
     expect(pull.entryIds[0]).toBe("crictl-vs-docker-commands");
     expect(pull.text.split("\n")[0]).toContain("crictl pull");
+    // No command named, only the CLI: crictl takes over from it.
+    const cli = ask(
+      "on-call scripts shell into workers and call the docker cli — what do they use now?",
+    );
+    expect(cli.text.split("\n")[0]).toContain("crictl");
     const load = ask(
       "air-gapped site: we shipped images with docker save / docker load. containerd 노드에선 뭘로 대신해요?",
     );

@@ -65,8 +65,12 @@ export type Facet = z.infer<typeof FacetSchema>;
  * sentence that answers "what do I run instead of docker X?", in both languages.
  */
 export const EquivalentSchema = z.strictObject({
-  /** The docker commands it answers for, as typed ("docker save", "docker image prune"). */
-  docker: z.array(z.string().regex(/^docker( [a-z]+)+$/, 'must read "docker <command>"')).min(1),
+  /** The docker commands it answers for, as typed ("docker save", "docker image prune", "도커 명령"). */
+  docker: z
+    .array(
+      z.string().regex(/^(?:docker|도커)( [a-z\uac00-\ud7af]+)+$/, 'must read "docker <command>"'),
+    )
+    .min(1),
   ko: nonEmpty.max(300),
   en: nonEmpty.max(300),
 });

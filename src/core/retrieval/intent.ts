@@ -37,7 +37,7 @@ const withDockerSub = (re: RegExp) =>
   new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
 
 const NAMES_DOCKER_COMMAND = withDockerSub(
-  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
+  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b|cli\b)/,
 );
 
 const RULES: readonly Rule[] = [
