@@ -163,3 +163,19 @@ describe("points that only restate", () => {
     }
   });
 });
+
+describe("a facet of the asked kind that leaves out an aside the question asks about", () => {
+  it("gives way to the point naming that aside, not to one naming the entry's subject", () => {
+    const aside = core.answerer.answerOffline(
+      "cri-dockerd 새 버전 깔면 kubenet 네트워크는 어떻게 돼요?",
+    );
+    expect(aside.intent).toBe("impact");
+    expect(aside.text.split("\n")[0]).toContain("kubenet");
+    // systemd and cgroupfs run through the whole cgroup entry: they set the premise, and the
+    // impact facet written for a mismatch still leads.
+    const premise = core.answerer.answerOffline(
+      "what breaks when the kubelet runs systemd and containerd stays on cgroupfs?",
+    );
+    expect(premise.text.split("\n")[0]).toMatch(/^Mismatched cgroup drivers/);
+  });
+});

@@ -102,6 +102,8 @@ export function offSubjectOf(input: ComposeInput): (sentence: string) => boolean
 
 const isSubject = (input: ComposeInput, token: string) => input.subjects?.has(token) ?? false;
 
+/** Kinds whose own facet gives way to a point naming an aside the question asks about (see usedBy). */
+const ASIDE_LED: ReadonlySet<Intent> = new Set(["replacement", "impact", "reason", "time"]);
 /** Lookups (which command, where, how to check) whose specific word only a point may name. */
 const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
 /** A word used by at most about 6 of 80 entries: specific enough to be the thing asked. */
@@ -174,7 +176,16 @@ export function pointThatAnswers(
   if (shown?.intent === intent) {
     // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?")
     // must not say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads.
-    return intent === "yesno" ? namesMissingThing(input, lead, standing[0], asked) : undefined;
+    if (intent === "yesno") return namesMissingThing(input, lead, standing[0], asked);
+    // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside unsaid.
+    if (!ASIDE_LED.has(intent)) return undefined;
+    return namesMissingThing(
+      input,
+      lead,
+      standing[0],
+      asked,
+      (t) => usedBy(input, t) <= ASIDE_USES,
+    );
   }
   if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
   const shape = SHAPES[intent];
@@ -211,11 +222,31 @@ export function namesMissingThing(
   lead: string,
   point: string | undefined,
   asked: ReadonlyMap<string, number>,
+  aside: (token: string) => boolean = () => true,
 ): string | undefined {
   if (!point || !input.things) return undefined;
   const inLead = new Set(input.tokenize(lead));
   const isThing = askedThing(input, asked);
-  return input.tokenize(point).some((t) => isThing(t) && !inLead.has(t)) ? point : undefined;
+  return input.tokenize(point).some((t) => isThing(t) && !inLead.has(t) && aside(t))
+    ? point
+    : undefined;
+}
+
+/**
+ * A thing the entry names in this many of its sentences at most is an aside of it (kubenet in
+ * cri-dockerd's entry), asked about for itself; one it names throughout is its subject (systemd
+ * in the cgroup drivers' entry), and naming it sets the question's premise.
+ */
+const ASIDE_USES = 2;
+
+function usedBy(input: ComposeInput, token: string): number {
+  const { entry, lang, tokenize } = input;
+  const sentences = [
+    entry[lang].lead,
+    ...entry[lang].points,
+    ...(entry.facets ?? []).map((f) => f[lang].lead),
+  ];
+  return sentences.filter((s) => tokenize(s).includes(token)).length;
 }
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
