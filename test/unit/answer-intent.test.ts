@@ -552,6 +552,17 @@ describe("follow-ups", () => {
   });
 });
 
+describe("a removed thing coming back", () => {
+  it("is answered no, with what took its place, not with a history that says 'back'", () => {
+    for (const q of ["is dockershim ever coming back?", "도커심 다시 돌아오나요?"]) {
+      const a = ask(q);
+      expect(a.entryIds[0]).toBe("dockershim-removal-1-24");
+      expect(firstSentence(a.text)).toMatch(/^(?:No|아니요)/);
+      expect(a.text).toContain("cri-dockerd");
+    }
+  });
+});
+
 describe("near misses", () => {
   it.each([
     "Dockerfile 잘 짜는 법",

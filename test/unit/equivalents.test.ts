@@ -78,9 +78,9 @@ describe("answers to 'what do I run instead of docker X?'", () => {
     );
     expect(pull.entryIds[0]).toBe("crictl-vs-docker-commands");
     expect(pull.text.split("\n")[0]).toContain("crictl pull");
-    // No command named, only the CLI: crictl takes over from it.
+    // No command named, only docker commands as a whole: crictl takes over from them.
     const cli = ask(
-      "on-call scripts shell into workers and call the docker cli — what do they use now?",
+      "on-call scripts shell into workers and run docker commands — what do they use now?",
     );
     expect(cli.text.split("\n")[0]).toContain("crictl");
     const load = ask(

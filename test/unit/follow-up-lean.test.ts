@@ -34,6 +34,12 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input("fluent-bit 설정은?", { namesEntity: false }))).toBe(true);
   });
 
+  it("reads 'which of the two' as the two things just answered", () => {
+    const q = "so which of the two should our staging nodes run?";
+    expect(leansOnPrevious(input(q, { namesEntity: false }))).toBe(true);
+    expect(leansOnPrevious(input(q, { namesEntity: false, inConversation: false }))).toBe(false);
+  });
+
   it("does not look at the previous question for a question that stands alone", () => {
     let looked = false;
     const alone = input("where is the containerd config file?", {

@@ -132,8 +132,9 @@ describe("detectIntent", () => {
     ["our runbooks use docker ps on nodes, what should they call now", "command"],
     ["our node scripts call docker, what should they call now", "replacement"],
     ["노드에서 도커 명령어로 컨테이너 로그 보던거 이제 뭘로 봐요?", "command"],
-    // Round 8: what replaces the docker CLI is a command (crictl), like what replaces docker ps.
-    ["what replaces the docker cli on a containerd host", "command"],
+    ["what replaces the docker cli on a containerd host", "replacement"],
+    // Round 8: the docker CLI as a whole, with "뭘로 바꿔야", is replaced by other tools.
+    ["노드 스크립트가 docker cli 쓰는데 뭘로 바꿔야 함?", "replacement"],
     ["윈도우 노드에선 소켓 경로가 어떻게 돼?", "location"],
     ["그럼 이미지 빌드는 뭘로 해야됨?", "replacement"],
     ["cri 플러그인 id 뭐로 바뀜?", "replacement"],

@@ -37,7 +37,7 @@ const withDockerSub = (re: RegExp) =>
   new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
 
 const NAMES_DOCKER_COMMAND = withDockerSub(
-  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b|cli\b)/,
+  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
 );
 
 const RULES: readonly Rule[] = [
@@ -242,6 +242,7 @@ export function detectIntent(question: string): Intent {
   return intentOf(question);
 }
 
+const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
 // "뭘로 바꿔야?" asks what to change a setting to, or, after a docker command, what to run instead.
 const INTO_WHAT = /뭘로|뭐로|무엇으로/;
 
@@ -252,7 +253,9 @@ function intentOf(question: string): Intent {
     // What replaces "docker ps" (or "docker pull 로 하던 거 뭘로 바꿔야") is a command, whatever words ask for it.
     const asksWhatInstead =
       rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
-    return asksWhatInstead && NAMES_DOCKER_COMMAND.test(q) ? "command" : rule.intent;
+    if (asksWhatInstead && NAMES_DOCKER_COMMAND.test(q)) return "command";
+    // "docker CLI 호출하는 스크립트 뭘로 바꿔야": the CLI as a whole is replaced by other tools.
+    return asksWhatInstead && DOCKER_CLI.test(q) ? "replacement" : rule.intent;
   }
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
