@@ -58,7 +58,8 @@ describe("error lines: cause and fix", () => {
       "NAME                     READY   STATUS              RESTARTS   AGE\nmyapp-7d9c8b6f5d-x2x9q   0/1     ErrImageNeverPull   0          2m",
     );
     expect(item?.name).toBe("ErrImageNeverPull");
-    expect(item?.reason).toContain("k8s.io");
+    // The cause's first sentence says where the image is missing, not only that it is.
+    expect(item?.reason.split(";")[0]).toContain("containerd's k8s.io namespace");
     expect(fix).toContain("ctr -n k8s.io images import");
     expect(error("myapp-1   0/1   ImagePullBackOff   0   5m").item?.name).toBe("ImagePullBackOff");
   });

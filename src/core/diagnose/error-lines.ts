@@ -157,8 +157,8 @@ const imagePull: Rule = (line, lang) => {
         m[1] === "ErrImageNeverPull"
           ? say(
               lang,
-              "imagePullPolicy: Never and the image is not in the node's runtime: images built or pulled with docker on the node live in Docker's store, not in containerd's k8s.io namespace.",
-              "imagePullPolicy: Never인데 이미지가 노드 런타임에 없습니다. 노드에서 docker로 빌드하거나 받은 이미지는 Docker 저장소에 있고 containerd의 k8s.io 네임스페이스에는 없습니다.",
+              "imagePullPolicy: Never and the image is not in the node runtime's image store (containerd's k8s.io namespace); images built or pulled with docker on the node stay in Docker's own store.",
+              "imagePullPolicy: Never인데 이미지가 노드 런타임의 이미지 저장소(containerd라면 k8s.io 네임스페이스)에 없습니다. 노드에서 docker로 빌드하거나 받은 이미지는 Docker 저장소에만 있습니다.",
             )
           : say(
               lang,
