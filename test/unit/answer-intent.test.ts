@@ -246,6 +246,19 @@ describe("yes/no asked the other way round", () => {
     expect(ask("will pods die if i restart containerd").text).toMatch(/^No,/);
   });
 
+  it("reads the direction from the clause that asks, not from the situation before it", () => {
+    // "해야 되는데요" is the asker's need; the question is whether containers die.
+    const q = "이번 주에 containerd 패치 적용해야 되는데요, 재시작하면 떠 있는 컨테이너 죽어요?";
+    expect(ask(q).text).toMatch(/^아니요,/);
+  });
+
+  it("answers a yes/no first sentence followed by context as yes/no", () => {
+    const a = ask("윈도우 노드에서도 containerd 돌아가나요? 지금은 도커 엔진 노드풀이에요");
+    expect(a.intent).toBe("yesno");
+    expect(a.text).toMatch(/^네,/);
+    expect(a.text).toContain("npipe://./pipe/containerd-containerd");
+  });
+
   it("answers 'is containerd-shim dockershim renamed?' from its own yes/no, not the restart one", () => {
     const a = ask("is containerd-shim just the new name for dockershim?");
     expect(firstSentence(a.text)).toMatch(/^No, containerd-shim is not dockershim/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askingSentence,
+  asksYesNo,
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
@@ -164,6 +165,10 @@ describe("detectIntent", () => {
     // Asking for it in order wants steps, whatever tool is named.
     ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
     ["walk through installing crictl and listing pods step by step", "procedure"],
+    // A Korean yes/no sentence, then context, asks yes or no; so does "예/아니오로".
+    ["kaniko 계속 써도 되는거죠? 다른 팀도 다 쓰던데", "yesno"],
+    ["1.24 가면 pull secret 다시 만들어야 하나요? 회의 자료에 넣으려고요", "yesno"],
+    ["containerd 2.0 가도 insecure registry 설정 유지? 예/아니오로", "yesno"],
     // "the crictl version of docker X" asks for a command, not what crictl is.
     ["so what's the nerdctl flavor of docker tag?", "command"],
   ])("%s -> %s", (q, intent) => {
@@ -189,5 +194,14 @@ describe("the first question of a longer message", () => {
 
   it("is the asking sentence when a guess at what it is follows a 'what is'", () => {
     expect(askingSentence("what even is runc? is it a daemon?")).toBe("what even is runc?");
+  });
+});
+
+describe("asksYesNo", () => {
+  it("hears a Korean verb question but not a subject or a case alone", () => {
+    expect(asksYesNo("그걸로 파드 컨테이너도 보여?")).toBe(true);
+    expect(asksYesNo("미니큐브는?")).toBe(false);
+    expect(asksYesNo("CRI-O면?")).toBe(false);
+    expect(asksYesNo("소켓 경로 어디야?")).toBe(false);
   });
 });

@@ -28,11 +28,20 @@ const FLIP = {
 const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
 
 /**
+ * The clause that asks: "업그레이드 해야 되는데요, 재시작하면 컨테이너 다 죽음?" asks whether they die;
+ * the need before the comma is the asker's situation, not the question's direction.
+ */
+function askingClause(question: string): string {
+  const asked = /^[^?]*\?/.exec(question)?.[0] ?? question;
+  return asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
+}
+
+/**
  * A yes/no lead is written for its entry's own question ("Can Docker Engine still
  * be used?"). Asked the other way round ("is docker dead?"), the opener flips.
  */
 export function orientYesNo(lead: string, lang: Lang, asked: string, question: string): string {
-  if (polarity(question) === polarity(asked)) return lead;
+  if (polarity(askingClause(question)) === polarity(asked)) return lead;
   const [yes, toNo, no, toYes] = FLIP[lang];
   if (yes.test(lead)) return lead.replace(yes, toNo);
   if (no.test(lead)) return lead.replace(no, toYes);

@@ -65,7 +65,7 @@ const RULES: readonly Rule[] = [
   {
     intent: "yesno",
     pattern:
-      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?))\s*\?*\s*$/,
+      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?|되는 ?(?:거죠|거지|건가요?|거예요|거에요)))\s*\?*\s*$/,
   },
   // "엔드포인트 고정하려면 어디 설정?": where a setting goes, even when crictl is named.
   {
@@ -165,7 +165,7 @@ const RULES: readonly Rule[] = [
 
 // "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
 const EN_YESNO_EXTRA =
-  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b/;
+  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
 const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
@@ -237,7 +237,12 @@ export function detectIntent(question: string): Intent {
   const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
-  if (asked && rest && hasExplicitIntent(asked) && !ASKS_AGAIN.test(normalize(rest)))
+  if (
+    asked &&
+    rest &&
+    (hasExplicitIntent(asked) || asksYesNo(asked)) &&
+    !ASKS_AGAIN.test(normalize(rest))
+  )
     return intentOf(asked);
   return intentOf(question);
 }
@@ -264,10 +269,16 @@ function intentOf(question: string): Intent {
   return "definition";
 }
 
-/** True when the wording itself asks yes or no ("같은거야?", "is it the same?"), not a bare "미니큐브는?". */
+// "미니큐브는?", "CRI-O면?": a subject or a case alone, not a verb asking yes or no.
+const KO_TOPIC_END =
+  /(?:은|는|은요|는요|이요|면|이면|라면|이라면|면요|도|도요|에서는|에선)\s*\?+\s*$/;
+
+/** True when the wording itself asks yes or no ("같은거야?", "그걸로 파드도 보여?"), not a bare "미니큐브는?". */
 export function asksYesNo(question: string): boolean {
   const q = normalize(question);
-  return EN_AUX_START.test(q) || (!KO_WH.test(q) && KO_YESNO.test(q));
+  if (EN_AUX_START.test(q)) return true;
+  if (KO_WH.test(q)) return false;
+  return KO_YESNO.test(q) || (KO_VERB_QUESTION.test(q) && !KO_TOPIC_END.test(q));
 }
 
 /** True when the question names an intent explicitly (not the definition fallback). */
