@@ -565,6 +565,15 @@ describe("follow-ups", () => {
   });
 });
 
+describe("a word ending in 너 ('컨테이너는 뭐야?')", () => {
+  it("is not a question about the bot", () => {
+    const pause = ask("노드마다 떠 있는 pause 컨테이너는 뭐야?");
+    expect(pause.kind).toBe("answer");
+    expect(firstSentence(pause.text)).toContain("pause");
+    expect(ask("너는 뭐야?").kind).toBe("decline");
+  });
+});
+
 describe("a removed thing coming back", () => {
   it("is answered no, with what took its place, not with a history that says 'back'", () => {
     for (const q of ["is dockershim ever coming back?", "도커심 다시 돌아오나요?"]) {
@@ -615,6 +624,8 @@ describe("near misses", () => {
     "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
     "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
     "너 누가 만들었어?",
+    // Round 8: who may run kubectl against what is access control.
+    "who is allowed to kubectl delete in the staging namespace?",
     // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
     "would serverless fargate pods come out cheaper than our own worker nodes?",
     "latency between pods on two nodes, should we blame the aws vpc cni?",

@@ -165,6 +165,9 @@ describe("detectIntent", () => {
     // Asking for it in order wants steps, whatever tool is named.
     ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
     ["walk through installing crictl and listing pods step by step", "procedure"],
+    // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.
+    ["instead of dockershim.sock, which socket does the kubelet get now?", "location"],
+    ["dockershim.sock 대신 kubelet 엔드포인트엔 어떤 소켓 넣어요?", "location"],
     // A Korean yes/no sentence, then context, asks yes or no; so does "예/아니오로".
     ["kaniko 계속 써도 되는거죠? 다른 팀도 다 쓰던데", "yesno"],
     ["1.24 가면 pull secret 다시 만들어야 하나요? 회의 자료에 넣으려고요", "yesno"],

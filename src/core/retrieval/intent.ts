@@ -248,6 +248,8 @@ export function detectIntent(question: string): Intent {
 }
 
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
+const ASKS_WHICH_PLACE =
+  /\b(?:which|what) (?:socket|path|file|directory|key|section|flag|endpoint)\b|(?:어떤|어느|무슨) ?(?:소켓|경로|파일|키|섹션|플래그|엔드포인트)/;
 // "뭘로 바꿔야?" asks what to change a setting to, or, after a docker command, what to run instead.
 const INTO_WHAT = /뭘로|뭐로|무엇으로/;
 
@@ -259,6 +261,8 @@ function intentOf(question: string): Intent {
     const asksWhatInstead =
       rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
     if (asksWhatInstead && NAMES_DOCKER_COMMAND.test(q)) return "command";
+    // "dockershim.sock 대신 어떤 소켓 보게 해?": what replaces a value is the new place, a location.
+    if (rule.intent === "replacement" && ASKS_WHICH_PLACE.test(q)) return "location";
     // "docker CLI 호출하는 스크립트 뭘로 바꿔야": the CLI as a whole is replaced by other tools.
     return asksWhatInstead && DOCKER_CLI.test(q) ? "replacement" : rule.intent;
   }
