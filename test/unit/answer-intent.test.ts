@@ -565,6 +565,29 @@ describe("follow-ups", () => {
   });
 });
 
+describe("a neighbour named only in the asker's background", () => {
+  it("does not decline a lookup in the field asked first", () => {
+    const a = ask(
+      "which crictl command lists images on a node? we only know docker-compose on laptops",
+    );
+    expect(a.kind).toBe("answer");
+    expect(firstSentence(a.text)).toContain("crictl images");
+    // Asking for the neighbour's own advice is still declined, however the runtime is named.
+    const cni = ask("containerd로 가면서 CNI도 갈아탈까 하는데 뭐가 좋아요? 지금 flannel 씀");
+    expect(cni.kind).toBe("decline");
+  });
+});
+
+describe("a question quoted inside a request about it", () => {
+  it("is answered when the request around it is not", () => {
+    const a = ask(
+      "회의록 정리하다가 '쿠버네티스가 도커 지원 왜 끊었지' 질문 나왔는데 두세줄 요약 부탁",
+    );
+    expect(a.kind).toBe("answer");
+    expect(a.entryIds[0]).toBe("why-dockershim-removed");
+  });
+});
+
 describe("a word ending in 너 ('컨테이너는 뭐야?')", () => {
   it("is not a question about the bot", () => {
     const pause = ask("노드마다 떠 있는 pause 컨테이너는 뭐야?");

@@ -1,8 +1,14 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
-import { askingSentence, detectIntent, firstQuestion, type Intent } from "../retrieval/intent.ts";
-import { createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
+import {
+  askingSentence,
+  detectIntent,
+  firstQuestion,
+  type Intent,
+  quotedQuestion,
+} from "../retrieval/intent.ts";
+import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
@@ -64,7 +70,9 @@ type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds
 
 export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
-  const matchNearMiss = createNearMissMatcher(kb.nearMisses);
+  const matchNearMiss = askedNearMiss(createNearMissMatcher(kb.nearMisses), (text) =>
+    index.tokenize(text).some((t) => fieldWords.has(t)),
+  );
   const entities = new Set(kb.glossary.core);
   const fieldWords = new Set([...kb.glossary.core, ...kb.glossary.domain]);
   const topicWords = createTopicWords(kb.entries, index.tokenize);
@@ -233,7 +241,9 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       const whole = answerQuery(base, question, intent, question, ownTokens);
       // A first question in the field stays answered when a guess or aside after it has words
       // the knowledge never uses ("…왜 버린거야? 도커 회사 망해서 그런거임?").
-      const first = whole.kind === "answer" ? undefined : firstQuestion(question);
+      // So does a quoted question the message asks about ("FAQ에 '왜 도커 지원 끊었나' 항목 넣으려는데…").
+      const first =
+        whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
       const alone = first ? firstAnswered(base, first, whole) : whole;
       // In a conversation, a question that is out of scope on its own ("레지스트리 없이
       //해결하는 방법은?") is read against the previous turn before it is declined.

@@ -209,6 +209,14 @@ export function askingSentence(question: string): string | undefined {
     : definitionBeforeGuess(question);
 }
 
+// "FAQ에 '왜 k8s가 도커 지원 끊었나' 항목 넣으려는데…": a question quoted inside a request about it.
+const QUOTED = /['"\u2018\u201c\u300c]([^'"\u2019\u201d\u300d]{8,120})['"\u2019\u201d\u300d]/;
+
+/** A question quoted inside the message, if there is one. */
+export function quotedQuestion(question: string): string | undefined {
+  return QUOTED.exec(question)?.[1];
+}
+
 /** The first question of a message that says more after it, if it is one. */
 export function firstQuestion(question: string): string | undefined {
   return splitFirstQuestion(question)?.first;

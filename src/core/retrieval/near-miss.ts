@@ -1,4 +1,5 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
+import { detectIntent, firstQuestion, type Intent } from "./intent.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
@@ -18,6 +19,28 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
     const q = question.normalize("NFKC");
     if (keep.some((k) => k.test(q))) return undefined;
     return topics.find((t) => t.patterns.some((p) => p.test(q)))?.topic;
+  };
+}
+
+/** Questions that look a concrete thing up: a command, a place, a way to check. */
+const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
+
+/**
+ * The neighbouring topic a question asks about. One named only in a remark after a first
+ * question that looks something up in the field ("what replaced docker ps on a node? i only
+ * ever used docker compose locally") is the asker's background, not the ask; a first question
+ * that weighs or asks for tips ("containerd로 옮기는 김에 CNI도 바꿀까… 뭐가 좋아요?") may be the
+ * neighbour's own, so it is declined as before.
+ */
+export function askedNearMiss(
+  match: NearMissMatcher,
+  namesField: (text: string) => boolean,
+): NearMissMatcher {
+  return (question) => {
+    const topic = match(question);
+    const first = topic ? firstQuestion(question) : undefined;
+    if (!first || match(first) || question.slice(first.length).includes("?")) return topic;
+    return LOOKUPS.has(detectIntent(first)) && namesField(first) ? undefined : topic;
   };
 }
 
