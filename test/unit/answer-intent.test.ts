@@ -647,6 +647,12 @@ describe("near misses", () => {
     "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
     "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
     "너 누가 만들었어?",
+    // Round 8: Docker Desktop's daemon errors, EXPOSE, anti-affinity with a named RuntimeClass,
+    // and security groups are laptop, Dockerfile, scheduling and network questions.
+    "docker desktop on windows says it cannot connect to the docker daemon after an update",
+    "is EXPOSE in the Dockerfile what opens the port for a kubernetes Service?",
+    "spread our gvisor runtimeclass pods with pod anti-affinity across zones",
+    "pods can't reach redis, do i need to open the security group on the node pool?",
     // Round 8: who may run kubectl against what is access control.
     "who is allowed to kubectl delete in the staging namespace?",
     // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
