@@ -597,6 +597,20 @@ describe("a word ending in 너 ('컨테이너는 뭐야?')", () => {
   });
 });
 
+describe("a checklist before the 1.24 upgrade", () => {
+  it("is answered with everything to check, in one first sentence", () => {
+    const a = ask("1.24 올리기 전 체크리스트 알려줘");
+    expect(a.kind).toBe("answer");
+    const first = firstSentence(a.text);
+    for (const thing of [
+      "CONTAINER-RUNTIME",
+      "--container-runtime-endpoint",
+      "/var/run/docker.sock",
+    ])
+      expect(first).toContain(thing);
+  });
+});
+
 describe("a removed thing coming back", () => {
   it("is answered no, with what took its place, not with a history that says 'back'", () => {
     for (const q of ["is dockershim ever coming back?", "도커심 다시 돌아오나요?"]) {

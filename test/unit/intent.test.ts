@@ -165,6 +165,8 @@ describe("detectIntent", () => {
     // Asking for it in order wants steps, whatever tool is named.
     ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
     ["walk through installing crictl and listing pods step by step", "procedure"],
+    // A checklist is a list of things to check.
+    ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.
     ["instead of dockershim.sock, which socket does the kubelet get now?", "location"],
     ["dockershim.sock 대신 kubelet 엔드포인트엔 어떤 소켓 넣어요?", "location"],
