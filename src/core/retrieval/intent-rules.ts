@@ -1,0 +1,162 @@
+import type { Intent } from "./intent.ts";
+
+// The wording rules that tell which kind of answer a question asks for (see intent.ts).
+
+export interface Rule {
+  readonly intent: Intent;
+  readonly pattern: RegExp;
+}
+
+// Korean question words: a sentence holding one is not a yes/no question.
+export const KO_WH = /뭐|뭔|뭡|무엇|뭘|왜|언제|어디|어떻게|어떤|어느|몇|누가|누구|무슨/;
+export const EN_AUX_START =
+  /^(?:so |and |but |ok |hey |hi )?(?:is|are|can|could|does|do|did|will|would|should|was|were|has|have|am|must|may|isn't|aren't|doesn't|don't|won't|can't)\b/;
+
+// Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
+const DOCKER_SUB =
+  "(?:ps|images?|logs?|exec|run|rmi|rm|pull|push|inspect|stats|attach|info|kill|stop|start|top|cp|tag|login|save|load|version|events|commit|port|restart|pause|image|container)";
+const withDockerSub = (re: RegExp) =>
+  new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
+
+export const NAMES_DOCKER_COMMAND = withDockerSub(
+  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
+);
+
+/**
+ * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
+ * is a command lookup, not a replacement) come before general ones.
+ */
+export const RULES: readonly Rule[] = [
+  // A question that opens with "why" asks why, whatever "when" or "which" follows.
+  { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
+  // "If I restart containerd, do running containers die?": a condition, then a yes/no question.
+  {
+    intent: "yesno",
+    pattern:
+      /^(?:so |and |but |ok |hmm )?(?:if|when(?! (?:exactly |actually |roughly )?(?:was|were|did|is|are|will|does|do)\b)|after|once) (?![^?]*\b(?:how|what|where|which|why|who|when)\b)[^?]{3,80}?,? (?:do|does|did|will|would|can|could|is|are|should) [\w-]+\b/,
+  },
+  // A question that opens with "when did" or "since which version" asks for a time, whatever follows ("…instead of runc").
+  {
+    intent: "time",
+    pattern:
+      /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:when (?:exactly |actually |roughly )?(?:did|was|were|will|does|is|are|do)|since (?:when|which|what)|(?:in |from |as of )?(?:which|what) (?:\S+ ){0,2}(?:version|release)s? (?:did|was|were|is|are|first|still|finally|removed|dropped|added|made|started|stopped))\b/,
+  },
+  // A tool that lacks something, then "what do we use": an alternative, not a command of that tool.
+  {
+    intent: "replacement",
+    pattern:
+      /\b(?:has no|have no|doesn'?t have|does not have|can'?t|cannot|won'?t|no longer)\b.{0,60}\bwhat (?:do|should|can|would) (?:\S+ )?(?:use|run|pick)\b|(?:안 ?되|안돼|없던|없는데|없다|못 ?쓰|못 ?써|못 ?한).{0,40}(?:뭐|뭘) ?(?:써|쓰)/,
+  },
+  // Korean yes/no endings that confirm a statement ("…해야 되는 거 맞죠?") win over the method words inside it.
+  {
+    intent: "yesno",
+    pattern:
+      /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?|되는 ?(?:거죠|거지|건가요?|거예요|거에요)))\s*\?*\s*$/,
+  },
+  // "엔드포인트 고정하려면 어디 설정?": where a setting goes, even when crictl is named.
+  {
+    intent: "location",
+    pattern:
+      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
+  },
+  // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool is named.
+  {
+    intent: "procedure",
+    pattern: /(?:순서|단계)(?:대로|별로)|\bstep[- ]by[- ]step\b/,
+  },
+  // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
+  {
+    intent: "check",
+    pattern:
+      /^(?:(?:so|and|but|ok|okay|hey),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out)\b|(?:어떻게|어케) ?확인|어디서 ?확인|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
+  },
+  {
+    intent: "command",
+    pattern: withDockerSub(
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalent|counterpart)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
+    ),
+  },
+  {
+    intent: "replacement",
+    pattern:
+      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
+  },
+  {
+    intent: "comparison",
+    pattern:
+      /\bvs\.?\b|\bversus\b|\bdifferen\w*\b|\bdiffer\b|\bcompar\w*\b|\bhow (?:is|are|does) .+ different\b|\bwhich (?:one )?(?:is )?better\b|^(?:should (?:i|we) (?:use|pick|go with) )?[\w.-]+ or [\w.-]+\b|\bwhich (?:one|should (?:i|we) (?:use|pick|choose)|to (?:use|pick|choose))\b|차이|비교|다른 ?점|뭐가 ?다름|관계가? ?(?:뭐|어떻게)|\bhow (?:are|is) .{1,40} related\b|뭐가 ?달라(?![지져])|뭐가 ?다르|어떻게 ?달라|어떻게 ?다르|뭐가 ?나아|아니면|중에.{0,15}(?:뭐|뭘|어느|어떤)|(?:랑|이랑|와|과|하고) ?\S+ ?중 ?(?:뭐|뭘|어느|어떤)|뭐가 ?좋아|어느 ?게 ?나|어떤 ?게 ?나|각각|\b(?:go with|use|pick|choose|move to) [\w.-]+ or [\w.-]+\b|예전.{0,12}(?:랑|과|와|하고) ?(?:지금|요즘|새)|\bold (?:and|vs\.?) new\b|\bbefore and after\b|\bhow(?:'s| is| are) (?:that|it|this|they) different\b/,
+  },
+  {
+    intent: "check",
+    pattern:
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알)|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
+  },
+  // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
+  {
+    intent: "location",
+    pattern:
+      /(?:경로|위치|소켓 ?주소|파일 ?위치|설정 ?파일|섹션|설정 ?키)(?:이|가|는|은)? ?(?:어떻게 ?(?:돼|되|됨)|뭐)/,
+  },
+  // "절차 어떻게 돼?", "order of ops": a word for steps outweighs the "what happens" phrasing around it.
+  {
+    intent: "procedure",
+    pattern:
+      /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
+  },
+  {
+    intent: "impact",
+    pattern:
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+  },
+  // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
+  { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
+  // "exec into a container on the node without docker?": a CLI verb first asks for the command.
+  {
+    intent: "command",
+    pattern:
+      /^(?:exec|shell|tail|pull|pre-?pull|prune|import|export|inspect|attach|port-forward)\b/,
+  },
+  {
+    intent: "procedure",
+    pattern:
+      /^(?:change|load|install|set ?up|configure|switch|migrate|move|enable|disable|remove|delete|add|upgrade|build|run|use|roll ?back)\b/,
+  },
+  // "Where do I configure…" asks for a place, even though it says "configure".
+  {
+    intent: "location",
+    pattern:
+      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
+  },
+  {
+    intent: "procedure",
+    pattern:
+      /\bsteps?\b|\bprocedure\b|\bset up\b|(?<!\b(?:a|an|our|my|the|this|that|your|supported|current|same|whole) )\bsetup\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+  },
+  {
+    intent: "location",
+    pattern:
+      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|어느 ?파일|무슨 ?파일|어떤 ?파일|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+  },
+  {
+    intent: "time",
+    pattern:
+      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
+  },
+  {
+    intent: "reason",
+    pattern:
+      /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
+  },
+];
+
+// "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
+export const EN_YESNO_EXTRA =
+  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
+export const KO_YESNO =
+  /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
+
+// A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
+export const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
+
+export const SYMPTOM =
+  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop|멈춤|멈췄|걸려 ?있|안 ?넘어가|containercreating/;
