@@ -177,5 +177,10 @@ describe("a facet of the asked kind that leaves out an aside the question asks a
       "what breaks when the kubelet runs systemd and containerd stays on cgroupfs?",
     );
     expect(premise.text.split("\n")[0]).toMatch(/^Mismatched cgroup drivers/);
+    // An aside in the context after the question is the asker's situation, not the ask.
+    const context = core.answerer.answerOffline(
+      "what takes the place of dockershim.sock now? the kubeadm-flags.env on our workers still points at it",
+    );
+    expect(context.text.split("\n")[0]).toContain("unix:///run/containerd/containerd.sock");
   });
 });

@@ -1,5 +1,5 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import type { Intent } from "../retrieval/intent.ts";
+import { firstQuestion, type Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
@@ -177,15 +177,15 @@ export function pointThatAnswers(
     // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?")
     // must not say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads.
     if (intent === "yesno") return namesMissingThing(input, lead, standing[0], asked);
-    // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside unsaid.
+    // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside
+    // unsaid. Only an aside of the question that asks counts: in "what replaced dockershim.sock?
+    // our kubeadm-flags.env still has…" the file is the asker's situation.
     if (!ASIDE_LED.has(intent)) return undefined;
-    return namesMissingThing(
-      input,
-      lead,
-      standing[0],
-      asked,
-      (t) => usedBy(input, t) <= ASIDE_USES,
+    const asking = new Set(
+      input.tokenize(firstQuestion(input.question ?? "") ?? input.question ?? ""),
     );
+    const aside = (t: string) => asking.has(t) && usedBy(input, t) <= ASIDE_USES;
+    return namesMissingThing(input, lead, standing[0], asked, aside);
   }
   if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
   const shape = SHAPES[intent];
