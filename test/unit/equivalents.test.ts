@@ -38,10 +38,10 @@ describe("a docker command's counterpart", () => {
     ).toEqual(["prune row."]);
   });
 
-  it("answers in the order the question names the commands, one row per command pair", () => {
+  it("answers in the order the question names the commands, in one sentence, one row per command pair", () => {
     const q = "we did docker save then docker ps on the other node, what now?";
     expect(counterparts.sentencesFor(mapping, q, "command", "en")).toEqual([
-      "save row.",
+      "save row;",
       "ps row.",
     ]);
     expect(

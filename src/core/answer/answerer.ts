@@ -9,7 +9,12 @@ import {
   quotedQuestion,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
-import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
+import {
+  acceptNamedLiteral,
+  isKubernetesVersion,
+  literalsOf,
+  type ScopeJudge,
+} from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
@@ -257,10 +262,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
   }
 
-  /** The first question's own answer, when it names the field ("도커", "containerd") and is in scope. */
+  /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
   function firstAnswered(base: Base, first: string, whole: Answer): Answer {
     const tokens = index.tokenize(first);
-    if (!tokens.some((t) => fieldWords.has(t))) return whole;
+    if (!tokens.some((t) => fieldWords.has(t) || isKubernetesVersion(t))) return whole;
     const answer = answerQuery(base, first, detectIntent(first), first, tokens);
     return answer.kind === "answer" ? answer : whole;
   }

@@ -129,7 +129,8 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
-  const head = askedSentenceFirst(input, first, asked);
+  // Counterpart rows are already in the order the question names the commands.
+  const head = counterpart ? first : askedSentenceFirst(input, first, asked);
   return appendPoints(head, rest, limit, tokenize, maxPoints);
 }
 

@@ -41,6 +41,7 @@ export interface ScopeJudge {
 const SPECIFIC_DEPTH = 2;
 /** "1.23", "1.24": a Kubernetes minor version says the question is about the cluster. */
 const KUBERNETES_VERSION = /^1\.(?:[1-3]\d)$/;
+export const isKubernetesVersion = (token: string) => KUBERNETES_VERSION.test(token);
 const DOMAIN_TOGETHER = 3;
 /** 0.4 and 0.5 measured the same on every set; 0.6 answered one in-scope question fewer. */
 const TOGETHER_CONFIDENCE = 0.5;
