@@ -597,6 +597,15 @@ describe("a word ending in 너 ('컨테이너는 뭐야?')", () => {
   });
 });
 
+describe("a move to 'plain' containerd", () => {
+  it("gets the containerd steps, whatever adjective sits before the runtime", () => {
+    const a = ask(
+      "we're on cri-dockerd today; what's the order to move a node to plain containerd?",
+    );
+    expect(a.entryIds[0]).toBe("migrate-to-containerd");
+  });
+});
+
 describe("a checklist before the 1.24 upgrade", () => {
   it("is answered with everything to check, in one first sentence", () => {
     const a = ask("1.24 올리기 전 체크리스트 알려줘");

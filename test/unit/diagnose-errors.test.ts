@@ -64,6 +64,18 @@ describe("error lines: cause and fix", () => {
     expect(error("myapp-1   0/1   ImagePullBackOff   0   5m").item?.name).toBe("ImagePullBackOff");
   });
 
+  it("a plain-HTTP registry: daemon.json's insecure-registries, or crio.conf's dead key", () => {
+    const docker = error(
+      'failed to pull image "10.0.0.5:5000/app:1": http: server gave HTTP response to HTTPS client',
+    );
+    expect(docker.item?.reason).toContain("daemon.json");
+    expect(docker.fix).toContain("hosts.toml");
+    const crio = error(
+      "set insecure_registries in crio.conf but still: http: server gave HTTP response to HTTPS client",
+    );
+    expect(crio.item?.reason).toContain("/etc/containers/registries.conf");
+  });
+
   it("Cannot connect to the Docker daemon from inside a pod, in Korean", () => {
     const { reading, item, fix } = error(
       "파드 안에서 docker build 하면 이렇게 나와요\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",

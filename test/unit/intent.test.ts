@@ -165,6 +165,9 @@ describe("detectIntent", () => {
     // Asking for it in order wants steps, whatever tool is named.
     ["crictl 깔고 소켓 잡아서 파드 목록 보는 데까지 단계별로 알려줘", "procedure"],
     ["walk through installing crictl and listing pods step by step", "procedure"],
+    // "when pulling" is a clause, not a question about time; "옵션 뭐였지" asks which flag.
+    ["pulls fail with a TLS error when pulling from harbor on containerd nodes, why?", "reason"],
+    ["crictl 소켓 바꾸는 옵션 뭐였지", "location"],
     // A checklist is a list of things to check.
     ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.

@@ -1,4 +1,5 @@
 import type { Lang } from "../knowledge/schema.ts";
+import { imagePull, insecureRegistry } from "./image-errors.ts";
 import { REMOVED_IN_124 } from "./kubelet-flags.ts";
 import { say } from "./say.ts";
 import type { DiagnosisItem } from "./types.ts";
@@ -11,7 +12,7 @@ export interface ErrorFinding {
   readonly entries: readonly string[];
 }
 
-type Rule = (line: string, lang: Lang) => ErrorFinding | undefined;
+export type Rule = (line: string, lang: Lang) => ErrorFinding | undefined;
 
 const unknownFlag: Rule = (line, lang) => {
   const m = /unknown flag:?\s*--([a-z][a-z0-9-]*)/.exec(line);
@@ -144,38 +145,6 @@ const missingSocket: Rule = (line, lang) => {
   };
 };
 
-const imagePull: Rule = (line, lang) => {
-  const m = /\b(ErrImageNeverPull|ImagePullBackOff|ErrImagePull)\b/.exec(line);
-  if (!m) return undefined;
-  return {
-    id: `image:${m[1]}`,
-    entries: ["local-images-not-visible", "private-registries-pull-secrets"],
-    item: {
-      name: m[1] ?? "",
-      verdict: "error",
-      reason:
-        m[1] === "ErrImageNeverPull"
-          ? say(
-              lang,
-              "imagePullPolicy: Never and the image is not in the node runtime's image store (containerd's k8s.io namespace); images built or pulled with docker on the node stay in Docker's own store.",
-              "imagePullPolicy: Never인데 이미지가 노드 런타임의 이미지 저장소(containerd라면 k8s.io 네임스페이스)에 없습니다. 노드에서 docker로 빌드하거나 받은 이미지는 Docker 저장소에만 있습니다.",
-            )
-          : say(
-              lang,
-              "after a switch to containerd this is usually a local image: the node's runtime cannot see images built with docker there, so it tries a registry that does not have them. `kubectl describe pod` shows the registry's own error if it is something else (tag, auth).",
-              "containerd로 바꾼 뒤라면 대개 로컬 이미지 문제입니다. 노드에서 docker로 만든 이미지를 런타임이 보지 못해 레지스트리에서 받으려다 실패합니다. 다른 원인(태그, 인증)이면 `kubectl describe pod`에 레지스트리 오류가 나옵니다.",
-            ),
-    },
-    fix: [
-      say(
-        lang,
-        "Push the image to a registry the nodes can pull from (imagePullSecrets if private), or import it into containerd: `docker save IMG | ctr -n k8s.io images import -`; kind: `kind load docker-image IMG`; minikube: `minikube image load IMG`.",
-        "노드가 받을 수 있는 레지스트리에 이미지를 올리거나(비공개면 imagePullSecrets), containerd로 가져오십시오: `docker save IMG | ctr -n k8s.io images import -`. kind는 `kind load docker-image IMG`, minikube는 `minikube image load IMG`.",
-      ),
-    ],
-  };
-};
-
 const dockerDaemon: Rule = (line, lang) => {
   const m = /Cannot connect to the Docker daemon at (\S+?)\.?(?:\s|$)/i.exec(line);
   if (!m) return undefined;
@@ -255,6 +224,7 @@ const RULES: readonly Rule[] = [
   missingSocket,
   imagePull,
   cgroupMismatch,
+  insecureRegistry,
 ];
 
 /** Every recognised error line, once per kind of error (a log repeats the same line). */

@@ -125,7 +125,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명/,
+      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|필드 ?(?:이름|명)|필드명|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
   },
   {
     intent: "procedure",
@@ -140,7 +140,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /\bwhen\b|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
+      /\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
   },
   {
     intent: "reason",

@@ -1,0 +1,71 @@
+import type { Rule } from "./error-lines.ts";
+import { say } from "./say.ts";
+
+// Error lines about getting images onto a node after leaving Docker: local images the runtime
+// cannot see, and plain-HTTP registries Docker allowed through daemon.json.
+
+export const imagePull: Rule = (line, lang) => {
+  const m = /\b(ErrImageNeverPull|ImagePullBackOff|ErrImagePull)\b/.exec(line);
+  if (!m) return undefined;
+  return {
+    id: `image:${m[1]}`,
+    entries: ["local-images-not-visible", "private-registries-pull-secrets"],
+    item: {
+      name: m[1] ?? "",
+      verdict: "error",
+      reason:
+        m[1] === "ErrImageNeverPull"
+          ? say(
+              lang,
+              "imagePullPolicy: Never and the image is not in the node runtime's image store (containerd's k8s.io namespace); images built or pulled with docker on the node stay in Docker's own store.",
+              "imagePullPolicy: Never인데 이미지가 노드 런타임의 이미지 저장소(containerd라면 k8s.io 네임스페이스)에 없습니다. 노드에서 docker로 빌드하거나 받은 이미지는 Docker 저장소에만 있습니다.",
+            )
+          : say(
+              lang,
+              "after a switch to containerd this is usually a local image: the node's runtime cannot see images built with docker there, so it tries a registry that does not have them. `kubectl describe pod` shows the registry's own error if it is something else (tag, auth).",
+              "containerd로 바꾼 뒤라면 대개 로컬 이미지 문제입니다. 노드에서 docker로 만든 이미지를 런타임이 보지 못해 레지스트리에서 받으려다 실패합니다. 다른 원인(태그, 인증)이면 `kubectl describe pod`에 레지스트리 오류가 나옵니다.",
+            ),
+    },
+    fix: [
+      say(
+        lang,
+        "Push the image to a registry the nodes can pull from (imagePullSecrets if private), or import it into containerd: `docker save IMG | ctr -n k8s.io images import -`; kind: `kind load docker-image IMG`; minikube: `minikube image load IMG`.",
+        "노드가 받을 수 있는 레지스트리에 이미지를 올리거나(비공개면 imagePullSecrets), containerd로 가져오십시오: `docker save IMG | ctr -n k8s.io images import -`. kind는 `kind load docker-image IMG`, minikube는 `minikube image load IMG`.",
+      ),
+    ],
+  };
+};
+
+// Docker pulled from a plain-HTTP registry listed under insecure-registries in daemon.json;
+// containerd and CRI-O never read that file.
+export const insecureRegistry: Rule = (line, lang) => {
+  if (!/server gave HTTP response to HTTPS client/i.test(line)) return undefined;
+  // Told in the same line that it was set in crio.conf: that key is the reason.
+  const crioConf = /crio\.conf|insecure_registries/i.test(line);
+  return {
+    id: "insecure-registry",
+    entries: ["registry-mirrors-daemon-json"],
+    item: {
+      name: "server gave HTTP response to HTTPS client",
+      verdict: "error",
+      reason: crioConf
+        ? say(
+            lang,
+            "the registry speaks plain HTTP, and `insecure_registries` in crio.conf is deprecated and has no effect: CRI-O takes insecure registries from /etc/containers/registries.conf.",
+            "레지스트리가 HTTP로만 응답하는데, crio.conf의 `insecure_registries`는 사용 중단돼 효과가 없습니다. CRI-O는 insecure registry를 /etc/containers/registries.conf에서 읽습니다.",
+          )
+        : say(
+            lang,
+            "the registry speaks plain HTTP: Docker allowed it through insecure-registries in /etc/docker/daemon.json, which containerd and CRI-O do not read.",
+            "레지스트리가 HTTP로만 응답합니다. Docker는 /etc/docker/daemon.json의 insecure-registries로 허용했지만 containerd와 CRI-O는 그 파일을 읽지 않습니다.",
+          ),
+    },
+    fix: [
+      say(
+        lang,
+        'containerd: create /etc/containerd/certs.d/<registry-host>/hosts.toml with `server = "http://<registry-host>"` (and the CRI plugin\'s `config_path` pointing at /etc/containerd/certs.d). CRI-O: mark the registry `insecure = true` in /etc/containers/registries.conf.',
+        'containerd: /etc/containerd/certs.d/<레지스트리 호스트>/hosts.toml에 `server = "http://<레지스트리 호스트>"`를 쓰고 CRI 플러그인의 `config_path`가 /etc/containerd/certs.d를 가리키게 하십시오. CRI-O: /etc/containers/registries.conf에서 그 레지스트리를 `insecure = true`로 두십시오.',
+      ),
+    ],
+  };
+};
