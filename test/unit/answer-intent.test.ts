@@ -597,6 +597,15 @@ describe("a word ending in 너 ('컨테이너는 뭐야?')", () => {
   });
 });
 
+describe("Slack abbreviations for runtimes", () => {
+  it("reads ctrd as containerd and cri-d as cri-dockerd", () => {
+    const socket = ask("ctrd 소켓 경로 어디임?");
+    expect(socket.kind).toBe("answer");
+    expect(firstSentence(socket.text)).toContain("/run/containerd/containerd.sock");
+    expect(ask("is cri-d still maintained?").entryIds[0]).toMatch(/^cri-dockerd/);
+  });
+});
+
 describe("a move to 'plain' containerd", () => {
   it("gets the containerd steps, whatever adjective sits before the runtime", () => {
     const a = ask(
@@ -676,6 +685,7 @@ describe("near misses", () => {
     "is EXPOSE in the Dockerfile what opens the port for a kubernetes Service?",
     "spread our gvisor runtimeclass pods with pod anti-affinity across zones",
     "pods can't reach redis, do i need to open the security group on the node pool?",
+    "ctrd 노드로 옮긴 뒤 hostPort 쓰는 파드끼리 포트 충돌나요",
     // Round 8: who may run kubectl against what is access control.
     "who is allowed to kubectl delete in the staging namespace?",
     // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
