@@ -34,6 +34,12 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input("fluent-bit 설정은?", { namesEntity: false }))).toBe(true);
   });
 
+  it("reads 'same q for X' as the previous question asked for X", () => {
+    expect(
+      leansOnPrevious(input("same q for k3s", { namesEntity: true, inConversation: false })),
+    ).toBe(true);
+  });
+
   it("reads 'which of the two' as the two things just answered", () => {
     const q = "so which of the two should our staging nodes run?";
     expect(leansOnPrevious(input(q, { namesEntity: false }))).toBe(true);

@@ -4,7 +4,7 @@ import { asksCounterpart } from "./choose.ts";
 
 // Openers that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP_OPENER =
-  /^(?:and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
+  /^(?:and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|q|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
 // Endings that do ("CRI-O 쓰는 클러스터는?", "1.27 이라면요?"), when nothing before them asked:
 // "런타임 바꾸면 registry는 그대로 됨? daemon.json 설정은?" asks its second thing about the first.
 const FOLLOW_UP_ENDING =
