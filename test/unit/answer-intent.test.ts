@@ -686,6 +686,9 @@ describe("near misses", () => {
     "spread our gvisor runtimeclass pods with pod anti-affinity across zones",
     "pods can't reach redis, do i need to open the security group on the node pool?",
     "ctrd 노드로 옮긴 뒤 hostPort 쓰는 파드끼리 포트 충돌나요",
+    "which AMI saves us more on spot nodes now that everything runs containerd?",
+    "containerd 워커에서 max-pods 올리려면 ENI 개수 어떻게 계산해요?",
+    "after the containerd rebuild the kubelet registers the wrong node IP on dual-NIC hosts",
     // Round 8: who may run kubectl against what is access control.
     "who is allowed to kubectl delete in the staging namespace?",
     // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
