@@ -168,6 +168,9 @@ describe("detectIntent", () => {
     // "when pulling" is a clause, not a question about time; "옵션 뭐였지" asks which flag.
     ["pulls fail with a TLS error when pulling from harbor on containerd nodes, why?", "reason"],
     ["crictl 소켓 바꾸는 옵션 뭐였지", "location"],
+    // Docker itself replaced: "도커 쓰는 노드 뭘로 바꿔야" asks for a runtime, not a setting's value.
+    ["1.24 전에 도커 돌리는 워커들은 뭘로 바꿔야 해요?", "replacement"],
+    ["kubelet 소켓 경로 뭘로 바꿔야돼?", "location"],
     // A checklist is a list of things to check.
     ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.

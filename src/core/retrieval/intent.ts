@@ -107,6 +107,10 @@ export function detectIntent(question: string): Intent {
 }
 
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
+const USES_DOCKER =
+  /(?:도커(?!심)|\bdocker\b(?![-:]))\s*(?:를|을|로|으로)?\s*(?:쓰는|쓰던|돌리는|돌던|쓰고|돌아가는|기반)/;
+const NAMES_SETTING =
+  /엔드포인트|소켓|경로|파일|설정|플래그|옵션|\bendpoint|\bsocket|\bpath|\bflag/;
 const ASKS_WHICH_PLACE =
   /\b(?:which|what) (?:socket|path|file|directory|key|section|flag|endpoint)\b|(?:어떤|어느|무슨) ?(?:소켓|경로|파일|키|섹션|플래그|엔드포인트)/;
 // "뭘로 바꿔야?" asks what to change a setting to, or, after a docker command, what to run instead.
@@ -122,8 +126,10 @@ function intentOf(question: string): Intent {
     if (asksWhatInstead && NAMES_DOCKER_COMMAND.test(q)) return "command";
     // "dockershim.sock 대신 어떤 소켓 보게 해?": what replaces a value is the new place, a location.
     if (rule.intent === "replacement" && ASKS_WHICH_PLACE.test(q)) return "location";
-    // "docker CLI 호출하는 스크립트 뭘로 바꿔야": the CLI as a whole is replaced by other tools.
-    return asksWhatInstead && DOCKER_CLI.test(q) ? "replacement" : rule.intent;
+    // "docker CLI 호출하는 스크립트 뭘로 바꿔야", "docker 쓰는 노드그룹은 뭘로 바꿔야": Docker itself, or
+    // its CLI, is replaced by another runtime or tool — unless a setting is named (엔드포인트, 소켓).
+    const replacesDocker = DOCKER_CLI.test(q) || (USES_DOCKER.test(q) && !NAMES_SETTING.test(q));
+    return asksWhatInstead && replacesDocker ? "replacement" : rule.intent;
   }
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
