@@ -34,6 +34,13 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input("fluent-bit 설정은?", { namesEntity: false }))).toBe(true);
   });
 
+  it("reads 'ok and…' and 'still had it' as leaning on the previous turn", () => {
+    const alone = { namesEntity: false, inConversation: false };
+    expect(leansOnPrevious(input("ok and what about on windows?", alone))).toBe(true);
+    const it = "which release was the first that no longer shipped it?";
+    expect(leansOnPrevious(input(it, { namesEntity: false }))).toBe(true);
+  });
+
   it("reads 'same q for X' as the previous question asked for X", () => {
     expect(
       leansOnPrevious(input("same q for k3s", { namesEntity: true, inConversation: false })),

@@ -4,7 +4,7 @@ import { asksCounterpart } from "./choose.ts";
 
 // Openers that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP_OPENER =
-  /^(?:and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|q|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
+  /^(?:(?:ok|okay|so|hmm),? and|and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|q|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
 // Endings that do ("CRI-O 쓰는 클러스터는?", "1.27 이라면요?"), when nothing before them asked:
 // "런타임 바꾸면 registry는 그대로 됨? daemon.json 설정은?" asks its second thing about the first.
 const FOLLOW_UP_ENDING =
@@ -31,7 +31,7 @@ export function pointsWithPronoun(question: string): boolean {
 // "what goes in it for a crio node?", "so where's its socket?", "which path does containerd read
 // it from": "it" inside a follow-up is the previous answer's subject.
 const IT_OF_PREVIOUS =
-  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart|remove[sd]?|deprecate[sd]?|drop(?:ped)?|add(?:ed)?|introduce[sd]?|replace[sd]?|release[sd]?|support(?:s|ed)?) it\b|\b(?:in|into|from|with|on) it\b/i;
+  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart|remove[sd]?|deprecate[sd]?|drop(?:ped)?|add(?:ed)?|introduce[sd]?|replace[sd]?|release[sd]?|support(?:s|ed)?|ha[sd]|have|ship(?:s|ped)?|include[sd]?|contain(?:s|ed)?) it\b|\b(?:in|into|from|with|on) it\b/i;
 
 /** True when an English follow-up points at the previous answer's subject with "it" or "its". */
 export function pointsWithIt(question: string): boolean {
