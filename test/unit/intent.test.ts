@@ -171,6 +171,9 @@ describe("detectIntent", () => {
     // Docker itself replaced: "도커 쓰는 노드 뭘로 바꿔야" asks for a runtime, not a setting's value.
     ["1.24 전에 도커 돌리는 워커들은 뭘로 바꿔야 해요?", "replacement"],
     ["kubelet 소켓 경로 뭘로 바꿔야돼?", "location"],
+    // "각각 … 언제" asks a time for each, not a comparison.
+    ["containerd랑 cri-o 각각 몇 버전부터 cgroup v2 지원함? 언제임?", "time"],
+    ["containerd랑 cri-o 각각 장단점", "comparison"],
     // A checklist is a list of things to check.
     ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.
