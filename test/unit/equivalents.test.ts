@@ -38,10 +38,10 @@ describe("a docker command's counterpart", () => {
     ).toEqual(["prune row."]);
   });
 
-  it("answers in the order the question names the commands, in one sentence, one row per command pair", () => {
+  it("answers in the order the question names the commands, one row per command pair", () => {
     const q = "we did docker save then docker ps on the other node, what now?";
     expect(counterparts.sentencesFor(mapping, q, "command", "en")).toEqual([
-      "save row;",
+      "save row.",
       "ps row.",
     ]);
     expect(
@@ -78,6 +78,13 @@ describe("answers to 'what do I run instead of docker X?'", () => {
     );
     expect(pull.entryIds[0]).toBe("crictl-vs-docker-commands");
     expect(pull.text.split("\n")[0]).toContain("crictl pull");
+    // Two commands asked: one first sentence, in the order asked.
+    const two = ask(
+      "what are the crictl equivalents of docker inspect (for an image) and docker rmi?",
+    );
+    const first = two.text.split("\n")[0] ?? "";
+    expect(first.indexOf("crictl inspecti")).toBeLessThan(first.indexOf("crictl rmi"));
+    expect(first).toMatch(/; `docker rmi`/);
     // No command named, only docker commands as a whole: crictl takes over from them.
     const cli = ask(
       "on-call scripts shell into workers and run docker commands — what do they use now?",

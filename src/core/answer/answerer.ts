@@ -20,7 +20,7 @@ import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choose.ts";
-import { choiceVocabulary, chooseEntry } from "./choose-entry.ts";
+import { choiceVocabulary, chooseEntry, openingRows } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
@@ -160,6 +160,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       rivals,
       things,
     };
+    const searchedWords = query === question ? asked : index.tokenize(query);
     const chosen = chooseEntry(vocabulary, {
       primary,
       hits: result.hits,
@@ -168,11 +169,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       intent,
       asked,
       named,
-      searched: query === question ? asked : index.tokenize(query),
+      searched: searchedWords,
       weights,
     });
-    const counterparts = vocabulary.counterparts.sentencesFor(chosen, question, intent, lang);
-    const main = { ...fit, entry: chosen, focus: context.focus, counterparts };
+    const lookup = { question, own: asked, searched: searchedWords, intent };
+    const opening = openingRows(vocabulary, chosen, lookup, lang);
+    const main = { ...fit, entry: chosen, focus: context.focus, opening };
     const second = secondPart(chosen, question, named, intent, result.hits);
     const parts = second ? [chosen, second.entry] : [chosen];
     const composed = second

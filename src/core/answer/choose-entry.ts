@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import type { Entry } from "../knowledge/schema.ts";
+import type { Entry, Lang } from "../knowledge/schema.ts";
 import { asksWhatItIs, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
+import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 
 /** How far down the hits an entry comparing the two things asked about is looked for. */
@@ -22,19 +23,22 @@ export interface EntryVocabulary {
   readonly destinations: ReadonlyMap<string, Entry>;
   /** Each docker command's counterpart, by the mapping entry that declares it (`equivalents`). */
   readonly counterparts: Counterparts;
+  /** Each runtime's socket, by the entry that lists them (`sockets`). */
+  readonly sockets: SocketRows;
 }
 
 /** The comparison and migration entries of a knowledge base, read once. */
 export function choiceVocabulary(
   entries: readonly Entry[],
   tokenize: (text: string) => string[],
-): Pick<EntryVocabulary, "compared" | "destinations" | "counterparts"> {
+): Pick<EntryVocabulary, "compared" | "destinations" | "counterparts" | "sockets"> {
   return {
     compared: new Map(
       entries.flatMap((e) => (e.compares ? [[e.id, new Set(tokenize(e.compares.join(" ")))]] : [])),
     ),
     destinations: new Map(entries.flatMap((e) => (e.movesTo ? [[e.movesTo, e]] : []))),
     counterparts: createCounterparts(entries),
+    sockets: createSocketRows(entries),
   };
 }
 
@@ -58,11 +62,13 @@ export interface EntryChoice {
  * question, then "what is X" to the entry named for X, then the rarest subject named, then
  * the named subject over its peer, then a counterpart asked for; last, a comparison of two
  * things to the entry that `compares` them, a move to a runtime to the steps that
- * `movesTo` it, and "what instead of docker X?" to the entry holding X's counterpart.
+ * `movesTo` it, "what instead of docker X?" to the entry holding X's counterpart, and
+ * "where is X's socket?" to the entry listing it.
  * Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes, compared, destinations, counterparts } = vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, destinations, counterparts, sockets } =
+    vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
@@ -73,8 +79,22 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
     comparingEntry(counterpart, choice, compared, byId) ??
     migrationTo(counterpart, choice, destinations) ??
     counterparts.entryFor(question, intent) ??
+    sockets.entryFor({ question, own: asked, searched, intent }) ??
     counterpart
   );
+}
+
+/** The rows of the chosen entry that answer exactly what was named: a docker command's counterpart, a runtime's socket. */
+export function openingRows(
+  vocabulary: Pick<EntryVocabulary, "counterparts" | "sockets">,
+  entry: Entry,
+  ask: SocketAsk,
+  lang: Lang,
+): string[] {
+  return [
+    ...vocabulary.counterparts.sentencesFor(entry, ask.question, ask.intent, lang),
+    ...vocabulary.sockets.sentencesFor(entry, ask, lang),
+  ];
 }
 
 /** How far below the chosen entry the entry named for a defined term may score (a share). */

@@ -89,8 +89,11 @@ export interface ComposeInput {
   readonly subjects?: ReadonlySet<string>;
   /** Subjects of the same kind as those asked about that the question does not name (CRI-O, asked about containerd). */
   readonly rivals?: ReadonlySet<string>;
-  /** The counterparts of the docker commands the question asks to replace: they open the answer. */
-  readonly counterparts?: readonly string[];
+  /**
+   * Rows that answer exactly what was named (the counterpart of the docker command asked
+   * about, the socket of the runtime asked about): they open the answer, as one sentence.
+   */
+  readonly opening?: readonly string[];
 }
 
 /**
@@ -124,14 +127,21 @@ function composePart(input: ComposeInput, maxPoints: number, limit: number): str
     tokenize,
     offSubjectOf(input),
   );
-  const counterpart = input.counterparts?.join(" ");
-  const answerFirst = counterpart || pointThatAnswers(input, lead, ranked, asked, facet);
+  const opening = joinRows(input.opening ?? []);
+  const answerFirst = opening || pointThatAnswers(input, lead, ranked, asked, facet);
   const [first, rest] = answerFirst
     ? [answerFirst, [lead, ...ranked.filter((p) => p !== answerFirst)]]
     : [lead, ranked];
-  // Counterpart rows are already in the order the question names the commands.
-  const head = counterpart ? first : askedSentenceFirst(input, first, asked);
+  // Opening rows are already in the order the question names their subjects.
+  const head = opening ? first : askedSentenceFirst(input, first, asked);
   return appendPoints(head, rest, limit, tokenize, maxPoints);
+}
+
+/** Two rows asked together answer in one first sentence: "`docker inspect` splits…; `docker rmi` becomes…". */
+function joinRows(rows: readonly string[]): string {
+  return rows
+    .map((row, i) => (i < rows.length - 1 ? `${row.replace(/[.。]$/, "")};` : row))
+    .join(" ");
 }
 
 /** How much of what was asked the lead this entry would open with carries: breaks near ties between entries. */

@@ -58,10 +58,7 @@ export function createCounterparts(entries: readonly Entry[]): Counterparts {
     },
     sentencesFor(entry, question, intent, lang) {
       const found = named(question, intent).filter((row) => row.entry === entry);
-      if (found.length > MAX_ROWS) return [];
-      // Two commands asked are answered in one first sentence: "…; `docker rmi` becomes…".
-      const rows = found.map((row) => row.equivalent[lang]);
-      return rows.map((row, i) => (i < rows.length - 1 ? `${row.replace(/[.。]$/, "")};` : row));
+      return found.length > MAX_ROWS ? [] : found.map((row) => row.equivalent[lang]);
     },
   };
 }

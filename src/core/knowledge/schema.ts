@@ -76,6 +76,20 @@ export const EquivalentSchema = z.strictObject({
 });
 export type Equivalent = z.infer<typeof EquivalentSchema>;
 
+/**
+ * Where one runtime's socket is ("containerd's CRI socket is `unix:///run/containerd/containerd.sock`"):
+ * the sentence that answers "where is X's socket?", for the glossary terms in `for`.
+ */
+export const SocketRowSchema = z.strictObject({
+  /** Glossary canonicals that name it (containerd; k3s; windows). */
+  for: z.array(z.string().regex(/^[a-z0-9]+$/, "must be a glossary canonical")).min(1),
+  /** A place a runtime runs in (k3s, Windows): when named, rows for the runtime alone give way. */
+  place: z.boolean().default(false),
+  ko: nonEmpty.max(300),
+  en: nonEmpty.max(300),
+});
+export type SocketRow = z.infer<typeof SocketRowSchema>;
+
 export const EntrySchema = z
   .strictObject({
     id: IdSchema,
@@ -94,6 +108,8 @@ export const EntrySchema = z
     movesTo: nonEmpty.optional(),
     /** A command-mapping entry's answer per docker command: "instead of docker X?" opens with its row. */
     equivalents: z.array(EquivalentSchema).optional(),
+    /** A socket-paths entry's answer per runtime: "where is X's socket?" opens with its row. */
+    sockets: z.array(SocketRowSchema).optional(),
     related: z.array(IdSchema).default([]),
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     diagram: DiagramNameSchema.optional(),
@@ -105,6 +121,10 @@ export const EntrySchema = z
   .refine((e) => e.equivalents === undefined || e.intent === "command", {
     message: "only a command entry (intent: command) can have equivalents",
     path: ["equivalents"],
+  })
+  .refine((e) => e.sockets === undefined || e.intent === "location", {
+    message: "only a location entry (intent: location) can have sockets",
+    path: ["sockets"],
   });
 export type Entry = z.infer<typeof EntrySchema>;
 

@@ -1,0 +1,72 @@
+import type { Entry, Lang, SocketRow } from "../knowledge/schema.ts";
+import type { Intent } from "../retrieval/intent.ts";
+
+// "where's the containerd socket on linux nodes?", "윈도우 노드는 소켓 경로가 어떻게 돼요?": a place
+// question naming a socket and a runtime is answered by that runtime's row of the entry that
+// lists the sockets (`sockets`), whatever close entry (kubeadm's socket annotation) search liked.
+
+/** Words that say a socket is what is looked for. */
+const SOCKET_WORDS: ReadonlySet<string> = new Set([
+  "socket",
+  "endpoint",
+  "엔드포인트",
+  "pipe",
+  "파이프",
+]);
+// "where do I set containerd's endpoint?", "어느 파일에 넣어?": a setting's place, not the socket's.
+const ASKS_SETTING =
+  /파일|설정|넣|어노테이션|플래그|옵션|고쳐|고치|바꿔|바꾸|지정|가리키|\b(?:i|we|you) (?:set|put|change|configure)\b|\b(?:files?|config\w*|flags?|options?|annotation|kubeadm-flags|change|fix|point)\b/i;
+/** More rows than this named means the whole list was asked for: the entry's own lead gives it. */
+const MAX_ROWS = 2;
+
+/** The question, its own words, the words searched (a follow-up's borrowed ones too) and its kind. */
+export interface SocketAsk {
+  readonly question: string;
+  readonly own: readonly string[];
+  readonly searched: readonly string[];
+  readonly intent: Intent;
+}
+
+interface Named {
+  readonly entry: Entry;
+  readonly row: SocketRow;
+}
+
+export interface SocketRows {
+  /** The entry listing the socket of the runtime (or place) a "where is its socket?" question names. */
+  entryFor(asked: SocketAsk): Entry | undefined;
+  /** The sentences that answer it from this entry: a place's rows instead of a runtime's. */
+  sentencesFor(entry: Entry, asked: SocketAsk, lang: Lang): readonly string[];
+}
+
+/** Reads every entry's `sockets` once. */
+export function createSocketRows(entries: readonly Entry[]): SocketRows {
+  const rows: Named[] = entries.flatMap((entry) =>
+    (entry.sockets ?? []).map((row) => ({ entry, row })),
+  );
+
+  const naming = (words: ReadonlySet<string>) =>
+    rows.filter(({ row }) => row.for.some((t) => words.has(t)));
+
+  function named({ question, own, searched, intent }: SocketAsk): Named[] {
+    const words = new Set(own);
+    // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
+    if (intent !== "location" || ASKS_SETTING.test(question) || words.has("kubeadm")) return [];
+    if (![...SOCKET_WORDS].some((w) => words.has(w))) return [];
+    // "그거 소켓 경로는?" after a cri-dockerd answer: the runtime comes from the previous turn.
+    const ownRows = naming(words);
+    const found = ownRows.length > 0 ? ownRows : naming(new Set(searched));
+    // "Windows 노드의 containerd 소켓": the place's row answers, not containerd's on Linux.
+    const places = found.filter(({ row }) => row.place);
+    const chosen = places.length > 0 ? places : found;
+    return chosen.length <= MAX_ROWS ? chosen : [];
+  }
+
+  return {
+    entryFor: (asked) => named(asked)[0]?.entry,
+    sentencesFor: (entry, asked, lang) =>
+      named(asked)
+        .filter((n) => n.entry === entry)
+        .map((n) => n.row[lang]),
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { createSocketRows } from "../../src/core/answer/socket-rows.ts";
+import { EntrySchema } from "../../src/core/knowledge/schema.ts";
+import { entryFixture } from "../helpers/entry-fixture.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+const side = { title: "t", lead: "l.", points: [] };
+const row = (terms: string[], en: string, place = false) => ({
+  for: terms,
+  place,
+  en,
+  ko: `ko ${en}`,
+});
+const list = {
+  ...entryFixture("sockets", { ko: side, en: side }, []),
+  intent: "location" as const,
+  sockets: [
+    row(["containerd"], "containerd row."),
+    row(["crio"], "crio row."),
+    row(["windows"], "windows row.", true),
+  ],
+};
+const ask = (question: string, own: string[], searched = own, intent = "location" as const) => ({
+  question,
+  own,
+  searched,
+  intent,
+});
+
+describe("a runtime's socket row", () => {
+  const rows = createSocketRows([list]);
+
+  it("answers a place question naming a socket and a runtime", () => {
+    const q = ask("where is the containerd socket", ["containerd", "socket"]);
+    expect(rows.entryFor(q)?.id).toBe("sockets");
+    expect(rows.sentencesFor(list, q, "en")).toEqual(["containerd row."]);
+  });
+
+  it("gives a place's row instead of the runtime's, and two runtimes both rows", () => {
+    const win = ask("윈도우 노드 containerd 소켓", ["windows", "node", "containerd", "socket"]);
+    expect(rows.sentencesFor(list, win, "ko")).toEqual(["ko windows row."]);
+    const two = ask("containerd랑 crio 소켓", ["containerd", "crio", "socket"]);
+    expect(rows.sentencesFor(list, two, "en")).toEqual(["containerd row.", "crio row."]);
+  });
+
+  it("takes the runtime from the previous turn only when the question names none", () => {
+    const follow = ask("그거 소켓 경로는?", ["socket"], ["socket", "crio"]);
+    expect(rows.sentencesFor(list, follow, "en")).toEqual(["crio row."]);
+  });
+
+  it("leaves settings, kubeadm's record and other kinds of question alone", () => {
+    for (const q of [
+      ask("where do I set the containerd socket for the kubelet", ["containerd", "socket"]),
+      ask("containerd 소켓 kubelet 설정 파일 어디", ["containerd", "socket"]),
+      ask("where does kubeadm keep the containerd socket", ["kubeadm", "containerd", "socket"]),
+      ask("where is containerd's config", ["containerd", "config"]),
+    ])
+      expect(rows.entryFor(q)).toBeUndefined();
+    const why = {
+      ...ask("why the containerd socket", ["containerd", "socket"]),
+      intent: "reason" as const,
+    };
+    expect(rows.entryFor(why)).toBeUndefined();
+  });
+
+  it("is declared only on a location entry", () => {
+    const other = { ...entryFixture("x", { ko: side, en: side }, []), sockets: list.sockets };
+    expect(EntrySchema.safeParse(other).error?.issues[0]?.path).toEqual(["sockets"]);
+  });
+});
+
+describe("answers to 'where is X's socket?'", () => {
+  it("open with X's socket, or the place's, whatever close entry search liked", async () => {
+    const core = await loadRealCore();
+    const first = (q: string) => core.answerer.answerOffline(q).text.split("\n")[0] ?? "";
+    expect(first("containerd socket on a plain linux worker, where?")).toContain(
+      "unix:///run/containerd/containerd.sock",
+    );
+    expect(first("k3s 에선 containerd 소켓 어디 있어요?")).toContain(
+      "/run/k3s/containerd/containerd.sock",
+    );
+    expect(first("what socket does containerd use on windows workers?")).toContain("npipe://");
+  });
+});
