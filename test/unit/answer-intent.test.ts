@@ -606,6 +606,14 @@ describe("Slack abbreviations for runtimes", () => {
   });
 });
 
+describe("two dates asked", () => {
+  it("answers the first ask first, when search liked the second's entry best", () => {
+    const a = ask("when did the CRI api first land in kubernetes, and when did v1 become stable?");
+    expect(firstSentence(a.text)).toMatch(/1\.5/);
+    expect(a.text).toContain("1.23");
+  });
+});
+
 describe("a move to 'plain' containerd", () => {
   it("gets the containerd steps, whatever adjective sits before the runtime", () => {
     const a = ask(

@@ -176,10 +176,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const opening = openingRows(vocabulary, chosen, lookup, lang);
     const main = { ...fit, entry: chosen, focus: context.focus, opening };
     const second = secondPart(chosen, question, named, intent, result.hits);
-    const parts = second ? [chosen, second.entry] : [chosen];
-    const composed = second
-      ? composeTwoParts(main, { ...main, entry: second.entry, intent: second.intent })
-      : composeText(main);
+    // The other part opens with its own lead, and goes first when it answers the first ask.
+    const other = second && { ...main, entry: second.entry, intent: second.intent, opening: [] };
+    const [one, two] = second?.first && other ? [other, main] : [main, other];
+    const parts = [one.entry, ...(two ? [two.entry] : [])];
+    const composed = two ? composeTwoParts(one, two) : composeText(main);
     const others = hitEntries(result.hits).filter((e) => !parts.includes(e));
     const carrying = (words: readonly string[]) =>
       hitEntries(index.search(words.join(" "), CARRYING_DEPTH).hits).filter(

@@ -18,6 +18,8 @@ export interface SecondPartDeps {
 export interface SecondPart {
   readonly entry: Entry;
   readonly intent: Intent;
+  /** The part answers the question's first ask, so it goes before the chosen entry's. */
+  readonly first?: boolean;
 }
 
 /**
@@ -48,8 +50,20 @@ export function createSecondPart(deps: SecondPartDeps) {
     if (!judge.judge(resultB).inScope) return undefined;
     const intentB = detectIntent(parts[1] ?? "");
     const entryB = pickPrimary(resultB.hits, intentB, kb.byId);
-    if (!entryB || entryB.id === primary.id) return undefined;
+    if (!entryB) return undefined;
     const resultA = index.search(parts[0] ?? "", SEARCH_DEPTH);
+    // "when did CRI first show up, and when did CRI v1 go stable?": the chosen entry answers
+    // the second ask; the first ask's own entry answers first.
+    if (entryB.id === primary.id) {
+      // Only two dates asked ("when…, and when…?"): for other kinds the reorder lost as many
+      // answers as it won (a yes/no then its reason, a command then "docker rm 처럼").
+      const intentA = detectIntent(parts[0] ?? "");
+      if (intentA !== "time" || intentB !== "time") return undefined;
+      const entryA = pickPrimary(resultA.hits, intentA, kb.byId);
+      return entryA && entryA.id !== primary.id
+        ? { entry: entryA, intent: intentA, first: true }
+        : undefined;
+    }
     // Only when the first ask is really the primary's: otherwise the whole question was one ask.
     if (!resultA.hits.slice(0, 2).some((h) => h.id === primary.id)) return undefined;
     return { entry: entryB, intent: intentB };
