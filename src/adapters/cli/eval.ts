@@ -39,6 +39,11 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-13.jsonl",
   "test/eval/dev-blind-14.jsonl",
   "test/eval/dev-blind-15.jsonl",
+  "test/eval/dev-blind-16.jsonl",
+  "test/eval/dev-blind-17.jsonl",
+  "test/eval/dev-blind-18.jsonl",
+  "test/eval/dev-blind-19.jsonl",
+  "test/eval/dev-blind-20.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -47,6 +52,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v7.jsonl",
   "test/eval/holdout-v8.jsonl",
   "test/eval/holdout-v9.jsonl",
+  "test/eval/holdout-v10.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
