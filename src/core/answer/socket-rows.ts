@@ -16,6 +16,9 @@ const SOCKET_WORDS: ReadonlySet<string> = new Set([
 // "where do I set containerd's endpoint?", "어느 파일에 넣어?": a setting's place, not the socket's.
 const ASKS_SETTING =
   /파일|설정|넣|어노테이션|플래그|옵션|고쳐|고치|바꿔|바꾸|지정|가리키|\b(?:i|we|you) (?:set|put|change|configure)\b|\b(?:files?|config\w*|flags?|options?|annotation|kubeadm-flags|change|fix|point)\b/i;
+const ABOUT_PATH = /\bpaths?\b|\bsame\b|\bwhere\b|\blocation\b|경로|위치|어디|같은|똑같/i;
+/** Kinds of question a socket's row answers: where it is, and whether it is where one thinks. */
+const ASKS_PLACE: ReadonlySet<Intent> = new Set(["location", "yesno"]);
 /** More rows than this named means the whole list was asked for: the entry's own lead gives it. */
 const MAX_ROWS = 2;
 
@@ -51,7 +54,10 @@ export function createSocketRows(entries: readonly Entry[]): SocketRows {
   function named({ question, own, searched, intent }: SocketAsk): Named[] {
     const words = new Set(own);
     // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
-    if (intent !== "location" || ASKS_SETTING.test(question) || words.has("kubeadm")) return [];
+    // "is containerd's socket the same path on k3s?" is answered by the same row; a yes/no
+    // only when it is about the socket's path ("…without any docker socket?" is not).
+    if (!ASKS_PLACE.has(intent) || ASKS_SETTING.test(question) || words.has("kubeadm")) return [];
+    if (intent === "yesno" && !ABOUT_PATH.test(question)) return [];
     if (![...SOCKET_WORDS].some((w) => words.has(w))) return [];
     // "그거 소켓 경로는?" after a cri-dockerd answer: the runtime comes from the previous turn.
     const ownRows = naming(words);
