@@ -61,6 +61,14 @@ describe("a runtime's socket row", () => {
       intent: "reason" as const,
     };
     expect(rows.entryFor(why)).toBeUndefined();
+    // A yes/no naming a socket in passing is not about its path; one about the path is.
+    const passing = ask("would buildkit work with no docker socket on containerd?", [
+      "containerd",
+      "socket",
+    ]);
+    expect(rows.entryFor({ ...passing, intent: "yesno" })).toBeUndefined();
+    const same = ask("is the crio socket the same path as before?", ["crio", "socket"]);
+    expect(rows.entryFor({ ...same, intent: "yesno" })?.id).toBe("sockets");
   });
 
   it("is declared only on a location entry", () => {
