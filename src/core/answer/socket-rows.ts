@@ -42,6 +42,17 @@ export interface SocketRows {
   sentencesFor(entry: Entry, asked: SocketAsk, lang: Lang): readonly string[];
 }
 
+/** Whether the question asks where a socket is, or whether it is where the asker thinks. */
+function asksWhereSocketIs({ question, own, intent }: SocketAsk): boolean {
+  const words = new Set(own);
+  // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
+  if (!ASKS_PLACE.has(intent) || ASKS_SETTING.test(question) || words.has("kubeadm")) return false;
+  // "is containerd's socket the same path on k3s?" asks where it is; "…without any docker
+  // socket?" names one in passing.
+  if (intent === "yesno" && !ABOUT_PATH.test(question)) return false;
+  return [...SOCKET_WORDS].some((w) => words.has(w));
+}
+
 /** Reads every entry's `sockets` once. */
 export function createSocketRows(entries: readonly Entry[]): SocketRows {
   const rows: Named[] = entries.flatMap((entry) =>
@@ -51,17 +62,11 @@ export function createSocketRows(entries: readonly Entry[]): SocketRows {
   const naming = (words: ReadonlySet<string>) =>
     rows.filter(({ row }) => row.for.some((t) => words.has(t)));
 
-  function named({ question, own, searched, intent }: SocketAsk): Named[] {
-    const words = new Set(own);
-    // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
-    // "is containerd's socket the same path on k3s?" is answered by the same row; a yes/no
-    // only when it is about the socket's path ("…without any docker socket?" is not).
-    if (!ASKS_PLACE.has(intent) || ASKS_SETTING.test(question) || words.has("kubeadm")) return [];
-    if (intent === "yesno" && !ABOUT_PATH.test(question)) return [];
-    if (![...SOCKET_WORDS].some((w) => words.has(w))) return [];
+  function named(ask: SocketAsk): Named[] {
+    if (!asksWhereSocketIs(ask)) return [];
     // "그거 소켓 경로는?" after a cri-dockerd answer: the runtime comes from the previous turn.
-    const ownRows = naming(words);
-    const found = ownRows.length > 0 ? ownRows : naming(new Set(searched));
+    const ownRows = naming(new Set(ask.own));
+    const found = ownRows.length > 0 ? ownRows : naming(new Set(ask.searched));
     // "Windows 노드의 containerd 소켓": the place's row answers, not containerd's on Linux.
     const places = found.filter(({ row }) => row.place);
     const chosen = places.length > 0 ? places : found;
