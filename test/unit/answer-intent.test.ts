@@ -606,6 +606,23 @@ describe("Slack abbreviations for runtimes", () => {
   });
 });
 
+describe("yes/no questions an entry had no yes/no lead for", () => {
+  it("get one that answers them, with the fact in the first sentence", () => {
+    const schema1 = ask("will containerd 2.0 still pull our old schema 1 images?");
+    expect(firstSentence(schema1.text)).toMatch(/^No, .*schema 1/);
+    const sections = ask("containerd 2.x 가면 config.toml cri 섹션 이름도 바뀌나요?");
+    expect(firstSentence(sections.text)).toContain("io.containerd.cri.v1.runtime");
+    const kubenet = ask("is kubenet still an option with cri-dockerd?");
+    expect(firstSentence(kubenet.text)).toContain("kubenet");
+    const ctr = ask("ctr이랑 crictl 같은 도구야?");
+    expect(firstSentence(ctr.text)).toMatch(/^아니요/);
+  });
+
+  it("do not treat 'good' or 'every' as words of the field", () => {
+    expect(ask("good morning everyone, anybody around?").kind).toBe("decline");
+  });
+});
+
 describe("two dates asked", () => {
   it("answers the first ask first, when search liked the second's entry best", () => {
     const a = ask("when did the CRI api first land in kubernetes, and when did v1 become stable?");

@@ -8,10 +8,10 @@ const EN_STOP = new Set(
     "a an the is are was were be been being am do does did doing have has had of to in on at for from by with " +
     "about as into like through over and or but if then than so that this these those it its i me my we our you " +
     "your they them what which who whom whose where how can could should would will shall may might must " +
-    "there here any some all each just also not no yes please tell explain show see look know anyone someone get got use " +
+    "there here any some all each every just also not no yes please tell explain show see look know anyone someone get got use " +
     "used using vs versus still really ok hey hi thanks thank need want way quick quickly easy easiest best " +
     // Small talk ("hey bot, how's your day?") names no topic; "day" matched an entry's "days" by chance.
-    "bot day today doing morning weekend lol haha cool nice great " +
+    "bot day today doing morning good weekend lol haha cool nice great " +
     // Nodes are Linux unless a question says Windows; "on linux nodes" matched the entry contrasting the two.
     "linux " +
     // Contraction debris ("we're", "ssh'ing") and Slack filler.
