@@ -61,6 +61,14 @@ describe("a runtime's socket row", () => {
       intent: "reason" as const,
     };
     expect(rows.entryFor(why)).toBeUndefined();
+    // Putting a value somewhere is a setting, unless the path itself is what is asked.
+    const put = ask("kubelet 엔드포인트에 넣을 crio 소켓 경로", [
+      "kubelet",
+      "endpoint",
+      "crio",
+      "socket",
+    ]);
+    expect(rows.sentencesFor(list, put, "en")).toEqual(["crio row."]);
     // A yes/no naming a socket in passing is not about its path; one about the path is.
     const passing = ask("would buildkit work with no docker socket on containerd?", [
       "containerd",
@@ -88,5 +96,9 @@ describe("answers to 'where is X's socket?'", () => {
       "/run/k3s/containerd/containerd.sock",
     );
     expect(first("what socket does containerd use on windows workers?")).toContain("npipe://");
+    // Docker's own socket is not CRI: the kubelet that keeps Docker Engine points at cri-dockerd.
+    expect(first("where is the docker engine socket the kubelet should use now?")).toContain(
+      "cri-dockerd.sock",
+    );
   });
 });

@@ -13,9 +13,17 @@ const SOCKET_WORDS: ReadonlySet<string> = new Set([
   "pipe",
   "파이프",
 ]);
-// "where do I set containerd's endpoint?", "어느 파일에 넣어?": a setting's place, not the socket's.
-const ASKS_SETTING =
-  /파일|설정|넣|어노테이션|플래그|옵션|고쳐|고치|바꿔|바꾸|지정|가리키|\b(?:i|we|you) (?:set|put|change|configure)\b|\b(?:files?|config\w*|flags?|options?|annotation|kubeadm-flags|change|fix|point)\b/i;
+// "어느 파일에 넣어?", "which flag?": the place of a setting, not the socket's.
+const NAMES_SETTING_PLACE =
+  /파일|어노테이션|플래그|옵션|\b(?:files?|config\w*|flags?|options?|annotation|kubeadm-flags)\b/i;
+// "where do I set containerd's endpoint?": doing something to a setting, unless the path itself
+// is asked ("kubelet에 넣을 소켓 경로는?").
+const CHANGES_SETTING =
+  /설정|넣|고쳐|고치|바꿔|바꾸|지정|가리키|\b(?:i|we|you) (?:set|put|change|configure)\b|\b(?:change|fix|point)\b/i;
+const ASKS_PATH = /경로|주소|\bpaths?\b|\baddress\b/i;
+const asksSetting = (question: string) =>
+  NAMES_SETTING_PLACE.test(question) ||
+  (CHANGES_SETTING.test(question) && !ASKS_PATH.test(question));
 const ABOUT_PATH = /\bpaths?\b|\bsame\b|\bwhere\b|\blocation\b|경로|위치|어디|같은|똑같/i;
 /** Kinds of question a socket's row answers: where it is, and whether it is where one thinks. */
 const ASKS_PLACE: ReadonlySet<Intent> = new Set(["location", "yesno"]);
@@ -46,7 +54,7 @@ export interface SocketRows {
 function asksWhereSocketIs({ question, own, intent }: SocketAsk): boolean {
   const words = new Set(own);
   // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
-  if (!ASKS_PLACE.has(intent) || ASKS_SETTING.test(question) || words.has("kubeadm")) return false;
+  if (!ASKS_PLACE.has(intent) || asksSetting(question) || words.has("kubeadm")) return false;
   // "is containerd's socket the same path on k3s?" asks where it is; "…without any docker
   // socket?" names one in passing.
   if (intent === "yesno" && !ABOUT_PATH.test(question)) return false;
