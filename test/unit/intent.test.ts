@@ -174,6 +174,8 @@ describe("detectIntent", () => {
     // "각각 … 언제" asks a time for each, not a comparison.
     ["containerd랑 cri-o 각각 몇 버전부터 cgroup v2 지원함? 언제임?", "time"],
     ["containerd랑 cri-o 각각 장단점", "comparison"],
+    // A "when" clause inside a yes/no question is its condition, not a question about time.
+    ["doesn't the kubelet restart the shim when containerd goes down?", "yesno"],
     // A checklist is a list of things to check.
     ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.
