@@ -174,6 +174,9 @@ describe("detectIntent", () => {
     // "각각 … 언제" asks a time for each, not a comparison.
     ["containerd랑 cri-o 각각 몇 버전부터 cgroup v2 지원함? 언제임?", "time"],
     ["containerd랑 cri-o 각각 장단점", "comparison"],
+    // A place named in a question that opens with an auxiliary and asks no "where" is a yes/no.
+    ["is the SystemdCgroup key still under the runc options in containerd 2?", "yesno"],
+    ["where is the SystemdCgroup key in containerd 2?", "location"],
     // A "when" clause inside a yes/no question is its condition, not a question about time.
     ["doesn't the kubelet restart the shim when containerd goes down?", "yesno"],
     // A checklist is a list of things to check.

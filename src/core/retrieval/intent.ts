@@ -106,6 +106,7 @@ export function detectIntent(question: string): Intent {
   return intentOf(question);
 }
 
+const EN_WH = /\b(?:what|where|which|how|why|who|when)\b/;
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
 const USES_DOCKER =
   /(?:도커(?!심)|\bdocker\b(?![-:]))\s*(?:를|을|로|으로)?\s*(?:쓰는|쓰던|돌리는|돌던|쓰고|돌아가는|기반)/;
@@ -120,6 +121,9 @@ function intentOf(question: string): Intent {
   const q = normalize(question);
   for (const rule of RULES) {
     if (!rule.pattern.test(q)) continue;
+    // "is the `mirrors` section still a thing in containerd 2?": a place named in a question that
+    // opens with an auxiliary and asks no "where/which" is a yes/no about it.
+    if (rule.intent === "location" && EN_AUX_START.test(q) && !EN_WH.test(q)) return "yesno";
     // What replaces "docker ps" (or "docker pull 로 하던 거 뭘로 바꿔야") is a command, whatever words ask for it.
     const asksWhatInstead =
       rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
