@@ -714,6 +714,15 @@ describe("near misses", () => {
     "which AMI saves us more on spot nodes now that everything runs containerd?",
     "containerd 워커에서 max-pods 올리려면 ENI 개수 어떻게 계산해요?",
     "after the containerd rebuild the kubelet registers the wrong node IP on dual-NIC hosts",
+    // Round 8, second pass: CI/CD systems, registry and instance costs, version skew and
+    // certificate lifetimes, Pod Security levels, and "only X pods on these nodes" placement.
+    "circleci or github actions for shipping to our containerd clusters?",
+    "GHCR랑 Docker Hub 중에 이미지 보관 비용 어디가 더 싸요?",
+    "for the containerd workers, c6i.2xlarge or m6i.xlarge?",
+    "can the kubelets lag one minor version behind the control plane? what's the allowed skew",
+    "when do the kubeadm certificates expire on our nodes?",
+    "the namespace enforces restricted pod security and our runtime class pods get rejected",
+    "nvidia 런타임 설정은 끝났고 GPU 노드엔 학습 파드만 뜨게 하고 싶어요",
     // Round 8: who may run kubectl against what is access control.
     "who is allowed to kubectl delete in the staging namespace?",
     // Round 8: "cheaper" asks about cost as much as "cost" does; a named cloud CNI is a networking choice.
