@@ -623,6 +623,17 @@ describe("yes/no questions an entry had no yes/no lead for", () => {
   });
 });
 
+describe("replacements an entry had no lead for", () => {
+  it("name the new thing first", () => {
+    expect(
+      firstSentence(
+        ask("GPU workers used nvidia-docker2 under Docker; what replaces it on containerd?").text,
+      ),
+    ).toContain("NVIDIA Container Toolkit");
+    expect(firstSentence(ask("cri-o 는 이제 runc 대신 뭘 기본으로 돌려?").text)).toContain("crun");
+  });
+});
+
 describe("two dates asked", () => {
   it("answers the first ask first, when search liked the second's entry best", () => {
     const a = ask("when did the CRI api first land in kubernetes, and when did v1 become stable?");

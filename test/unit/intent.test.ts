@@ -179,6 +179,8 @@ describe("detectIntent", () => {
     ["where is the SystemdCgroup key in containerd 2?", "location"],
     // A "when" clause inside a yes/no question is its condition, not a question about time.
     ["doesn't the kubelet restart the shim when containerd goes down?", "yesno"],
+    // A symptom ("can't find it") before "what do I run" asks for a command, not an alternative.
+    ["the pod can't find my local image. what do i run to get it onto the kind node?", "command"],
     // A checklist is a list of things to check.
     ["is there a checklist for the docker to containerd switch?", "check"],
     // What replaces a value ("dockershim.sock 대신 어떤 소켓") is the new place.

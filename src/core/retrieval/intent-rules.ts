@@ -45,7 +45,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "replacement",
     pattern:
-      /\b(?:has no|have no|doesn'?t have|does not have|can'?t|cannot|won'?t|no longer)\b.{0,60}\bwhat (?:do|should|can|would) (?:\S+ )?(?:use|run|pick)\b|(?:안 ?되|안돼|없던|없는데|없다|못 ?쓰|못 ?써|못 ?한).{0,40}(?:뭐|뭘) ?(?:써|쓰)/,
+      /\b(?:has no|have no|doesn'?t have|does not have|(?:can'?t|cannot)(?! (?:find|see|pull|reach|connect|start|load)\b)|won'?t|no longer)\b.{0,60}\bwhat (?:do|should|can|would) (?:\S+ )?(?:use|run|pick)\b|(?:안 ?되|안돼|없던|없는데|없다|못 ?쓰|못 ?써|못 ?한).{0,40}(?:뭐|뭘) ?(?:써|쓰)/,
   },
   // Korean yes/no endings that confirm a statement ("…해야 되는 거 맞죠?") win over the method words inside it.
   {
