@@ -44,6 +44,8 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-18.jsonl",
   "test/eval/dev-blind-19.jsonl",
   "test/eval/dev-blind-20.jsonl",
+  "test/eval/dev-blind-21.jsonl",
+  "test/eval/dev-blind-22.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -53,6 +55,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v8.jsonl",
   "test/eval/holdout-v9.jsonl",
   "test/eval/holdout-v10.jsonl",
+  "test/eval/holdout-v11.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
