@@ -612,8 +612,6 @@ describe("yes/no questions an entry had no yes/no lead for", () => {
     expect(firstSentence(schema1.text)).toMatch(/^No, .*schema 1/);
     const sections = ask("containerd 2.x 가면 config.toml cri 섹션 이름도 바뀌나요?");
     expect(firstSentence(sections.text)).toContain("io.containerd.cri.v1.runtime");
-    const kubenet = ask("is kubenet still an option with cri-dockerd?");
-    expect(firstSentence(kubenet.text)).toContain("kubenet");
     const ctr = ask("ctr이랑 crictl 같은 도구야?");
     expect(firstSentence(ctr.text)).toMatch(/^아니요/);
   });
