@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Glossary } from "../knowledge/schema.ts";
-import type { Intent } from "../retrieval/intent.ts";
+import { type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent, entryIntents } from "./entry-intent.ts";
@@ -50,8 +50,6 @@ export function pickPrimary(
   return relatedSteps(top, hits, intent, byId) ?? top;
 }
 
-const LOOKUPS: ReadonlySet<Intent> = new Set(["location", "command", "check"]);
-
 /**
  * "how do I keep Docker Engine on the nodes after 1.24? steps": an entry that only explains
  * hands a steps question to the procedure it lists as related (the cri-dockerd migration),
@@ -64,7 +62,8 @@ function relatedSteps(
   byId: KnowledgeBase["byId"],
 ): Entry | undefined {
   // An entry that says where to set something or what to run already answers "how do I…".
-  if (intent !== "procedure" || entryIntents(top).some((i) => LOOKUPS.has(i))) return undefined;
+  if (intent !== "procedure" || entryIntents(top).some((i) => LOOKUP_INTENTS.has(i)))
+    return undefined;
   const found = new Set(hits.map((h) => h.id));
   return top.related
     .filter((id) => found.has(id))

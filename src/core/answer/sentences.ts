@@ -1,5 +1,5 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import { firstQuestion, type Intent } from "../retrieval/intent.ts";
+import { firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
@@ -104,8 +104,6 @@ const isSubject = (input: ComposeInput, token: string) => input.subjects?.has(to
 
 /** Kinds whose own facet gives way to a point naming an aside the question asks about (see usedBy). */
 const ASIDE_LED: ReadonlySet<Intent> = new Set(["replacement", "impact", "reason", "time"]);
-/** Lookups (which command, where, how to check) whose specific word only a point may name. */
-const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
 /** A word used by at most about 6 of 80 entries: specific enough to be the thing asked. */
 const SPECIFIC_WEIGHT = 2.5;
 /** A point shaped like the answer (a version for "when") is worth a little more than one that is not. */
@@ -150,7 +148,7 @@ export function pointThatAnswers(
   const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
   // "kubelet 쪽은 어디서 바꿔?": of the points naming the new subject, one in the shape of the
   // asked lookup (a path for "where") answers before one that only names it.
-  const shaped = LOOKUPS.has(intent) ? SHAPES[intent] : undefined;
+  const shaped = LOOKUP_INTENTS.has(intent) ? SHAPES[intent] : undefined;
   if (focus.length > 0 && (named(lead) < focus.length || (shaped && !shaped.test(lead)))) {
     const naming = standing.filter((p) => named(p) >= Math.max(1, named(lead)));
     const fits = shaped ? naming.find((p) => shaped.test(p)) : undefined;
@@ -187,7 +185,7 @@ export function pointThatAnswers(
     const aside = (t: string) => asking.has(t) && usedBy(input, t) <= ASIDE_USES;
     return namesMissingThing(input, lead, standing[0], asked, aside);
   }
-  if (entryIntent(entry) === intent && !LOOKUPS.has(intent)) return undefined;
+  if (entryIntent(entry) === intent && !LOOKUP_INTENTS.has(intent)) return undefined;
   const shape = SHAPES[intent];
   const score = (text: string) =>
     carries(text, asked, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);

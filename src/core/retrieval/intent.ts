@@ -26,6 +26,9 @@ export const IntentSchema = z.enum([
 ]);
 export type Intent = z.infer<typeof IntentSchema>;
 
+/** Kinds of question that look a concrete thing up: a command to run, a place, a way to check. */
+export const LOOKUP_INTENTS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
+
 // Slack typing drops apostrophes: "whats the order" is "what's the order".
 const normalize = (q: string) =>
   q
@@ -37,8 +40,9 @@ const normalize = (q: string) =>
 
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
 const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
+const EN_WH = /\b(?:what|which|how|why|when|where|who)\b/;
 // A second sentence with a question word asks again, question mark or not.
-const ASKS_AGAIN = new RegExp(`${KO_WH.source}|\\b(?:what|which|how|why|when|where|who)\\b`);
+const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 
 // A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
 // years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
@@ -106,7 +110,6 @@ export function detectIntent(question: string): Intent {
   return intentOf(question);
 }
 
-const EN_WH = /\b(?:what|where|which|how|why|who|when)\b/;
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
 const USES_DOCKER =
   /(?:도커(?!심)|\bdocker\b(?![-:]))\s*(?:를|을|로|으로)?\s*(?:쓰는|쓰던|돌리는|돌던|쓰고|돌아가는|기반)/;

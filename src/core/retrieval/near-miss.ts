@@ -1,5 +1,5 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
-import { detectIntent, firstQuestion, type Intent } from "./intent.ts";
+import { detectIntent, firstQuestion, LOOKUP_INTENTS } from "./intent.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
@@ -22,9 +22,6 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
   };
 }
 
-/** Questions that look a concrete thing up: a command, a place, a way to check. */
-const LOOKUPS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
-
 /**
  * The neighbouring topic a question asks about. One named only in a remark after a first
  * question that looks something up in the field ("what replaced docker ps on a node? i only
@@ -40,7 +37,7 @@ export function askedNearMiss(
     const topic = match(question);
     const first = topic ? firstQuestion(question) : undefined;
     if (!first || match(first) || question.slice(first.length).includes("?")) return topic;
-    return LOOKUPS.has(detectIntent(first)) && namesField(first) ? undefined : topic;
+    return LOOKUP_INTENTS.has(detectIntent(first)) && namesField(first) ? undefined : topic;
   };
 }
 
