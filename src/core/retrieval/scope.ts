@@ -55,6 +55,12 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * strong match. A neighbouring topic (Ingress, Helm, compose) is
  * declined unless a core term is named too.
  */
+/** The confidence a question must reach, by whether it names a domain word and a Kubernetes version. */
+function minConfidence(t: ScopeThresholds, namesDomain: boolean, namesVersion: boolean): number {
+  if (namesDomain) return namesVersion ? t.minWithDomainWordAndVersion : t.minWithDomainWord;
+  return namesVersion ? t.minWithVersion : t.minWithoutDomainWord;
+}
+
 export function createScopeJudge(
   glossary: Glossary,
   thresholds: ScopeThresholds = DEFAULT_THRESHOLDS,
@@ -90,15 +96,11 @@ export function createScopeJudge(
         .some((h) => h.matched.some((t) => !domain.has(t)));
       // A version is specific (it picks the entries about that release) and says the question is
       // about the cluster ("EKS 1.23인데 1.24 가면 뭐 깨져?"): it lowers the bar, not as far as a domain word.
-      const namesVersion = tokens.some((t) => KUBERNETES_VERSION.test(t));
-      const namesDomain = tokens.some((t) => domain.has(t));
-      const min = namesDomain
-        ? namesVersion
-          ? thresholds.minWithDomainWordAndVersion
-          : thresholds.minWithDomainWord
-        : namesVersion
-          ? thresholds.minWithVersion
-          : thresholds.minWithoutDomainWord;
+      const min = minConfidence(
+        thresholds,
+        tokens.some((t) => domain.has(t)),
+        tokens.some(isKubernetesVersion),
+      );
       // "윈도우 노드에선 도커 빠지면 뭐가 돌아?": only generic words, but three of them meeting
       // in one entry that covers most of the question is specific enough.
       const together =
