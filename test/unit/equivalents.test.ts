@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCounterparts } from "../../src/core/answer/equivalents.ts";
-import { EntrySchema } from "../../src/core/knowledge/schema.ts";
+import { type Entry, EntrySchema, type Lang } from "../../src/core/knowledge/schema.ts";
+import type { Intent } from "../../src/core/retrieval/intent.ts";
 import { entryFixture } from "../helpers/entry-fixture.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
@@ -20,7 +21,15 @@ const mapping = {
 const other = entryFixture("other", { ko: side, en: side }, []);
 
 describe("a docker command's counterpart", () => {
-  const counterparts = createCounterparts([other, mapping]);
+  const named = createCounterparts([other, mapping]);
+  // As the answerer reads them: the first row's entry answers, and each entry opens with its rows.
+  const counterparts = {
+    entryFor: (q: string, intent: Intent) => named(q, intent)[0]?.entry,
+    sentencesFor: (entry: Entry, q: string, intent: Intent, lang: Lang) =>
+      named(q, intent)
+        .filter((r) => r.entry === entry)
+        .map((r) => r.text[lang]),
+  };
 
   it("is found by the whole command, however it is spaced or quoted", () => {
     expect(counterparts.entryFor("what replaces `docker   rmi` here?", "command")?.id).toBe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSocketRows } from "../../src/core/answer/socket-rows.ts";
-import { EntrySchema } from "../../src/core/knowledge/schema.ts";
+import { createSocketRows, type SocketAsk } from "../../src/core/answer/socket-rows.ts";
+import { type Entry, EntrySchema, type Lang } from "../../src/core/knowledge/schema.ts";
 import { entryFixture } from "../helpers/entry-fixture.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
@@ -28,7 +28,15 @@ const ask = (question: string, own: string[], searched = own, intent = "location
 });
 
 describe("a runtime's socket row", () => {
-  const rows = createSocketRows([list]);
+  const named = createSocketRows([list]);
+  // As the answerer reads them: the first row's entry answers, and each entry opens with its rows.
+  const rows = {
+    entryFor: (q: SocketAsk) => named(q)[0]?.entry,
+    sentencesFor: (entry: Entry, q: SocketAsk, lang: Lang) =>
+      named(q)
+        .filter((r) => r.entry === entry)
+        .map((r) => r.text[lang]),
+  };
 
   it("answers a place question naming a socket and a runtime", () => {
     const q = ask("where is the containerd socket", ["containerd", "socket"]);

@@ -20,7 +20,7 @@ import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choose.ts";
-import { choiceVocabulary, chooseEntry, openingRows } from "./choose-entry.ts";
+import { choiceVocabulary, chooseEntry, namedRows } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
@@ -161,6 +161,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       things,
     };
     const searchedWords = query === question ? asked : index.tokenize(query);
+    const rows = namedRows(vocabulary, { question, own: asked, searched: searchedWords, intent });
     const chosen = chooseEntry(vocabulary, {
       primary,
       hits: result.hits,
@@ -171,9 +172,9 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       named,
       searched: searchedWords,
       weights,
+      rows,
     });
-    const lookup = { question, own: asked, searched: searchedWords, intent };
-    const opening = openingRows(vocabulary, chosen, lookup, lang);
+    const opening = rows.filter((r) => r.entry === chosen).map((r) => r.text[lang]);
     const main = { ...fit, entry: chosen, focus: context.focus, opening };
     const second = secondPart(chosen, question, named, intent, result.hits);
     // The other part opens with its own lead, and goes first when it answers the first ask.

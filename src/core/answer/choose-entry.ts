@@ -1,11 +1,12 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import type { Entry, Lang } from "../knowledge/schema.ts";
+import type { Entry } from "../knowledge/schema.ts";
 import { asksWhatItIs, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
 import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
+import type { NamedRow } from "./types.ts";
 
 /** How far down the hits an entry comparing the two things asked about is looked for. */
 const COMPARISON_DEPTH = 5;
@@ -55,6 +56,8 @@ export interface EntryChoice {
   /** The words searched, a follow-up's borrowed context included. */
   readonly searched: readonly string[];
   readonly weights: ReadonlyMap<string, number>;
+  /** The rows answering exactly what the question names (see namedRows): their entry answers. */
+  readonly rows: readonly NamedRow[];
 }
 
 /**
@@ -67,8 +70,7 @@ export interface EntryChoice {
  * Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes, compared, destinations, counterparts, sockets } =
-    vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
@@ -78,23 +80,17 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   return (
     comparingEntry(counterpart, choice, compared, byId) ??
     migrationTo(counterpart, choice, destinations) ??
-    counterparts.entryFor(question, intent) ??
-    sockets.entryFor({ question, own: asked, searched, intent }) ??
+    choice.rows[0]?.entry ??
     counterpart
   );
 }
 
-/** The rows of the chosen entry that answer exactly what was named: a docker command's counterpart, a runtime's socket. */
-export function openingRows(
+/** The rows that answer exactly what a question names: docker commands' counterparts, then sockets. */
+export function namedRows(
   vocabulary: Pick<EntryVocabulary, "counterparts" | "sockets">,
-  entry: Entry,
   ask: SocketAsk,
-  lang: Lang,
-): string[] {
-  return [
-    ...vocabulary.counterparts.sentencesFor(entry, ask.question, ask.intent, lang),
-    ...vocabulary.sockets.sentencesFor(entry, ask, lang),
-  ];
+): readonly NamedRow[] {
+  return [...vocabulary.counterparts(ask.question, ask.intent), ...vocabulary.sockets(ask)];
 }
 
 /** How far below the chosen entry the entry named for a defined term may score (a share). */

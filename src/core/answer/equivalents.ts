@@ -1,6 +1,7 @@
-import type { Entry, Equivalent, Lang } from "../knowledge/schema.ts";
+import type { Entry, Equivalent } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
+import type { NamedRow } from "./types.ts";
 
 // "what do I run instead of `docker pull` on a containerd node?": the docker command named
 // decides the answer, however much a long story around it ("our bootstrap script pre-warms
@@ -22,12 +23,8 @@ interface Row {
   readonly patterns: readonly RegExp[];
 }
 
-export interface Counterparts {
-  /** The entry holding the counterpart of a docker command the question asks to replace, if any. */
-  entryFor(question: string, intent: Intent): Entry | undefined;
-  /** The sentences that answer it from this entry, in the order the question names the commands. */
-  sentencesFor(entry: Entry, question: string, intent: Intent, lang: Lang): readonly string[];
-}
+/** The counterparts of the docker commands a question asks to replace, first named first. */
+export type Counterparts = (question: string, intent: Intent) => readonly NamedRow[];
 
 /** Reads every entry's `equivalents` once. */
 export function createCounterparts(entries: readonly Entry[]): Counterparts {
@@ -38,28 +35,17 @@ export function createCounterparts(entries: readonly Entry[]): Counterparts {
       patterns: equivalent.docker.map(formPattern),
     })),
   );
-
-  /** The rows a question names, first named first. */
-  function named(question: string, intent: Intent): Row[] {
+  return (question, intent) => {
     if (!ASKS_COUNTERPART.has(intent) || rows.length === 0) return [];
     // Backticks around a command (`docker pull`) are Slack formatting, not part of it.
     const text = question.replace(/`/g, " ");
-    return rows
+    const found = rows
       .map((row) => ({ row, at: firstIndex(text, row.patterns) }))
       .filter((m) => m.at >= 0)
-      .sort((a, b) => a.at - b.at)
-      .map((m) => m.row);
-  }
-
-  return {
-    entryFor(question, intent) {
-      const found = named(question, intent);
-      return found.length > 0 && found.length <= MAX_ROWS ? found[0]?.entry : undefined;
-    },
-    sentencesFor(entry, question, intent, lang) {
-      const found = named(question, intent).filter((row) => row.entry === entry);
-      return found.length > MAX_ROWS ? [] : found.map((row) => row.equivalent[lang]);
-    },
+      .sort((a, b) => a.at - b.at);
+    return found.length > MAX_ROWS
+      ? []
+      : found.map(({ row }) => ({ entry: row.entry, text: row.equivalent }));
   };
 }
 

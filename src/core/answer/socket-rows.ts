@@ -1,5 +1,6 @@
-import type { Entry, Lang, SocketRow } from "../knowledge/schema.ts";
+import type { Entry, SocketRow } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
+import type { NamedRow } from "./types.ts";
 
 // "where's the containerd socket on linux nodes?", "윈도우 노드는 소켓 경로가 어떻게 돼요?": a place
 // question naming a socket and a runtime is answered by that runtime's row of the entry that
@@ -43,12 +44,8 @@ interface Named {
   readonly row: SocketRow;
 }
 
-export interface SocketRows {
-  /** The entry listing the socket of the runtime (or place) a "where is its socket?" question names. */
-  entryFor(asked: SocketAsk): Entry | undefined;
-  /** The sentences that answer it from this entry: a place's rows instead of a runtime's. */
-  sentencesFor(entry: Entry, asked: SocketAsk, lang: Lang): readonly string[];
-}
+/** The socket rows a question names: a named place's instead of its runtime's. */
+export type SocketRows = (ask: SocketAsk) => readonly NamedRow[];
 
 /** Whether the question asks where a socket is, or whether it is where the asker thinks. */
 function asksWhereSocketIs({ question, own, intent }: SocketAsk): boolean {
@@ -81,11 +78,5 @@ export function createSocketRows(entries: readonly Entry[]): SocketRows {
     return chosen.length <= MAX_ROWS ? chosen : [];
   }
 
-  return {
-    entryFor: (asked) => named(asked)[0]?.entry,
-    sentencesFor: (entry, asked, lang) =>
-      named(asked)
-        .filter((n) => n.entry === entry)
-        .map((n) => n.row[lang]),
-  };
+  return (ask) => named(ask).map(({ entry, row }) => ({ entry, text: row }));
 }

@@ -1,5 +1,14 @@
 import type { Diagnosis } from "../diagnose/types.ts";
-import type { DiagramName, Lang } from "../knowledge/schema.ts";
+import type { DiagramName, Entry, Lang } from "../knowledge/schema.ts";
+
+/**
+ * A row of knowledge that answers exactly what a question named (the counterpart of the docker
+ * command asked about, the socket of the runtime asked about), with the entry that holds it.
+ */
+export interface NamedRow {
+  readonly entry: Entry;
+  readonly text: Readonly<Record<Lang, string>>;
+}
 
 export interface AnswerSource {
   readonly id: string;
