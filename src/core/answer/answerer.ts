@@ -75,11 +75,12 @@ type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds
 
 export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
-  const matchNearMiss = askedNearMiss(createNearMissMatcher(kb.nearMisses), (text) =>
-    index.tokenize(text).some((t) => fieldWords.has(t)),
-  );
   const entities = new Set(kb.glossary.core);
   const fieldWords = new Set([...kb.glossary.core, ...kb.glossary.domain]);
+  const namesField = (tokens: readonly string[]) => tokens.some((t) => fieldWords.has(t));
+  const matchNearMiss = askedNearMiss(createNearMissMatcher(kb.nearMisses), (text) =>
+    namesField(index.tokenize(text)),
+  );
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
@@ -269,7 +270,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
   function firstAnswered(base: Base, first: string, whole: Answer): Answer {
     const tokens = index.tokenize(first);
-    if (!tokens.some((t) => fieldWords.has(t) || isKubernetesVersion(t))) return whole;
+    if (!namesField(tokens) && !tokens.some(isKubernetesVersion)) return whole;
     const answer = answerQuery(base, first, detectIntent(first), first, tokens);
     return answer.kind === "answer" ? answer : whole;
   }

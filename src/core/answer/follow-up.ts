@@ -9,7 +9,7 @@ const FOLLOW_UP_OPENER =
 // "런타임 바꾸면 registry는 그대로 됨? daemon.json 설정은?" asks its second thing about the first.
 const FOLLOW_UP_ENDING =
   /^[^?]*?(?:(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??|(?:^|[\sa-z0-9])(?:은|는)\s*\?+)\s*$/i;
-const FOLLOW_UP = { test: (q: string) => FOLLOW_UP_OPENER.test(q) || FOLLOW_UP_ENDING.test(q) };
+const followsUp = (q: string) => FOLLOW_UP_OPENER.test(q) || FOLLOW_UP_ENDING.test(q);
 
 // Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".
 const REFERS =
@@ -86,7 +86,7 @@ export function needsContext(question: string, namesEntity: boolean, knownWords:
   const explicit = hasExplicitIntent(question);
   if (namesEntity && explicit) return false;
   const q = question.trim();
-  if (FOLLOW_UP.test(q)) return true;
+  if (followsUp(q)) return true;
   // "CRI-O 쓰는 클러스터는?": a short phrase ending in a topic particle, asking nothing of its own.
   if (!explicit && q.length <= SHORT_TOPIC && TOPIC_ENDING.test(q)) return true;
   // One word of the field alone ("k3s?", "1.27?") leans on the previous turn; none ("thanks!",
