@@ -20,7 +20,7 @@ import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choose.ts";
-import { choiceVocabulary, chooseEntry, namedRows } from "./choose-entry.ts";
+import { chooseEntry, entryVocabulary, namedRows } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
@@ -87,13 +87,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
   const peers = peerGroups(kb.glossary);
-  const vocabulary = {
-    byId: kb.byId,
-    topicWords,
-    peers,
-    runtimes: peers.get("containerd") ?? new Set<string>(),
-    ...choiceVocabulary(kb.entries, index.tokenize),
-  };
+  const vocabulary = entryVocabulary(kb, index.tokenize, topicWords, peers);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
   const followUps = createFollowUps(kb, index, { entities, peers, things, topicWords });
   const secondPart = createSecondPart({ kb, index, judge, topicWords, entityTokens });

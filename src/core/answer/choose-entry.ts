@@ -28,6 +28,22 @@ export interface EntryVocabulary {
   readonly sockets: SocketRows;
 }
 
+/** Everything chooseEntry reads that stays the same for every question, read once. */
+export function entryVocabulary(
+  kb: KnowledgeBase,
+  tokenize: (text: string) => string[],
+  topicWords: EntryVocabulary["topicWords"],
+  peers: EntryVocabulary["peers"],
+): EntryVocabulary {
+  return {
+    byId: kb.byId,
+    topicWords,
+    peers,
+    runtimes: peers.get("containerd") ?? new Set<string>(),
+    ...choiceVocabulary(kb.entries, tokenize),
+  };
+}
+
 /** The comparison and migration entries of a knowledge base, read once. */
 export function choiceVocabulary(
   entries: readonly Entry[],
