@@ -25,3 +25,9 @@ export function entryFixture(
     sources: [{ title: id, url: "https://kubernetes.io/docs/" }],
   });
 }
+
+const PLAIN_SIDE: Side = { title: "t", lead: "l.", points: [] };
+
+/** A valid entry with nothing but its id, for tests that add only the field they are about. */
+export const plainEntry = (id: string): Entry =>
+  entryFixture(id, { ko: PLAIN_SIDE, en: PLAIN_SIDE }, []);

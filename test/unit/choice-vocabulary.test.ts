@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { choiceVocabulary } from "../../src/core/answer/choose-entry.ts";
 import { EntrySchema } from "../../src/core/knowledge/schema.ts";
-import { entryFixture } from "../helpers/entry-fixture.ts";
+import { plainEntry } from "../helpers/entry-fixture.ts";
 
-const side = { title: "t", lead: "l.", points: [] };
-const plain = (id: string) => entryFixture(id, { ko: side, en: side }, []);
 const lower = (text: string) => text.toLowerCase().split(/[\s-]+/);
 
 describe("comparison and migration entries are declared, not read from ids", () => {
   it("keys a migration procedure by the runtime it moves to and a comparison by its two things", () => {
-    const moves = { ...plain("steps-a"), intent: "procedure" as const, movesTo: "containerd" };
-    const compares = { ...plain("weigh-b"), compares: ["containerd", "CRI-O"] as [string, string] };
-    const named = plain("x-vs-y");
+    const moves = { ...plainEntry("steps-a"), intent: "procedure" as const, movesTo: "containerd" };
+    const compares = {
+      ...plainEntry("weigh-b"),
+      compares: ["containerd", "CRI-O"] as [string, string],
+    };
+    const named = plainEntry("x-vs-y");
     const v = choiceVocabulary([moves, compares, named], lower);
     expect(v.destinations.get("containerd")?.id).toBe("steps-a");
     expect([...(v.compared.get("weigh-b") ?? [])]).toEqual(["containerd", "cri", "o"]);
@@ -20,7 +21,7 @@ describe("comparison and migration entries are declared, not read from ids", () 
   });
 
   it("rejects movesTo on an entry that is not a procedure", () => {
-    const entry = { ...plain("explains"), movesTo: "containerd" };
+    const entry = { ...plainEntry("explains"), movesTo: "containerd" };
     const result = EntrySchema.safeParse(entry);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["movesTo"]);

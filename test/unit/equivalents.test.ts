@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createCounterparts } from "../../src/core/answer/equivalents.ts";
 import { type Entry, EntrySchema, type Lang } from "../../src/core/knowledge/schema.ts";
 import type { Intent } from "../../src/core/retrieval/intent.ts";
-import { entryFixture } from "../helpers/entry-fixture.ts";
+import { plainEntry } from "../helpers/entry-fixture.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
-const side = { title: "t", lead: "l.", points: [] };
 const row = (docker: string[], en: string) => ({ docker, en, ko: `ko ${en}` });
 const mapping = {
-  ...entryFixture("mapping", { ko: side, en: side }, []),
+  ...plainEntry("mapping"),
   intent: "command" as const,
   equivalents: [
     row(["docker rm"], "rm row."),
@@ -18,7 +17,7 @@ const mapping = {
     row(["docker ps"], "ps row."),
   ],
 };
-const other = entryFixture("other", { ko: side, en: side }, []);
+const other = plainEntry("other");
 
 describe("a docker command's counterpart", () => {
   const named = createCounterparts([other, mapping]);

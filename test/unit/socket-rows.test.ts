@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createSocketRows, type SocketAsk } from "../../src/core/answer/socket-rows.ts";
 import { type Entry, EntrySchema, type Lang } from "../../src/core/knowledge/schema.ts";
-import { entryFixture } from "../helpers/entry-fixture.ts";
+import { plainEntry } from "../helpers/entry-fixture.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
-const side = { title: "t", lead: "l.", points: [] };
 const row = (terms: string[], en: string, place = false) => ({
   for: terms,
   place,
@@ -12,7 +11,7 @@ const row = (terms: string[], en: string, place = false) => ({
   ko: `ko ${en}`,
 });
 const list = {
-  ...entryFixture("sockets", { ko: side, en: side }, []),
+  ...plainEntry("sockets"),
   intent: "location" as const,
   sockets: [
     row(["containerd"], "containerd row."),
@@ -88,7 +87,7 @@ describe("a runtime's socket row", () => {
   });
 
   it("is declared only on a location entry", () => {
-    const other = { ...entryFixture("x", { ko: side, en: side }, []), sockets: list.sockets };
+    const other = { ...plainEntry("x"), sockets: list.sockets };
     expect(EntrySchema.safeParse(other).error?.issues[0]?.path).toEqual(["sockets"]);
   });
 });
