@@ -60,6 +60,9 @@ export const FacetSchema = z
   });
 export type Facet = z.infer<typeof FacetSchema>;
 
+/** A row's sentence in both languages (a docker command's counterpart, a runtime's socket). */
+const rowText = { ko: nonEmpty.max(300), en: nonEmpty.max(300) };
+
 /**
  * One docker command's counterpart on a CRI node ("`docker stats` → `crictl stats`"): the
  * sentence that answers "what do I run instead of docker X?", in both languages.
@@ -71,8 +74,7 @@ export const EquivalentSchema = z.strictObject({
       z.string().regex(/^(?:docker|도커)( [a-z\uac00-\ud7af]+)+$/, 'must read "docker <command>"'),
     )
     .min(1),
-  ko: nonEmpty.max(300),
-  en: nonEmpty.max(300),
+  ...rowText,
 });
 export type Equivalent = z.infer<typeof EquivalentSchema>;
 
@@ -85,10 +87,16 @@ export const SocketRowSchema = z.strictObject({
   for: z.array(z.string().regex(/^[a-z0-9]+$/, "must be a glossary canonical")).min(1),
   /** A place a runtime runs in (k3s, Windows): when named, rows for the runtime alone give way. */
   place: z.boolean().default(false),
-  ko: nonEmpty.max(300),
-  en: nonEmpty.max(300),
+  ...rowText,
 });
 export type SocketRow = z.infer<typeof SocketRowSchema>;
+
+/** Fields that only mean something on an entry whose main lead answers one kind of question. */
+const KIND_OF_FIELD = [
+  ["movesTo", "procedure"],
+  ["equivalents", "command"],
+  ["sockets", "location"],
+] as const;
 
 export const EntrySchema = z
   .strictObject({
@@ -114,17 +122,15 @@ export const EntrySchema = z
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     diagram: DiagramNameSchema.optional(),
   })
-  .refine((e) => e.movesTo === undefined || e.intent === "procedure", {
-    message: "only a procedure entry (intent: procedure) can have movesTo",
-    path: ["movesTo"],
-  })
-  .refine((e) => e.equivalents === undefined || e.intent === "command", {
-    message: "only a command entry (intent: command) can have equivalents",
-    path: ["equivalents"],
-  })
-  .refine((e) => e.sockets === undefined || e.intent === "location", {
-    message: "only a location entry (intent: location) can have sockets",
-    path: ["sockets"],
+  .superRefine((entry, ctx) => {
+    for (const [field, intent] of KIND_OF_FIELD) {
+      if (entry[field] !== undefined && entry.intent !== intent)
+        ctx.addIssue({
+          code: "custom",
+          message: `only a ${intent} entry (intent: ${intent}) can have ${field}`,
+          path: [field],
+        });
+    }
   });
 export type Entry = z.infer<typeof EntrySchema>;
 
