@@ -144,6 +144,12 @@ describe("the rarest subject a question names", () => {
     expect(a.entryIds[0]).not.toBe("crictl");
     expect(a.text.split("\n")[0]).toContain("/run/k3s/containerd/containerd.sock");
   });
+
+  it("decides it when only one subject is named and a remark pulls elsewhere", () => {
+    // "블로그" in the remark matches the 1.20 announcement entry more strongly than the term.
+    const a = core.answerer.answerOffline("예전 블로그 글마다 나오는 cri-containerd, 그거 뭐였음?");
+    expect(a.entryIds[0]).toBe("containerd-cri-plugin-ga");
+  });
 });
 
 describe("points that only restate", () => {

@@ -88,6 +88,16 @@ describe("tokenizer", () => {
     expect(tokens.some((t) => t.includes("괜찮") || t.includes("찮"))).toBe(false);
   });
 
+  it("drops 뭐였지 and its forms: the asker forgot what it was, which says nothing of the topic", () => {
+    for (const q of [
+      "crio 설정 파일 뭐였지",
+      "crio 설정 파일 뭐였더라",
+      "crio 설정 파일 뭐였어?",
+    ]) {
+      expect(tokenize(q).some((t) => t.includes("였") || t === "더라")).toBe(false);
+    }
+  });
+
   it("drops polite endings and greetings", () => {
     expect(tokenize("안녕하세요")).toEqual([]);
   });

@@ -144,6 +144,8 @@ const CLOSE_DEPTH = 5;
  * highest, but k3s, the rarer subject, decides the answer. When the chosen entry is not
  * about the rarest subject the question names, a close entry that is, and that answers the
  * asked kind of question, answers instead (without the kind condition it cost more than it won).
+ * One subject named counts too: "cri-containerd 라는게 뭐였음? 옛날 블로그에 자꾸 나옴" is about
+ * cri-containerd, not the blog post the remark after it names.
  */
 export function preferRarestSubject(
   chosen: Entry,
@@ -154,7 +156,7 @@ export function preferRarestSubject(
   topicWords: ReadonlyMap<string, ReadonlySet<string>>,
   byId: KnowledgeBase["byId"],
 ): Entry {
-  if (named.length < 2) return chosen;
+  if (named.length === 0) return chosen;
   const rarest = [...named].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))[0];
   if (rarest === undefined || (weights.get(rarest) ?? 0) < RAREST_WEIGHT) return chosen;
   if (topicWords.get(chosen.id)?.has(rarest)) return chosen;

@@ -66,7 +66,9 @@ const KO_STOP = new Set(
     // Question words say what kind of answer is wanted (intent), never what it is about.
     "어디서 어디에 어디로 어딨어 어딘가요 언제 언제야 왜 왜요 어케 어떡해 무슨 몇 " +
     // "괜찮음?" asks whether something is fine (yes/no), never what it is about.
-    "괜찮아 괜찮음 괜찮나 괜찮나요 괜찮아요 괜찮은가요 괜찮을까요 괜찮은지 괜찮죠 괜찮습니까 "
+    "괜찮아 괜찮음 괜찮나 괜찮나요 괜찮아요 괜찮은가요 괜찮을까요 괜찮은지 괜찮죠 괜찮습니까 " +
+    // "뭐였지?", "뭐더라": the asker forgot what it was; the words carry no topic.
+    "뭐였지 뭐였어 뭐였죠 뭐였더라 뭐였나 뭐더라 뭐였는지 "
   )
     .trim()
     .split(/\s+/),
@@ -75,7 +77,7 @@ const KO_STOP = new Set(
 // Bigrams of polite endings and greetings ("하세요", "해요", "합니다") match every
 // entry's example questions and say nothing about the topic.
 const KO_STOP_BIGRAMS = new Set(
-  "괜찮 찮음 찮아 찮나 찮은 찮을 찮죠 찮습 하면 되면 됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는 어디 디서 디에 언제".split(
+  "괜찮 찮음 찮아 찮나 찮은 찮을 찮죠 찮습 하면 되면 됐어 됐나 했어 했나 세요 하세 해요 나요 까요 어요 아요 예요 에요 니다 습니 합니 는데 인가 가요 해줘 줘요 거야 건가 을까 할까 려줘 알려 주세 해주 안녕 녕하 돼요 되나 나여 나용 어야 해야 하나 하는 되는 있는 없는 어디 디서 디에 언제 뭐였 였지 였어 였죠 였더 더라".split(
     " ",
   ),
 );
