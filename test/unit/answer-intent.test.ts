@@ -172,6 +172,22 @@ describe("procedures", () => {
   });
 });
 
+describe("steps for a tool or a log shipper", () => {
+  it("sets crictl up in order: install, endpoint file, check, then look", () => {
+    const a = ask("how do i get crictl working on a new containerd node, steps please");
+    expect(a.entryIds[0]).toBe("crictl");
+    expect(inOrder(a.text, ["cri-tools", "/etc/crictl.yaml", "crictl info", "crictl ps"])).toBe(
+      true,
+    );
+  });
+
+  it("moves a log shipper to the cri parser in order, not the runtime migration", () => {
+    const a = ask("fluentd 를 containerd 로그 형식에 맞게 바꾸는 절차 알려줘");
+    expect(a.entryIds[0]).toBe("cri-log-format");
+    expect(inOrder(a.text, ["/var/log/pods/", "cri", "rollout restart"])).toBe(true);
+  });
+});
+
 describe("a steps question answered by an entry that only explains", () => {
   it("is handed to the procedure that entry lists as related", () => {
     const a = ask("how can we keep using Docker Engine on workers past 1.24, step by step");
@@ -191,6 +207,17 @@ describe("a move between runtimes", () => {
       "migrated nodes to containerd but the kubeadm cri-socket annotation still says dockershim.sock, how do i fix it step by step?",
     );
     expect(done.entryIds[0]).not.toBe("migrate-to-containerd");
+    const after = ask(
+      "containerd로 옮기고 나서 노드 로그 수집기가 이상해요. 어떻게 고쳐요? 순서대로",
+    );
+    expect(after.entryIds[0]).not.toBe("migrate-to-containerd");
+  });
+});
+
+describe("a definition asked before a remark that asks nothing", () => {
+  it("comes from the entry named for the one term asked about, however the remark scores", () => {
+    const a = ask("CRI가 뭐예요? 배포가 깨져서 kubelet 로그를 봤더니 CRI 어쩌고가 계속 찍히네요");
+    expect(a.entryIds[0]).toBe("cri");
   });
 });
 

@@ -5,6 +5,7 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
+  onlyFirstAsks,
 } from "../../src/core/retrieval/intent.ts";
 
 describe("detectIntent", () => {
@@ -192,6 +193,14 @@ describe("detectIntent", () => {
     ["containerd 2.0 가도 insecure registry 설정 유지? 예/아니오로", "yesno"],
     // "the crictl version of docker X" asks for a command, not what crictl is.
     ["so what's the nerdctl flavor of docker tag?", "command"],
+    // Round 9: where the steps start ("뭐부터", "what do I do first") and "단계로" ask for steps.
+    ["1.27 가기 전에 kubelet 플래그 정리하려면 뭐부터 해야 돼?", "procedure"],
+    ["before the 1.27 upgrade, what do i do first about the kubelet flags?", "procedure"],
+    ["containerd 로그 수집기 파서 고치는 거 단계로 알려줘", "procedure"],
+    // "X는 crictl에서 뭐로 해?" asks for the command.
+    ["이미지 삭제는 crictl 에서 뭐로 해?", "command"],
+    // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
+    ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -200,6 +209,13 @@ describe("detectIntent", () => {
     expect(hasExplicitIntent("and for CRI-O?")).toBe(false);
     expect(hasExplicitIntent("그럼 롤백은?")).toBe(false);
     expect(hasExplicitIntent("what is CRI-O?")).toBe(true);
+    expect(hasExplicitIntent("CRI-O가 뭐에요?")).toBe(true);
+  });
+
+  it("knows when only the first sentence asks and the rest is a remark", () => {
+    expect(onlyFirstAsks("CRI가 뭐예요? 로그에 자꾸 나와서요")).toBe(true);
+    expect(onlyFirstAsks("CRI가 뭐예요? 그리고 왜 필요해요")).toBe(false);
+    expect(onlyFirstAsks("what is CRI?")).toBe(false);
   });
 });
 

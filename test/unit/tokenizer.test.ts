@@ -93,8 +93,9 @@ describe("tokenizer", () => {
       "crio 설정 파일 뭐였지",
       "crio 설정 파일 뭐였더라",
       "crio 설정 파일 뭐였어?",
+      "crio 설정 파일이 뭐에요?",
     ]) {
-      expect(tokenize(q).some((t) => t.includes("였") || t === "더라")).toBe(false);
+      expect(tokenize(q).some((t) => /였|더라|뭐에/.test(t))).toBe(false);
     }
   });
 

@@ -6,6 +6,7 @@ import {
   detectIntent,
   firstQuestion,
   type Intent,
+  onlyFirstAsks,
   quotedQuestion,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
@@ -86,6 +87,12 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
+  /** The one core term a sentence names and nothing else ("CRI가 뭐에요?"), if it is one. */
+  const soleTerm = (sentence: string) => {
+    const words = new Set(index.tokenize(sentence));
+    const [term, ...more] = entityTokens([...words]);
+    return more.length === 0 && words.size === 1 ? term : undefined;
+  };
   const peers = peerGroups(kb.glossary);
   const vocabulary = entryVocabulary(kb, index.tokenize, topicWords, peers);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
@@ -143,6 +150,9 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
     // `asked` is the question's own words: the resolved query may carry a previous turn's.
     const named = entityTokens(asked);
+    const definedAlone = onlyFirstAsks(question)
+      ? soleTerm(question.split("?")[0] ?? "")
+      : undefined;
     const rivals = rivalsOf(asked, queryTokens);
     const fit = {
       lang,
@@ -165,6 +175,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       intent,
       asked,
       named,
+      definedAlone,
       searched: searchedWords,
       weights,
       rows,

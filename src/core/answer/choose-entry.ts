@@ -69,6 +69,8 @@ export interface EntryChoice {
   /** The question's own words, and the core terms among them. */
   readonly asked: readonly string[];
   readonly named: readonly string[];
+  /** The one core term an asking sentence names and nothing else, when a remark that asks nothing follows it. */
+  readonly definedAlone: string | undefined;
   /** The words searched, a follow-up's borrowed context included. */
   readonly searched: readonly string[];
   readonly weights: ReadonlyMap<string, number>;
@@ -123,28 +125,30 @@ function namedForDefined(
   choice: EntryChoice,
   byId: KnowledgeBase["byId"],
 ): Entry | undefined {
-  const { intent, named, hits } = choice;
-  const [term] = named;
-  if (intent !== "definition" || named.length !== 1 || term === undefined) return undefined;
+  const { intent, named, definedAlone, hits } = choice;
+  const term = definedAlone ?? (named.length === 1 ? named[0] : undefined);
+  if (intent !== "definition" || term === undefined) return undefined;
   // Only a question that asks what the term is: "definition" is also the kind nothing else matched.
   if (!asksWhatItIs(choice.question)) return undefined;
   const own = hits.find((h) => h.id === chosen.id);
   if (!own || idWord(chosen.id) === term) return undefined;
-  const hit = hits
-    .slice(0, DEFINED_DEPTH)
-    .find((h) => idWord(h.id) === term && h.score >= own.score * DEFINED_RATIO);
+  // A remark after "CRI가 뭐에요?" that asks nothing ("kubelet 로그에 CRI 어쩌고 계속 나오던데") may
+  // match another entry far better; it is still background, so the entry named for CRI answers
+  // however far below it scores.
+  const floor = definedAlone === undefined ? own.score * DEFINED_RATIO : 0;
+  const hit = hits.slice(0, DEFINED_DEPTH).find((h) => idWord(h.id) === term && h.score >= floor);
   return hit === undefined ? undefined : byId.get(hit.id);
 }
 
 // The runtime a node moves to: "move each worker to containerd", "containerd로 옮기는 순서".
 const MOVES_TO =
-  /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:으로|로)\s*(?:옮기|옮길|바꾸|바꿀|전환하|전환할|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈)/i;
+  /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:으로|로)\s*(?:옮기|옮길|바꾸|바꿀|전환하|전환할|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈)(?!고 ?나서|고 ?난 ?(?:뒤|후|다음)|고서)/i;
 
 /**
  * "workers are on docker engine 20.10; need to move each to containerd — what's the order?":
  * steps for moving are those of the entry that `movesTo` the destination (migrate-to-containerd),
  * however much the source's words (Docker Engine) pull toward its own entries. A move already
- * made ("migrated nodes to containerd but…") is not asked for.
+ * made ("migrated nodes to containerd but…", "containerd로 옮기고 나서 …") is not asked for.
  */
 function migrationTo(
   chosen: Entry,
