@@ -820,3 +820,16 @@ describe("near misses", () => {
     expect(ask(q).kind).toBe("answer");
   });
 });
+
+describe("why docker ps shows nothing on a containerd node", () => {
+  it("is answered by the containerd namespace the kubelet's containers live in", () => {
+    for (const q of [
+      "how come docker ps prints nothing on our workers now, even though pods are up?",
+      "워커에서 docker ps 치면 아무것도 안 나와요 파드는 잘 도는데 왜죠",
+    ]) {
+      const a = ask(q);
+      expect(a.entryIds[0]).toBe("containerd-namespaces");
+      expect(a.text.split("\n")[0]).toContain("k8s.io");
+    }
+  });
+});
