@@ -788,6 +788,15 @@ describe("near misses", () => {
     "the app pod restarted overnight and the uploaded files were gone",
     "docker network create 로 묶던 컨테이너들 k8s에서는?",
     "what's docker run --restart=always in kubernetes terms",
+    // Round 9: image scanning and signing, sizing requests/limits and evictions, pipeline YAML,
+    // a Role for exec, and messages to write.
+    "which scanner catches more CVEs in our base layers, grype or trivy?",
+    "컨테이너 이미지 취약점 스캔 파이프라인에 넣으려면?",
+    "java pod keeps getting OOMKilled, how much memory limit should it get",
+    "pods evicted with low on resource: ephemeral-storage, what request should i give them",
+    "gitlab-ci yml job that builds and pushes our image, got an example?",
+    "개발자들한테 pods/exec 권한만 주는 Role 어떻게 만들어요?",
+    "팀 채널에 올릴 신입 환영 메시지 좀 작성해줘",
     "도커 데스크탑 회사에서 유료라는데 계속 써도 돼요?",
     "윈도우 노드용 Dockerfile에서 RUN으로 powershell 쓰는 법",
   ])("declines %s with one line saying why and what it covers", (q) => {
@@ -816,6 +825,9 @@ describe("near misses", () => {
     // kube-proxy as a workload a runtime tool lists, not a networking question.
     "moved our nodes to containerd and now `docker ps` shows nothing, not even the kube-proxy container. whats the equivalent?",
     "왜 쿠버네티스가 도커를 버린 거예요?",
+    // Round 9: limits across a runtime switch, and a base image's old manifest schema.
+    "do our memory limits keep working when the nodes switch to containerd?",
+    "containerd 2.0 에서 schema 1 으로 푸시된 옛날 base image 는 못 받아요?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
