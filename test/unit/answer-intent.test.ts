@@ -845,3 +845,13 @@ describe("why docker ps shows nothing on a containerd node", () => {
     }
   });
 });
+
+describe("an entry about several tools", () => {
+  it("opens with the sentence about the tool that was asked about", () => {
+    // "쓰는" also sits in the nerdctl sentence; "ctr" is what was asked.
+    const ctr = ask("ctr로 파드가 쓰는 이미지 확인하는 명령어 알려줘");
+    expect(ctr.text.split("\n")[0]).toContain("ctr -n k8s.io images ls");
+    const nerdctl = ask("nerdctl 로 노드에서 이미지 빌드하려면 명령 뭐 씀?");
+    expect(nerdctl.text.split("\n")[0]).toContain("nerdctl build");
+  });
+});

@@ -10,7 +10,7 @@ describe("comparison and migration entries are declared, not read from ids", () 
     const moves = { ...plainEntry("steps-a"), intent: "procedure" as const, movesTo: "containerd" };
     const compares = {
       ...plainEntry("weigh-b"),
-      compares: ["containerd", "CRI-O"] as [string, string],
+      compares: ["containerd", "CRI-O"],
     };
     const named = plainEntry("x-vs-y");
     const v = choiceVocabulary([moves, compares, named], lower);
@@ -18,6 +18,14 @@ describe("comparison and migration entries are declared, not read from ids", () 
     expect([...(v.compared.get("weigh-b") ?? [])]).toEqual(["containerd", "cri", "o"]);
     // An id that only looks like a comparison is not one.
     expect(v.compared.has("x-vs-y")).toBe(false);
+  });
+
+  it("accepts two or three compared things, not one or four", () => {
+    const comparing = (compares: string[]) =>
+      EntrySchema.safeParse({ ...plainEntry("tools"), intent: "comparison", compares }).success;
+    expect(comparing(["ctr", "crictl", "nerdctl"])).toBe(true);
+    expect(comparing(["ctr"])).toBe(false);
+    expect(comparing(["a", "b", "c", "d"])).toBe(false);
   });
 
   it("rejects movesTo on an entry that is not a procedure", () => {

@@ -28,7 +28,10 @@ const TELLING_WEIGHT = 1;
  */
 export function askedWords(input: ComposeInput, minWeight = TELLING_WEIGHT): Map<string, number> {
   const { entry, queryTokens, tokenize, weights } = input;
-  const own = new Set(tokenize(entry.id.replace(/-/g, " ")));
+  // The entry's own name is in every sentence of it, except the things it compares: which of
+  // ctr, crictl and nerdctl was asked picks the sentence.
+  const compared = new Set(tokenize((entry.compares ?? []).join(" ")));
+  const own = new Set(tokenize(entry.id.replace(/-/g, " ")).filter((t) => !compared.has(t)));
   const asked = new Map<string, number>();
   for (const t of queryTokens) {
     if (own.has(t)) continue;

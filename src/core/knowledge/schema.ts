@@ -111,7 +111,7 @@ export const EntrySchema = z
     en: EntryTextSchema,
     facets: z.array(FacetSchema).optional(),
     /** The two things a comparison entry weighs: a comparison naming both is answered by it. */
-    compares: z.tuple([nonEmpty, nonEmpty]).optional(),
+    compares: z.array(nonEmpty).min(2).max(3).optional(),
     /** The runtime a migration procedure moves a node to: "move the nodes to X" gets its steps. */
     movesTo: nonEmpty.optional(),
     /** A command-mapping entry's answer per docker command: "instead of docker X?" opens with its row. */
