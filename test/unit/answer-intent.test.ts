@@ -855,3 +855,14 @@ describe("an entry about several tools", () => {
     expect(nerdctl.text.split("\n")[0]).toContain("nerdctl build");
   });
 });
+
+describe("scripts that call docker on the node", () => {
+  it("fail on containerd nodes, and a yes/no about them opens with the answer", () => {
+    const impact = ask(
+      "what happens to the node scripts that shell out to docker once the workers run containerd?",
+    );
+    expect(impact.text.split("\n")[0]).toMatch(/crictl/);
+    const yesno = ask("워커 점검 스크립트가 docker logs 쓰는데 containerd 바꾸면 못 쓰게 되나요?");
+    expect(yesno.text.split("\n")[0]).toMatch(/^네,.*crictl/);
+  });
+});
