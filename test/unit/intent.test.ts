@@ -199,6 +199,8 @@ describe("detectIntent", () => {
     ["containerd 로그 수집기 파서 고치는 거 단계로 알려줘", "procedure"],
     // "X는 crictl에서 뭐로 해?" asks for the command.
     ["이미지 삭제는 crictl 에서 뭐로 해?", "command"],
+    // "which minor" asks for a version as much as "which version" does.
+    ["which k8s minor was the final one shipping dockershim?", "time"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {

@@ -122,9 +122,10 @@ export function secondEntityEntry(
   return undefined;
 }
 
-// "A랑 B", "A하고 B", "A and how do I B": a join between two asks, not between two nouns of one ask.
+// "A랑 B", "A하고 B", "A and how do I B", "언제였고 …언제야", "date + version": a join between two
+// asks, not between two nouns of one ask.
 const TWO_ASKS =
-  /\s*(?:,\s*)?(?:그리고|또|및)\s+|(?<=[\uac00-\ud7af])(?:이랑|랑|하고)\s+|\s+and\s+(?=(?:also\s+)?(?:how|what|why|when|where|which|can|could|do|does|is|are|should|will)\b)|\s*;\s*|\?\s+(?=\S)/i;
+  /\s*(?:,\s*)?(?:그리고|또|및)\s+|(?:(?<=언제)|(?<=였|었|했|됐))고\s+|\s+\+\s+|(?<=[\uac00-\ud7af])(?:이랑|랑|하고)\s+|\s+and\s+(?=(?:also\s+)?(?:how|what|why|when|where|which|can|could|do|does|is|are|should|will)\b)|\s*;\s*|\?\s+(?=\S)/i;
 
 /** Splits "crictl로 로그 보기랑 이미지 지우기" into its two asks, or returns one part. */
 export function splitAsks(question: string): string[] {
