@@ -7,12 +7,18 @@ export const YES_NO_OPENER = {
   ko: /^(?:네|예|아니요|아니오|아뇨|아닙니다|맞습니다|그렇습니다|꼭 그렇지는 않습니다|꼭 그렇진 않습니다)\s*[,;:.]\s*/,
 } as const;
 
+// "containerd-shim is…", "cri-dockerd is…", "crictl has…": a tool's name keeps its own spelling.
+const NAME_FIRST =
+  /^(?:[a-z][\w.]*[-.][\w.-]*|containerd|crictl|nerdctl|ctr|runc|crun|conmon|kubelet|kubeadm|dockershim|dockerd|minikube|kind|k3s)\b/;
+
 /** "Yes; docker build images run…" becomes "docker build images run…" for a question that did not ask yes or no. */
 export function stripYesNo(lead: string, lang: Lang): string {
   const rest = lead.replace(YES_NO_OPENER[lang], "");
   if (rest === lead) return lead;
-  // Only an English sentence is capitalised: a Korean one opening with "containerd-shim은" stays as written.
-  return lang === "en" ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+  // Only an English sentence is capitalised, and not when it opens with a tool's name; a Korean
+  // one opening with "containerd-shim은" stays as written.
+  if (lang !== "en" || NAME_FIRST.test(rest)) return rest;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
