@@ -201,6 +201,8 @@ describe("detectIntent", () => {
     ["이미지 삭제는 crictl 에서 뭐로 해?", "command"],
     // "which minor" asks for a version as much as "which version" does.
     ["which k8s minor was the final one shipping dockershim?", "time"],
+    // "what even is X?" asks what X is, whatever a remark after it says.
+    ["what even is conmon? it showed up in ps and nobody here knows why", "definition"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {
@@ -218,6 +220,9 @@ describe("detectIntent", () => {
     expect(onlyFirstAsks("CRI가 뭐예요? 로그에 자꾸 나와서요")).toBe(true);
     expect(onlyFirstAsks("CRI가 뭐예요? 그리고 왜 필요해요")).toBe(false);
     expect(onlyFirstAsks("what is CRI?")).toBe(false);
+    // A question word inside a clause that reports ("nobody knows why") does not ask again.
+    expect(onlyFirstAsks("what even is runc? it is on every node and nobody knows why")).toBe(true);
+    expect(onlyFirstAsks("what even is runc? and why is it on every node")).toBe(false);
   });
 });
 

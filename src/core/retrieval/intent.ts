@@ -43,6 +43,11 @@ const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
 const EN_WH = /\b(?:what|which|how|why|when|where|who)\b/;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
+// …unless it is an embedded clause that reports, not asks: "nobody on the team knows why",
+// "not sure what it does".
+const REPORTED_WH =
+  /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b/g;
+const asksAgain = (rest: string) => ASKS_AGAIN.test(rest.replace(REPORTED_WH, ""));
 
 // A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
 // years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
@@ -100,7 +105,7 @@ const ASKS_WHAT_IT_IS =
  */
 export function onlyFirstAsks(question: string): boolean {
   const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
-  return asked !== undefined && rest !== undefined && !ASKS_AGAIN.test(normalize(rest));
+  return asked !== undefined && rest !== undefined && !asksAgain(normalize(rest));
 }
 
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
@@ -167,7 +172,7 @@ export function hasExplicitIntent(question: string): boolean {
   return (
     RULES.some((r) => r.pattern.test(q)) ||
     EN_AUX_START.test(q) ||
-    /\bwhat is\b|\bwhat's\b|\bwhat are\b|뭐야|뭐임|뭔가요|뭐에요|뭐예요|뭐지|무엇인|이란|정체/.test(
+    /\bwhat (?:even |exactly |actually |really )?is\b|\bwhat's\b|\bwhat are\b|뭐야|뭐임|뭔가요|뭐에요|뭐예요|뭐지|무엇인|이란|정체/.test(
       q,
     )
   );
