@@ -847,6 +847,8 @@ describe("near misses", () => {
     // Round 9: limits across a runtime switch, and a base image's old manifest schema.
     "do our memory limits keep working when the nodes switch to containerd?",
     "containerd 2.0 에서 schema 1 으로 푸시된 옛날 base image 는 못 받아요?",
+    // Whether a runtime switch means rewriting Dockerfiles is the field's question.
+    "containerd 로 옮기면 우리 Dockerfile 새로 짜야 함?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });

@@ -203,6 +203,8 @@ describe("detectIntent", () => {
     ["which k8s minor was the final one shipping dockershim?", "time"],
     // "what even is X?" asks what X is, whatever a remark after it says.
     ["what even is conmon? it showed up in ps and nobody here knows why", "definition"],
+    // "shows nothing" is a symptom, and a symptom asks why.
+    ["crictl images shows nothing even though pods are up", "reason"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {

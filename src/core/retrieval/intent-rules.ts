@@ -161,4 +161,4 @@ export const KO_YESNO =
 export const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 
 export const SYMPTOM =
-  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop|멈춤|멈췄|걸려 ?있|안 ?넘어가|containercreating/;
+  /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|\bshows? (?:nothing|zero|no \w+)\b|\b(?:is|are|comes? back|looks?) empty\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop|멈춤|멈췄|걸려 ?있|안 ?넘어가|containercreating/;
