@@ -212,6 +212,9 @@ describe("a move between runtimes", () => {
       "containerd로 옮기고 나서 노드 로그 수집기가 이상해요. 어떻게 고쳐요? 순서대로",
     );
     expect(after.entryIds[0]).not.toBe("migrate-to-containerd");
+    // A local cluster switched to containerd is not a node migrated.
+    const local = ask("kind 말고 minikube 를 containerd 로 바꾸는 순서 알려줘");
+    expect(local.entryIds[0]).not.toBe("migrate-to-containerd");
   });
 });
 
@@ -816,6 +819,7 @@ describe("near misses", () => {
     "gitlab-ci yml job that builds and pushes our image, got an example?",
     "개발자들한테 pods/exec 권한만 주는 Role 어떻게 만들어요?",
     "팀 채널에 올릴 신입 환영 메시지 좀 작성해줘",
+    "how much more per month would three extra worker nodes cost us",
     "도커 데스크탑 회사에서 유료라는데 계속 써도 돼요?",
     "윈도우 노드용 Dockerfile에서 RUN으로 powershell 쓰는 법",
   ])("declines %s with one line saying why and what it covers", (q) => {

@@ -205,6 +205,8 @@ describe("detectIntent", () => {
     ["what even is conmon? it showed up in ps and nobody here knows why", "definition"],
     // "shows nothing" is a symptom, and a symptom asks why.
     ["crictl images shows nothing even though pods are up", "reason"],
+    // "docker X but for <runtime>" asks for X's counterpart.
+    ["docker stats but for containerd nodes?", "command"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {

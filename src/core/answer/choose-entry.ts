@@ -140,6 +140,7 @@ function namedForDefined(
   return hit === undefined ? undefined : byId.get(hit.id);
 }
 
+const LOCAL_CLUSTER = /\b(?:minikube|kind|k3s|k3d)\b|미니큐브|카인드/i;
 // The runtime a node moves to: "move each worker to containerd", "containerd로 옮기는 순서".
 const MOVES_TO =
   /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:으로|로)\s*(?:옮기|옮길|바꾸|바꿀|전환하|전환할|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈)(?!고 ?나서|고 ?난 ?(?:뒤|후|다음)|고서)/i;
@@ -155,7 +156,8 @@ function migrationTo(
   choice: EntryChoice,
   destinations: EntryVocabulary["destinations"],
 ): Entry | undefined {
-  if (choice.intent !== "procedure") return undefined;
+  // "minikube: how do i switch it to containerd?" moves a local cluster, not a node.
+  if (choice.intent !== "procedure" || LOCAL_CLUSTER.test(choice.question)) return undefined;
   const [, en, ko] = MOVES_TO.exec(choice.question) ?? [];
   const target = (en ?? ko)?.toLowerCase().replace(/^cri-?o$/, "crio");
   // Not only among the hits: a long story about the source runtime can push it out of them.
