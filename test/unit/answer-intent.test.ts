@@ -906,3 +906,17 @@ describe("yes/no leads written for the question they answer", () => {
     expect(ask("any quick way to list every pod that mounts docker.sock?").intent).toBe("check");
   });
 });
+
+describe("restarting the runtime daemon", () => {
+  it("is its own entry: running containers survive a containerd or crio restart", () => {
+    const en = ask("if I bounce containerd on a busy node, are the running pods killed?");
+    expect(en.entryIds[0]).toBe("daemon-restart");
+    expect(firstSentence(en.text)).toMatch(/^No, .*shim/);
+    const crio = ask("cri-o 패치하느라 crio 재시작하면 컨테이너들 다 내려가요?");
+    expect(firstSentence(crio.text)).toMatch(/^아니요, .*conmon/);
+  });
+
+  it("answers whether crictl works with CRI-O with a yes, not the build caveat", () => {
+    expect(firstSentence(ask("can i use crictl against cri-o as well?").text)).toMatch(/^Yes, /);
+  });
+});

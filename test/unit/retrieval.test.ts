@@ -26,7 +26,7 @@ describe("retrieval over the real knowledge base", () => {
     ["do images built with docker build still run on containerd?", "docker-images-still-run"],
     ["kubectl get nodes -o wide 로 런타임 확인", "check-node-runtime"],
     ["1.27 업그레이드 후 kubelet 안 떠요", "container-runtime-flag-removal"],
-    ["containerd 재시작하면 컨테이너 죽음?", "containerd-shim"],
+    ["containerd 재시작하면 컨테이너 죽음?", "daemon-restart"],
   ])("%s -> %s", (q, id) => {
     expect(top(q, 1)).toEqual([id]);
   });
