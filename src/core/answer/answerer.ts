@@ -6,7 +6,6 @@ import {
   detectIntent,
   firstQuestion,
   type Intent,
-  onlyFirstAsks,
   quotedQuestion,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
@@ -21,7 +20,7 @@ import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
 import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choose.ts";
-import { chooseEntry, entryVocabulary, namedRows } from "./choose-entry.ts";
+import { chooseEntry, entryVocabulary, namedRows, termDefinedAlone } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
 import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
@@ -87,12 +86,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
-  /** The one core term a sentence names and nothing else ("CRI가 뭐에요?"), if it is one. */
-  const soleTerm = (sentence: string) => {
-    const words = new Set(index.tokenize(sentence));
-    const [term, ...more] = entityTokens([...words]);
-    return more.length === 0 && words.size === 1 ? term : undefined;
-  };
   const peers = peerGroups(kb.glossary);
   const vocabulary = entryVocabulary(kb, index.tokenize, topicWords, peers);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
@@ -150,9 +143,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
     // `asked` is the question's own words: the resolved query may carry a previous turn's.
     const named = entityTokens(asked);
-    const definedAlone = onlyFirstAsks(question)
-      ? soleTerm(question.split("?")[0] ?? "")
-      : undefined;
+    const definedAlone = termDefinedAlone(question, index.tokenize, entityTokens);
     const rivals = rivalsOf(asked, queryTokens);
     const fit = {
       lang,

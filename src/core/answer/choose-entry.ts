@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
-import { asksWhatItIs, type Intent } from "../retrieval/intent.ts";
+import { asksWhatItIs, type Intent, onlyFirstAsks } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
@@ -109,6 +109,21 @@ export function namedRows(
   ask: SocketAsk,
 ): readonly NamedRow[] {
   return [...vocabulary.counterparts(ask.question, ask.intent), ...vocabulary.sockets(ask)];
+}
+
+/**
+ * "CRI가 뭐에요? 배포 깨져서 kubelet 로그 보니까 CRI 어쩌고 계속 나오던데": the one core term an
+ * asking sentence names and nothing else, when the remark after it asks nothing.
+ */
+export function termDefinedAlone(
+  question: string,
+  tokenize: (text: string) => string[],
+  entityTokens: (tokens: readonly string[]) => string[],
+): string | undefined {
+  if (!onlyFirstAsks(question)) return undefined;
+  const words = new Set(tokenize(question.split("?")[0] ?? ""));
+  const [term, ...more] = entityTokens([...words]);
+  return more.length === 0 && words.size === 1 ? term : undefined;
 }
 
 /** How far below the chosen entry the entry named for a defined term may score (a share). */
