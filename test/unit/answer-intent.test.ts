@@ -920,13 +920,3 @@ describe("restarting the runtime daemon", () => {
     expect(firstSentence(ask("can i use crictl against cri-o as well?").text)).toMatch(/^Yes, /);
   });
 });
-
-describe("the pods on a node whose runtime is switched", () => {
-  it("are drained and recreated elsewhere, not carried over", () => {
-    const a = ask(
-      "when we flip a worker from docker to containerd, what happens to the pods on it?",
-    );
-    expect(a.entryIds[0]).toBe("runtime-switch-pods");
-    expect(firstSentence(a.text)).toMatch(/drain/);
-  });
-});
