@@ -16,6 +16,8 @@ describe("whether a question leans on the previous turn", () => {
       "우리 containerd 노드에 그거 어떻게 적용해요?",
       "CRI-O는요? 문서가 다르던데",
       "CRI-O면 어디에 넣어?",
+      // A space before the case ending, as people type it.
+      "k3s 면?",
     ]) {
       expect(leansOnPrevious(input(q))).toBe(true);
       expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);
@@ -36,6 +38,8 @@ describe("whether a question leans on the previous turn", () => {
 
   it("reads 'ok and…' and 'still had it' as leaning on the previous turn", () => {
     const alone = { namesEntity: false, inConversation: false };
+    expect(leansOnPrevious(input("same thing but for cri-o nodes?", alone))).toBe(true);
+    expect(leansOnPrevious(input("same thing but k3s?", alone))).toBe(true);
     expect(leansOnPrevious(input("ok and what about on windows?", alone))).toBe(true);
     const it = "which release was the first that no longer shipped it?";
     expect(leansOnPrevious(input(it, { namesEntity: false }))).toBe(true);

@@ -4,7 +4,7 @@ import { asksCounterpart } from "./choose.ts";
 
 // Openers that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP_OPENER =
-  /^(?:(?:ok|okay|so|hmm),? and|and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|q|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
+  /^(?:(?:ok|okay|so|hmm),? and|and|also|what about|how about|then|so what about|same (?:thing|deal|story|question|q|one)?,? ?(?:but |only |just )?(?:for|with|on|in)|same (?:thing|deal|story|question|q|one),? ?but|and for|and on|and in|and with|or)\b|^(?:그럼|그러면|그렇다면|그건|그거는?|그리고|그래서|그럼요|또|그 ?다음|그 ?경우)/i;
 // Endings that do ("CRI-O 쓰는 클러스터는?", "1.27 이라면요?"), when nothing before them asked:
 // "런타임 바꾸면 registry는 그대로 됨? daemon.json 설정은?" asks its second thing about the first.
 const FOLLOW_UP_ENDING =
@@ -67,7 +67,7 @@ export function opensWithBareSubject(question: string): boolean {
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
 // "CRI-O면 어디에 넣어?", "k3s라면?": the same question, asked for another case.
 const OTHER_SIDE =
-  /[^\s?]\s?쪽(?:은|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}(?:이?면|라면|이라면)(?=\s|\?|$)/i;
+  /[^\s?]\s?쪽(?:은|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:이?면|라면|이라면)(?=\s|\?|$)/i;
 
 /** True when the question asks the previous one for another side or case (kubelet vs runtime, CRI-O). */
 export function asksOtherSide(question: string): boolean {
