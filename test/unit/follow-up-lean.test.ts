@@ -18,6 +18,7 @@ describe("whether a question leans on the previous turn", () => {
       "CRI-O면 어디에 넣어?",
       // A space before the case ending, as people type it.
       "k3s 면?",
+      "containerd 쪽엔 그런 거 없어?",
     ]) {
       expect(leansOnPrevious(input(q))).toBe(true);
       expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);

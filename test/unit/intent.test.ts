@@ -207,6 +207,9 @@ describe("detectIntent", () => {
     ["crictl images shows nothing even though pods are up", "reason"],
     // "docker X but for <runtime>" asks for X's counterpart.
     ["docker stats but for containerd nodes?", "command"],
+    // A counterpart asked for compares, whatever yes/no wording carries it.
+    ["그럼 CRI-O 쪽엔 그런 역할 하는 프로세스 없어?", "comparison"],
+    ["what plays that role on cri-o nodes?", "comparison"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
   ])("%s -> %s", (q, intent) => {

@@ -83,6 +83,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|(?:뭘|뭐|무엇을) ?(?:깔아야|설치해야|끼워야|붙여야)|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
   },
+  // "containerd 쪽엔 그런 역할 하는 거 없어?", "what plays that role on CRI-O?": a counterpart is
+  // asked for, whatever yes/no wording carries it.
+  {
+    intent: "comparison",
+    pattern:
+      /(?:같은|그런|비슷한|그) ?역할을? ?(?:하는|맡는)|\bplays? (?:the |that |this )?(?:same )?role\b|\bcounterpart\b/,
+  },
   {
     intent: "comparison",
     pattern:
