@@ -892,21 +892,6 @@ describe("scripts that call docker on the node", () => {
   });
 });
 
-describe("yes/no leads written for the question they answer", () => {
-  it("says whether docker.sock mounts survive, and what CRI-O runs by default", () => {
-    const sock = ask(
-      "will the jenkins agents that mount docker.sock keep building after we switch to containerd?",
-    );
-    expect(sock.text.split("\n")[0]).toMatch(/^No, .*docker\.sock/);
-    const crun = ask("is crun the default runtime in cri-o now?");
-    expect(crun.text.split("\n")[0]).toContain("v1.31");
-  });
-
-  it("reads 'is there a quick way to list…' as a check, not a yes/no", () => {
-    expect(ask("any quick way to list every pod that mounts docker.sock?").intent).toBe("check");
-  });
-});
-
 describe("restarting the runtime daemon", () => {
   it("is its own entry: running containers survive a containerd or crio restart", () => {
     const en = ask("if I bounce containerd on a busy node, are the running pods killed?");
