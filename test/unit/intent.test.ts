@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  askingAlone,
   askingSentence,
   asksYesNo,
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
-  onlyFirstAsks,
 } from "../../src/core/retrieval/intent.ts";
 
 describe("detectIntent", () => {
@@ -224,12 +224,14 @@ describe("detectIntent", () => {
   });
 
   it("knows when only the first sentence asks and the rest is a remark", () => {
-    expect(onlyFirstAsks("CRI가 뭐예요? 로그에 자꾸 나와서요")).toBe(true);
-    expect(onlyFirstAsks("CRI가 뭐예요? 그리고 왜 필요해요")).toBe(false);
-    expect(onlyFirstAsks("what is CRI?")).toBe(false);
+    expect(askingAlone("CRI가 뭐예요? 로그에 자꾸 나와서요")).toBe("CRI가 뭐예요?");
+    expect(askingAlone("CRI가 뭐예요? 그리고 왜 필요해요")).toBeUndefined();
+    expect(askingAlone("what is CRI?")).toBeUndefined();
     // A question word inside a clause that reports ("nobody knows why") does not ask again.
-    expect(onlyFirstAsks("what even is runc? it is on every node and nobody knows why")).toBe(true);
-    expect(onlyFirstAsks("what even is runc? and why is it on every node")).toBe(false);
+    expect(askingAlone("what even is runc? it is on every node and nobody knows why")).toBe(
+      "what even is runc?",
+    );
+    expect(askingAlone("what even is runc? and why is it on every node")).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
-import { asksWhatItIs, type Intent, onlyFirstAsks } from "../retrieval/intent.ts";
+import { askingAlone, asksWhatItIs, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
@@ -120,8 +120,9 @@ export function termDefinedAlone(
   tokenize: (text: string) => string[],
   entityTokens: (tokens: readonly string[]) => string[],
 ): string | undefined {
-  if (!onlyFirstAsks(question)) return undefined;
-  const words = new Set(tokenize(question.split("?")[0] ?? ""));
+  const asked = askingAlone(question);
+  if (asked === undefined) return undefined;
+  const words = new Set(tokenize(asked));
   const [term, ...more] = entityTokens([...words]);
   return more.length === 0 && words.size === 1 ? term : undefined;
 }

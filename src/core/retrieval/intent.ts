@@ -100,22 +100,23 @@ const ASKS_WHAT_IT_IS =
   /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
 
 /**
- * True when the first sentence asks and what follows only tells why ("CRI가 뭐에요? 배포 깨져서
+ * The first sentence, when it asks and what follows only tells why ("CRI가 뭐에요? 배포 깨져서
  * kubelet 로그에 CRI 어쩌고 계속 나오던데"): the remark is background, not a second ask.
  */
-export function onlyFirstAsks(question: string): boolean {
+export function askingAlone(question: string): string | undefined {
   const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
-  return asked !== undefined && rest !== undefined && !asksAgain(normalize(rest));
+  return asked !== undefined && rest !== undefined && !asksAgain(normalize(rest))
+    ? asked
+    : undefined;
 }
 
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
   if (definitionBeforeGuess(question)) return "definition";
-  const [, asked] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
+  const asked = askingAlone(question);
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
-  if (asked && onlyFirstAsks(question) && (hasExplicitIntent(asked) || asksYesNo(asked)))
-    return intentOf(asked);
+  if (asked && (hasExplicitIntent(asked) || asksYesNo(asked))) return intentOf(asked);
   return intentOf(question);
 }
 
