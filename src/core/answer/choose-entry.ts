@@ -18,7 +18,7 @@ export interface EntryVocabulary {
   readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
   /** The runtimes' peer group: the places a counterpart question compares. */
   readonly runtimes: ReadonlySet<string>;
-  /** Each comparison entry's id with the words of the two things it `compares`. */
+  /** Each comparison entry's id with the words of the things it `compares`. */
   readonly compared: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each migration procedure by the runtime it `movesTo`. */
   readonly destinations: ReadonlyMap<string, Entry>;

@@ -110,7 +110,7 @@ export const EntrySchema = z
     ko: EntryTextSchema,
     en: EntryTextSchema,
     facets: z.array(FacetSchema).optional(),
-    /** The two things a comparison entry weighs: a comparison naming both is answered by it. */
+    /** The things a comparison entry weighs (two, or three tools side by side): a comparison naming two of them is answered by it. */
     compares: z.array(nonEmpty).min(2).max(3).optional(),
     /** The runtime a migration procedure moves a node to: "move the nodes to X" gets its steps. */
     movesTo: nonEmpty.optional(),
