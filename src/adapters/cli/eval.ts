@@ -65,6 +65,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v12.jsonl",
   "test/eval/holdout-v13.jsonl",
   "test/eval/holdout-v14.jsonl",
+  "test/eval/holdout-v15.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
