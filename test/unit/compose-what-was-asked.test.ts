@@ -152,6 +152,25 @@ describe("the rarest subject a question names", () => {
   });
 });
 
+describe("a term asked about, then a guess at what it is", () => {
+  it("is answered from the entry named for the term, however low the guess's words rank it", () => {
+    // "daemon" and "spec" pull toward daemon.json and the OCI specs; CRI's own entry ranked 14th.
+    const a = core.answerer.answerOffline(
+      "quick one for the runbook glossary: what exactly is CRI? is it a daemon or just a spec",
+    );
+    expect(a.intent).toBe("definition");
+    expect(a.entryIds[0]).toBe("cri");
+  });
+
+  it("is a comparison when the guess names another thing", () => {
+    const a = core.answerer.answerOffline(
+      "what's containerd-shim? is that the same thing as dockershim?",
+    );
+    expect(a.text).toContain("dockershim");
+    expect(a.entryIds[0]).not.toBe("containerd-shim");
+  });
+});
+
 describe("points that only restate", () => {
   it("are left out: no point's words were nearly all said above it", () => {
     for (const e of core.kb.entries) {

@@ -6,6 +6,7 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
+  withoutLeadIn,
 } from "../../src/core/retrieval/intent.ts";
 
 describe("detectIntent", () => {
@@ -212,6 +213,13 @@ describe("detectIntent", () => {
     ["what plays that role on cri-o nodes?", "comparison"],
     // "X가 뭐에요?" then a remark that asks nothing: the first sentence decides.
     ["containerd가 뭐에요? 회의에서 계속 그 얘기가 나와서 배포 깨질까 걱정됨", "definition"],
+    // Round 10: a short lead-in before a colon says what the question is for, not what it asks.
+    ["quick one for the runbook glossary: what exactly is CRI?", "definition"],
+    ["for the wiki: how do i check which runtime a node uses?", "check"],
+    // "in order" and "…하는 순서 좀" ask for steps ("in order to" does not).
+    ["after the containerd swap, what do i check before uncordon, in order?", "procedure"],
+    ["crictl 설정하고 파드 목록 보는 순서 좀", "procedure"],
+    ["in order to use crictl on a node what do i need?", "definition"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -221,6 +229,17 @@ describe("detectIntent", () => {
     expect(hasExplicitIntent("그럼 롤백은?")).toBe(false);
     expect(hasExplicitIntent("what is CRI-O?")).toBe(true);
     expect(hasExplicitIntent("CRI-O가 뭐에요?")).toBe(true);
+  });
+
+  it("reads the question after a short lead-in that ends in a colon", () => {
+    expect(withoutLeadIn("for the runbook glossary: what is CRI?")).toBe("what is CRI?");
+    // No question after the colon, or a long sentence before it: nothing is a lead-in.
+    expect(withoutLeadIn("error: CRI v1 runtime API is not implemented")).toBe(
+      "error: CRI v1 runtime API is not implemented",
+    );
+    const long =
+      "we moved every worker in the payments cluster off docker last week: why is docker ps empty?";
+    expect(withoutLeadIn(long)).toBe(long);
   });
 
   it("knows when only the first sentence asks and the rest is a remark", () => {

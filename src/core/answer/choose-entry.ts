@@ -1,6 +1,11 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
-import { askingAlone, asksWhatItIs, type Intent } from "../retrieval/intent.ts";
+import {
+  askingAlone,
+  asksWhatItIs,
+  definitionBeforeGuess,
+  type Intent,
+} from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
@@ -120,11 +125,15 @@ export function termDefinedAlone(
   tokenize: (text: string) => string[],
   entityTokens: (tokens: readonly string[]) => string[],
 ): string | undefined {
-  const asked = askingAlone(question);
+  const alone = askingAlone(question);
+  // "what exactly is CRI? is it a daemon or just a spec": a guess at what it is asks nothing new,
+  // unless it names another thing ("…is that the same thing as dockershim?" compares the two).
+  const asked = alone ?? definitionBeforeGuess(question);
   if (asked === undefined) return undefined;
   const words = new Set(tokenize(asked));
   const [term, ...more] = entityTokens([...words]);
-  return more.length === 0 && words.size === 1 ? term : undefined;
+  if (more.length > 0 || words.size !== 1) return undefined;
+  return alone !== undefined || entityTokens(tokenize(question)).length === 1 ? term : undefined;
 }
 
 /** How far below the chosen entry the entry named for a defined term may score (a share). */
@@ -150,8 +159,9 @@ function namedForDefined(
   if (!own || idWord(chosen.id) === term) return undefined;
   // A remark after "CRI가 뭐에요?" that asks nothing ("kubelet 로그에 CRI 어쩌고 계속 나오던데") may
   // match another entry far better; it is still background, so the entry named for CRI answers
-  // however far below it scores.
-  const floor = definedAlone === undefined ? own.score * DEFINED_RATIO : 0;
+  // however far below it scores, or whether the search ranked it at all.
+  if (definedAlone !== undefined) return [...byId.values()].find((e) => idWord(e.id) === term);
+  const floor = own.score * DEFINED_RATIO;
   const hit = hits.slice(0, DEFINED_DEPTH).find((h) => idWord(h.id) === term && h.score >= floor);
   return hit === undefined ? undefined : byId.get(hit.id);
 }

@@ -64,7 +64,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /(?:순서|단계)(?:대로|별로|로)|단계적으로|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/,
+      /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/,
   },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {

@@ -64,9 +64,9 @@ function splitFirstQuestion(question: string): { first: string; rest: string } |
 /** The asking sentence of a question followed by a longer context, if it is one: its words weigh more in search. */
 export function askingSentence(question: string): string | undefined {
   const split = splitFirstQuestion(question);
-  return split && split.rest.length >= CONTEXT_CHARS
-    ? split.first
-    : definitionBeforeGuess(question);
+  if (split && split.rest.length >= CONTEXT_CHARS) return split.first;
+  const asked = withoutLeadIn(question);
+  return definitionBeforeGuess(asked) ?? (asked === question ? undefined : asked);
 }
 
 // "FAQ에 '왜 k8s가 도커 지원 끊었나' 항목 넣으려는데…": a question quoted inside a request about it.
@@ -84,11 +84,24 @@ export function firstQuestion(question: string): string | undefined {
 
 /** True when the question asks what something is in so many words ("what even is CRI?", "crictl 이 뭐야?"). */
 export const asksWhatItIs = (question: string) =>
-  ASKS_WHAT_IT_IS.test(normalize(question.split("?")[0] ?? "").concat("?"));
+  ASKS_WHAT_IT_IS.test(normalize(withoutLeadIn(question).split("?")[0] ?? "").concat("?"));
+
+// "quick one for the runbook glossary: what exactly is CRI?": a few words before a colon say what
+// the question is for; the question after it says what it asks.
+const LEAD_IN = /^([^?:\n]{3,60}):\s+(\S[\s\S]*\?[\s\S]*)$/;
+const LEAD_IN_MAX_WORDS = 8;
+
+/** The question without a short lead-in that ends in a colon, if the rest asks. */
+export function withoutLeadIn(question: string): string {
+  const [, lead, rest] = LEAD_IN.exec(question.trim()) ?? [];
+  return lead !== undefined && rest !== undefined && lead.split(/\s+/).length <= LEAD_IN_MAX_WORDS
+    ? rest
+    : question;
+}
 
 /** "what even is containerd?" of "what even is containerd? is it like a smaller docker?", if it is one. */
-function definitionBeforeGuess(question: string): string | undefined {
-  const [, defined, guess] = DEFINITION_THEN_GUESS.exec(question.trim()) ?? [];
+export function definitionBeforeGuess(question: string): string | undefined {
+  const [, defined, guess] = DEFINITION_THEN_GUESS.exec(withoutLeadIn(question).trim()) ?? [];
   if (!defined || !guess || !asksWhatItIs(defined)) return undefined;
   return intentOf(defined) === "definition" && asksYesNo(guess) ? defined : undefined;
 }
@@ -104,7 +117,7 @@ const ASKS_WHAT_IT_IS =
  * kubelet 로그에 CRI 어쩌고 계속 나오던데"): the remark is background, not a second ask.
  */
 export function askingAlone(question: string): string | undefined {
-  const [, asked, rest] = ASK_THEN_CONTEXT.exec(question.trim()) ?? [];
+  const [, asked, rest] = ASK_THEN_CONTEXT.exec(withoutLeadIn(question).trim()) ?? [];
   return asked !== undefined && rest !== undefined && !asksAgain(normalize(rest))
     ? asked
     : undefined;
@@ -112,12 +125,13 @@ export function askingAlone(question: string): string | undefined {
 
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
-  if (definitionBeforeGuess(question)) return "definition";
-  const asked = askingAlone(question);
+  const q = withoutLeadIn(question);
+  if (definitionBeforeGuess(q)) return "definition";
+  const asked = askingAlone(q);
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
   if (asked && (hasExplicitIntent(asked) || asksYesNo(asked))) return intentOf(asked);
-  return intentOf(question);
+  return intentOf(q);
 }
 
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;

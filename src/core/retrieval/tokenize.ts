@@ -17,7 +17,7 @@ const EN_STOP = new Set(
     // Contraction debris ("we're", "ssh'ing") and Slack filler.
     "re ve ll ing plz pls quickest fastest simplest " +
     // Filler adverbs ("what even is containerd?"): "even" matched an entry's "even when…".
-    "even actually basically literally honestly seriously anyway anyways btw kinda sorta"
+    "even exactly actually basically literally honestly seriously anyway anyways btw kinda sorta"
   ).split(" "),
 );
 
