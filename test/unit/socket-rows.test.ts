@@ -55,6 +55,12 @@ describe("a runtime's socket row", () => {
     expect(rows.sentencesFor(list, follow, "en")).toEqual(["crio row."]);
   });
 
+  it("takes the socket asked for from the previous turn when the question names another runtime", () => {
+    // "and for crio?" after "where's the containerd socket?": its own words name only crio.
+    const follow = ask("and for crio?", ["crio"], ["crio", "socket", "node"]);
+    expect(rows.sentencesFor(list, follow, "en")).toEqual(["crio row."]);
+  });
+
   it("leaves settings, kubeadm's record and other kinds of question alone", () => {
     for (const q of [
       ask("where do I set the containerd socket for the kubelet", ["containerd", "socket"]),

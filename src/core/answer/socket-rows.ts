@@ -48,8 +48,9 @@ interface Named {
 export type SocketRows = (ask: SocketAsk) => readonly NamedRow[];
 
 /** Whether the question asks where a socket is, or whether it is where the asker thinks. */
-function asksWhereSocketIs({ question, own, intent }: SocketAsk): boolean {
-  const words = new Set(own);
+function asksWhereSocketIs({ question, own, searched, intent }: SocketAsk): boolean {
+  // "and for crio?" after "where's the containerd socket?" still asks for a socket.
+  const words = new Set([...own, ...searched]);
   // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
   if (!ASKS_PLACE.has(intent) || asksSetting(question) || words.has("kubeadm")) return false;
   // "is containerd's socket the same path on k3s?" asks where it is; "…without any docker
