@@ -822,6 +822,8 @@ describe("near misses", () => {
     "how much more per month would three extra worker nodes cost us",
     "도커 데스크탑 회사에서 유료라는데 계속 써도 돼요?",
     "윈도우 노드용 Dockerfile에서 RUN으로 powershell 쓰는 법",
+    // Round 10: a pipeline's stages and artifacts are the CI system's, whichever builder runs.
+    "github actions matrix로 arm/amd 따로 도는 stage 어떻게 나눠? 빌드는 buildkit",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -843,6 +845,7 @@ describe("near misses", () => {
     "promtail이 containerd 로그를 cri 형식으로 못 읽어요",
     "does the serviceaccount imagePullSecret still work on containerd",
     "kaniko build cache 설정",
+    "what should we use instead of docker-in-docker to build images on self-hosted gitlab-ci runners?",
     "윈도우 노드에는 도커 대신 뭐가 돌아요?",
     "k3s 는 어떤 런타임 써?",
     // kube-proxy as a workload a runtime tool lists, not a networking question.
