@@ -220,6 +220,10 @@ describe("detectIntent", () => {
     ["after the containerd swap, what do i check before uncordon, in order?", "procedure"],
     ["crictl 설정하고 파드 목록 보는 순서 좀", "procedure"],
     ["in order to use crictl on a node what do i need?", "definition"],
+    // Two questions: the first one's kind leads, when it says what it asks for.
+    ["kubelet --container-runtime 플래그 언제 없어졌어? 대신 뭐 써?", "time"],
+    ["kaniko 아직 써도 되나? 그리고 대안은 뭐 있음?", "yesno"],
+    ["CRI-O는? 소켓은 어디 있어?", "location"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -123,6 +123,8 @@ export function askingAlone(question: string): string | undefined {
     : undefined;
 }
 
+const TWO_QUESTIONS = /^([^?]{8,}\?)\s+[^?]+\?\s*$/;
+
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
   const q = withoutLeadIn(question);
@@ -131,6 +133,9 @@ export function detectIntent(question: string): Intent {
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
   if (asked && (hasExplicitIntent(asked) || asksYesNo(asked))) return intentOf(asked);
+  // "그 플래그 언제 없어졌어요? 대신 뭐 써야됨?": two questions, and the first one's kind leads.
+  const first = TWO_QUESTIONS.exec(q.trim())?.[1];
+  if (first && hasExplicitIntent(first)) return intentOf(first);
   return intentOf(q);
 }
 
