@@ -384,6 +384,12 @@ describe("a point that names what was asked", () => {
 });
 
 describe("follow-ups", () => {
+  it("reads 'when did that happen' as asking about the previous answer's event", () => {
+    const a = ask("when did that happen", "is kaniko archived? what do people build images with now");
+    expect(a.entryIds[0]).toBe("build-images-without-docker");
+    expect(firstSentence(a.text)).toContain("2025-06-03");
+  });
+
   it("resolves a follow-up against the previous turn's topic and intent", () => {
     const crio = ask("and for CRI-O?", "where do I configure registry mirrors for containerd?");
     expect(crio.kind).toBe("answer");
