@@ -385,7 +385,10 @@ describe("a point that names what was asked", () => {
 
 describe("follow-ups", () => {
   it("reads 'when did that happen' as asking about the previous answer's event", () => {
-    const a = ask("when did that happen", "is kaniko archived? what do people build images with now");
+    const a = ask(
+      "when did that happen",
+      "is kaniko archived? what do people build images with now",
+    );
     expect(a.entryIds[0]).toBe("build-images-without-docker");
     expect(firstSentence(a.text)).toContain("2025-06-03");
   });

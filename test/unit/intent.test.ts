@@ -224,6 +224,9 @@ describe("detectIntent", () => {
     ["kubelet --container-runtime 플래그 언제 없어졌어? 대신 뭐 써?", "time"],
     ["kaniko 아직 써도 되나? 그리고 대안은 뭐 있음?", "yesno"],
     ["CRI-O는? 소켓은 어디 있어?", "location"],
+    // "step by step" after a question asks for steps; it is not a remark.
+    ["how do i get a saved image tarball into containerd? step by step", "procedure"],
+    ["containerd에 tar 이미지 넣는 법? 순서대로", "procedure"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -22,6 +22,10 @@ export const NAMES_DOCKER_COMMAND = withDockerSub(
   /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
 );
 
+/** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
+export const IN_ORDER =
+  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
+
 /**
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
  * is a command lookup, not a replacement) come before general ones.
@@ -61,11 +65,7 @@ export const RULES: readonly Rule[] = [
   },
   // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool
   // is named; "뭐부터 하면 됨?", "what do I do first?" ask where the steps start.
-  {
-    intent: "procedure",
-    pattern:
-      /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/,
-  },
+  { intent: "procedure", pattern: IN_ORDER },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {
     intent: "check",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   EN_AUX_START,
   EN_YESNO_EXTRA,
+  IN_ORDER,
   KO_VERB_QUESTION,
   KO_WH,
   KO_YESNO,
@@ -47,7 +48,9 @@ const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 // "not sure what it does".
 const REPORTED_WH =
   /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b/g;
-const asksAgain = (rest: string) => ASKS_AGAIN.test(rest.replace(REPORTED_WH, ""));
+// "…without a registry? step by step": asking for it in order is a second ask, not a remark.
+const asksAgain = (rest: string) =>
+  ASKS_AGAIN.test(rest.replace(REPORTED_WH, "")) || IN_ORDER.test(rest);
 
 // A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
 // years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
