@@ -65,9 +65,9 @@ export function opensWithBareSubject(question: string): boolean {
 }
 
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
-// "CRI-O면 어디에 넣어?", "k3s라면?": the same question, asked for another case.
+// "CRI-O면 어디에 넣어?", "k3s라면?", "CRI-O 노드면 어디서 해?": the same question, asked for another case.
 const OTHER_SIDE =
-  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:이?면|라면|이라면)(?=\s|\?|$)/i;
+  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
 
 /** True when the question asks the previous one for another side or case (kubelet vs runtime, CRI-O). */
 export function asksOtherSide(question: string): boolean {
