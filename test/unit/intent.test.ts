@@ -227,6 +227,9 @@ describe("detectIntent", () => {
     // "step by step" after a question asks for steps; it is not a remark.
     ["how do i get a saved image tarball into containerd? step by step", "procedure"],
     ["containerd에 tar 이미지 넣는 법? 순서대로", "procedure"],
+    // "어느 디렉터리/폴더" asks for a place as much as "어디" does.
+    ["파드 로그 파일은 어느 디렉터리에 쌓여요?", "location"],
+    ["containerd 이미지 어떤 폴더에 저장됨?", "location"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
