@@ -384,6 +384,14 @@ describe("a point that names what was asked", () => {
 });
 
 describe("follow-ups", () => {
+  it("leads with the point naming a bare new subject the previous answer's entry covers", () => {
+    const a = ask(
+      "what about falco?",
+      "will the dynatrace daemonset keep working once workers run containerd instead of docker?",
+    );
+    expect(firstSentence(a.text)).toContain("Falco");
+  });
+
   it("reads 'when did that happen' as asking about the previous answer's event", () => {
     const a = ask(
       "when did that happen",

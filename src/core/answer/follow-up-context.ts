@@ -47,6 +47,8 @@ function toFront(result: SearchResult, first: readonly SearchHit[]): SearchResul
     : { ...result, hits: [...first, ...result.hits.filter((h) => !first.includes(h))] };
 }
 
+/** At most this many new words make a bare subject ("what about falco?"). */
+const BARE_WORDS = 1;
 /** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
 const SUBJECT_WEIGHT = 2.5;
 
@@ -116,7 +118,12 @@ export function createFollowUps(
       asksAboutPrevious(question) ||
       ((refersBack(question) || pointsWithIt(question)) && !bringsSubject(fresh));
     // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
-    const focus = named.filter((t) => !prevTokens.includes(t));
+    // "what about falco?": a bare new word the knowledge uses is the new subject too.
+    const bare = fresh.length <= BARE_WORDS && fresh.every((t) => index.knows(t) && !ASKING.has(t));
+    const focus = [
+      ...named.filter((t) => !prevTokens.includes(t)),
+      ...(bare && named.length === 0 ? fresh : []),
+    ];
     // A subject the previous turn already named ("…which path does containerd read it from"
     // after a containerd answer) is not a new one: the follow-up still points back.
     const stay =
