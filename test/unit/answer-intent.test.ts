@@ -868,6 +868,9 @@ describe("near misses", () => {
     // kube-proxy as a workload a runtime tool lists, not a networking question.
     "moved our nodes to containerd and now `docker ps` shows nothing, not even the kube-proxy container. whats the equivalent?",
     "왜 쿠버네티스가 도커를 버린 거예요?",
+    // "Kubernetes dropped Docker support" names the dockershim removal, whatever guess follows.
+    "쿠버네티스가 도커 지원 뺀 게 도커 회사 사정 때문이라던데 사실이에요?",
+    "someone said kubernetes dropped docker support because docker inc was going under, true?",
     // Round 9: limits across a runtime switch, and a base image's old manifest schema.
     "do our memory limits keep working when the nodes switch to containerd?",
     "containerd 2.0 에서 schema 1 으로 푸시된 옛날 base image 는 못 받아요?",
