@@ -59,6 +59,7 @@ const rows: [string, string][] = [
   ["index build", `${(indexed - loaded).toFixed(1)} ms`],
   ["entries", `${kb.entries.length}`],
   ["RSS", `${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`],
+  ["node flags (as `npm start`)", process.execArgv.filter((a) => a.startsWith("--max")).join(" ")],
 ];
 process.stdout.write(
   `| metric | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}\n`,

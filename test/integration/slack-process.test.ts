@@ -28,7 +28,7 @@ const oneLine = (out: string) =>
 describe("npm start", { timeout: 60_000 }, () => {
   it("runs node itself under npm: no shell or tsx wrapper in between", async () => {
     const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8"));
-    expect(pkg.scripts.start).toMatch(/^exec node --import tsx src\/main\.ts$/);
+    expect(pkg.scripts.start).toMatch(/^exec node (?:--[\w-]+=\d+ )*--import tsx src\/main\.ts$/);
     const main = await spawnNpmStart(env());
     try {
       await main.waitHealthy();
