@@ -230,6 +230,12 @@ describe("detectIntent", () => {
     // "어느 디렉터리/폴더" asks for a place as much as "어디" does.
     ["파드 로그 파일은 어느 디렉터리에 쌓여요?", "location"],
     ["containerd 이미지 어떤 폴더에 저장됨?", "location"],
+    // "순서 좀 정리해줘", "what's the sequence" ask for steps; "what do we use once X is gone"
+    // asks for what replaces it; "ctr to list…" asks for the command.
+    ["노드 런타임 전환 순서 좀 정리해줘. 확인까지", "procedure"],
+    ["kind on containerd plus loading my own image, what's the sequence?", "procedure"],
+    ["what should we use once kaniko is gone?", "replacement"],
+    ["crictl to see the pod sandboxes", "command"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
