@@ -383,6 +383,14 @@ describe("a point that names what was asked", () => {
   });
 });
 
+describe("removal spelled as people say it", () => {
+  it("reads 'rip out' and 'yank' as removal, not as the deprecation a remark names", () => {
+    expect(
+      firstSentence(ask("when did they rip out dockershim? people keep saying 1.20").text),
+    ).toContain("1.24");
+  });
+});
+
 describe("follow-ups", () => {
   it("leads with the point naming a bare new subject the previous answer's entry covers", () => {
     const a = ask(
