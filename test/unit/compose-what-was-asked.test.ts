@@ -162,6 +162,13 @@ describe("a term asked about, then a guess at what it is", () => {
     expect(a.entryIds[0]).toBe("cri");
   });
 
+  it("is answered from the entry named for the term when background comes first", () => {
+    const a = core.answerer.answerOffline(
+      "이번 분기에 GKE 버전 올린다고 인프라팀이 공지했는데 'CRI 호환' 얘기가 계속 나와요. 저는 개발만 해서요. CRI가 정확히 뭔가요? 팀 공유용으로 짧게요",
+    );
+    expect(a.entryIds[0]).toBe("cri");
+  });
+
   it("is a comparison when the guess names another thing", () => {
     const a = core.answerer.answerOffline(
       "what's containerd-shim? is that the same thing as dockershim?",

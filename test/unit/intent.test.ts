@@ -3,6 +3,7 @@ import {
   askingAlone,
   askingSentence,
   asksYesNo,
+  definitionAmidContext,
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
@@ -245,6 +246,19 @@ describe("detectIntent", () => {
     expect(hasExplicitIntent("그럼 롤백은?")).toBe(false);
     expect(hasExplicitIntent("what is CRI-O?")).toBe(true);
     expect(hasExplicitIntent("CRI-O가 뭐에요?")).toBe(true);
+  });
+
+  it("finds the one 'what is X?' amid background, when nothing else asks", () => {
+    expect(
+      definitionAmidContext(
+        "다음 달에 노드 업그레이드가 잡혀 있습니다. 회의 때마다 OCI 얘기가 나와요. OCI가 뭔가요? 짧게요",
+      ),
+    ).toBe("OCI가 뭔가요?");
+    // A first sentence that asks is someone else's reading; a second question asks again.
+    expect(definitionAmidContext("OCI가 뭔가요? 짧게요")).toBeUndefined();
+    expect(
+      definitionAmidContext("회의 때마다 OCI 얘기가 나와요. OCI가 뭔가요? 왜 중요한지도요"),
+    ).toBeUndefined();
   });
 
   it("reads the question after a short lead-in that ends in a colon", () => {

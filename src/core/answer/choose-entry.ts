@@ -3,6 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import {
   askingAlone,
   asksWhatItIs,
+  definitionAmidContext,
   definitionBeforeGuess,
   type Intent,
 } from "../retrieval/intent.ts";
@@ -125,7 +126,8 @@ export function termDefinedAlone(
   tokenize: (text: string) => string[],
   entityTokens: (tokens: readonly string[]) => string[],
 ): string | undefined {
-  const alone = askingAlone(question);
+  // "…'CRI 호환' 얘기를 합니다. CRI가 정확히 뭔가요? 한 줄로요": the one question amid background.
+  const alone = definitionAmidContext(question) ?? askingAlone(question);
   // "what exactly is CRI? is it a daemon or just a spec": a guess at what it is asks nothing new,
   // unless it names another thing ("…is that the same thing as dockershim?" compares the two).
   const asked = alone ?? definitionBeforeGuess(question);
@@ -154,7 +156,7 @@ function namedForDefined(
   const term = definedAlone ?? (named.length === 1 ? named[0] : undefined);
   if (intent !== "definition" || term === undefined) return undefined;
   // Only a question that asks what the term is: "definition" is also the kind nothing else matched.
-  if (!asksWhatItIs(choice.question)) return undefined;
+  if (definedAlone === undefined && !asksWhatItIs(choice.question)) return undefined;
   const own = hits.find((h) => h.id === chosen.id);
   if (!own || idWord(chosen.id) === term) return undefined;
   // A remark after "CRI가 뭐에요?" that asks nothing ("kubelet 로그에 CRI 어쩌고 계속 나오던데") may

@@ -128,6 +128,24 @@ export function askingAlone(question: string): string | undefined {
 
 const TWO_QUESTIONS = /^([^?]{8,}\?)\s+[^?]+\?\s*$/;
 
+// Sentences as people end them in Slack: ".", "?", "!", "…", or a line break.
+const SENTENCE = /[^.?!…\n]+[.?!…\n]*/g;
+
+/**
+ * "…인프라 쪽에서 자꾸 'CRI 호환' 얘기를 합니다. CRI가 정확히 뭔가요? 한 줄로요": the one question of
+ * a message that tells its background first, when it asks what something is and nothing
+ * else in the message asks.
+ */
+export function definitionAmidContext(question: string): string | undefined {
+  const sentences = (question.trim().match(SENTENCE) ?? []).map((t) => t.trim());
+  const asking = sentences.filter((t) => t.includes("?"));
+  const [asked] = asking;
+  // A first sentence that asks is read by askingAlone and definitionBeforeGuess.
+  if (asking.length !== 1 || asked === undefined || sentences.indexOf(asked) < 1) return undefined;
+  const rest = sentences.filter((t) => t !== asked).join(" ");
+  return asksWhatItIs(asked) && !asksAgain(normalize(rest)) ? asked : undefined;
+}
+
 /** The question's intent, from wording alone (Korean and English, mixed is fine). */
 export function detectIntent(question: string): Intent {
   const q = withoutLeadIn(question);
