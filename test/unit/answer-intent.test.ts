@@ -392,6 +392,14 @@ describe("removal spelled as people say it", () => {
 });
 
 describe("follow-ups", () => {
+  it("answers about the side asked for even when the previous question named it too", () => {
+    const a = ask(
+      "그럼 kubelet 쪽은 어디서 바꿔?",
+      "kubelet하고 containerd cgroup 드라이버가 다르면 왜 안 돼?",
+    );
+    expect(firstSentence(a.text)).toContain("cgroupDriver");
+  });
+
   it("leads with the point naming a bare new subject the previous answer's entry covers", () => {
     const a = ask(
       "what about falco?",

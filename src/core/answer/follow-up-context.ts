@@ -11,7 +11,7 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { namedEntities } from "./choose.ts";
 import { VERSION } from "./complete.ts";
 import { entryIntents } from "./entry-intent.ts";
-import { asksAboutPrevious, pointsWithIt, refersBack } from "./follow-up.ts";
+import { asksAboutPrevious, asksOtherSide, pointsWithIt, refersBack } from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
 /** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
@@ -120,9 +120,15 @@ export function createFollowUps(
     // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
     // "what about falco?": a bare new word the knowledge uses is the new subject too.
     const bare = fresh.length <= BARE_WORDS && fresh.every((t) => index.knows(t) && !ASKING.has(t));
+    // "그럼 kubelet 쪽은 어디서 설정함?" after "kubelet이랑 containerd cgroup driver 맞춰야 돼?": the
+    // side asked about was named before, and is still what the answer is about.
+    const side = asksOtherSide(question) ? named : [];
     const focus = [
-      ...named.filter((t) => !prevTokens.includes(t)),
-      ...(bare && named.length === 0 ? fresh : []),
+      ...new Set([
+        ...named.filter((t) => !prevTokens.includes(t)),
+        ...side,
+        ...(bare && named.length === 0 ? fresh : []),
+      ]),
     ];
     // A subject the previous turn already named ("…which path does containerd read it from"
     // after a containerd answer) is not a new one: the follow-up still points back.
