@@ -237,6 +237,13 @@ describe("detectIntent", () => {
     ["kind on containerd plus loading my own image, what's the sequence?", "procedure"],
     ["what should we use once kaniko is gone?", "replacement"],
     ["crictl to see the pod sandboxes", "command"],
+    // "뭐가 다른거야", "diff between" compare; "what's the X endpoint", "뭐라고 적어" ask for a
+    // setting's value; "뭘로 해?" asks what to use instead.
+    ["CRI-O랑 containerd는 뭐가 다른거야?", "comparison"],
+    ["what's the diff between ctr and crictl", "comparison"],
+    ["what's the cri-o endpoint on those nodes?", "location"],
+    ["kubelet 엔드포인트 뭐라고 적어요?", "location"],
+    ["kaniko 없어졌다던데 이미지 빌드 뭘로 해?", "replacement"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
