@@ -244,6 +244,7 @@ describe("detectIntent", () => {
     ["what's the cri-o endpoint on those nodes?", "location"],
     ["kubelet 엔드포인트 뭐라고 적어요?", "location"],
     ["kaniko 없어졌다던데 이미지 빌드 뭘로 해?", "replacement"],
+    ["CRI v1 에러 뜨는데 어떻게 고쳐요?", "procedure"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -311,6 +312,10 @@ describe("asksYesNo", () => {
     expect(asksYesNo("그걸로 파드 컨테이너도 보여?")).toBe(true);
     expect(asksYesNo("미니큐브는?")).toBe(false);
     expect(asksYesNo("CRI-O면?")).toBe(false);
+    // "X, same deal?" asks whether the previous answer holds for X; "same thing for X?" asks
+    // the previous question again for X.
+    expect(asksYesNo("what about kata, same deal?")).toBe(true);
+    expect(asksYesNo("same thing for containerd?")).toBe(false);
     expect(asksYesNo("소켓 경로 어디야?")).toBe(false);
   });
 });

@@ -139,7 +139,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /\bsteps?\b|\bprocedure\b|\bset up\b|(?<!\b(?:a|an|our|my|the|this|that|your|supported|current|same|whole) )\bsetup\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌)|려면|하면 ?돼|법 ?알려|가이드/,
+      /\bsteps?\b|\bprocedure\b|\bset up\b|(?<!\b(?:a|an|our|my|the|this|that|your|supported|current|same|whole) )\bsetup\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|어떻게 ?(?:해|하|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌|고치|고쳐|해결)|려면|하면 ?돼|법 ?알려|가이드/,
   },
   {
     intent: "location",
@@ -160,7 +160,7 @@ export const RULES: readonly Rule[] = [
 
 // "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
 export const EN_YESNO_EXTRA =
-  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame (?:thing|as)\b|\bor not\b|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
+  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame as\b|\bsame thing\b(?!,? (?:but |only |just )?(?:for|on|with|in)\b)|,\s*same (?:deal|story)\s*\?|\bor not\b|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
 export const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 

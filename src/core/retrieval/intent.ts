@@ -202,7 +202,7 @@ const KO_TOPIC_END =
 /** True when the wording itself asks yes or no ("같은거야?", "그걸로 파드도 보여?"), not a bare "미니큐브는?". */
 export function asksYesNo(question: string): boolean {
   const q = normalize(question);
-  if (EN_AUX_START.test(q)) return true;
+  if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return true;
   if (KO_WH.test(q)) return false;
   return KO_YESNO.test(q) || (KO_VERB_QUESTION.test(q) && !KO_TOPIC_END.test(q));
 }
