@@ -392,6 +392,16 @@ describe("removal spelled as people say it", () => {
 });
 
 describe("follow-ups", () => {
+  it("reads 'which one it actually is' as the previous answer's own question", () => {
+    const a = ask(
+      "fine, how can i check which one it really is then",
+      "kubectl get nodes shows docker://20.10 for our workers, so they still go through dockershim, right?",
+    );
+    // The kubelet's command line tells dockershim from cri-dockerd; the runtime column cannot.
+    expect(firstSentence(a.text)).toMatch(/command line/);
+    expect(firstSentence(a.text)).not.toMatch(/^`kubectl get nodes -o wide` prints/);
+  });
+
   it("answers about the side asked for even when the previous question named it too", () => {
     const a = ask(
       "그럼 kubelet 쪽은 어디서 바꿔?",

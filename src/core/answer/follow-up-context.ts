@@ -187,9 +187,13 @@ export function createFollowUps(
   function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
     const top = result.hits[0];
     if (stay.length === 0 || !top) return result;
+    // The previous answer's own entry first: "that" is what it was about.
+    const kept = result.hits.filter(
+      (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
+    );
     return toFront(
       result,
-      result.hits.filter((h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO),
+      kept.sort((a, b) => stay.indexOf(a.id) - stay.indexOf(b.id)),
     );
   }
 
