@@ -867,6 +867,9 @@ describe("near misses", () => {
     "윈도우 노드용 Dockerfile에서 RUN으로 powershell 쓰는 법",
     // Round 10: a pipeline's stages and artifacts are the CI system's, whichever builder runs.
     "github actions matrix로 arm/amd 따로 도는 stage 어떻게 나눠? 빌드는 buildkit",
+    // Swapping or upgrading the CNI plugin itself is networking.
+    "is it safe to replace our cni with a different one while pods are running?",
+    "CNI 플러그인 교체할 때 노드 재부팅 필요함?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -888,6 +891,7 @@ describe("near misses", () => {
     "promtail이 containerd 로그를 cri 형식으로 못 읽어요",
     "does the serviceaccount imagePullSecret still work on containerd",
     "kaniko build cache 설정",
+    "kubelet에서 --network-plugin=cni 지우고 containerd로 바꾸면 CNI 교체해야 돼?",
     "what should we use instead of docker-in-docker to build images on self-hosted gitlab-ci runners?",
     "윈도우 노드에는 도커 대신 뭐가 돌아요?",
     "k3s 는 어떤 런타임 써?",
