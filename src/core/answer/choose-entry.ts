@@ -10,6 +10,7 @@ import {
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
+import { createFacetPeers, type FacetPeers, preferFacetOnSubject } from "./facet-subject.ts";
 import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 import type { NamedRow } from "./types.ts";
@@ -32,6 +33,8 @@ export interface EntryVocabulary {
   readonly counterparts: Counterparts;
   /** Each runtime's socket, by the entry that lists them (`sockets`). */
   readonly sockets: SocketRows;
+  /** The peer terms each facet lead names (see preferFacetOnSubject). */
+  readonly facetPeers: FacetPeers;
 }
 
 /** Everything chooseEntry reads that stays the same for every question, read once. */
@@ -46,6 +49,7 @@ export function entryVocabulary(
     topicWords,
     peers,
     runtimes: peers.get("containerd") ?? new Set<string>(),
+    facetPeers: createFacetPeers(kb.entries, tokenize, new Set(peers.keys())),
     ...choiceVocabulary(kb.entries, tokenize),
   };
 }
@@ -94,13 +98,16 @@ export interface EntryChoice {
  * Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes, compared, destinations } = vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, destinations, facetPeers } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const tied = breakTie(primary, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
   const rarest = preferRarestSubject(defined, hits, named, weights, intent, topicWords, byId);
-  const own = preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId);
-  const counterpart = preferCounterpart(own, hits, question, searched, peers, runtimes, byId);
+  const onSubject = preferFacetOnSubject(
+    preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId),
+    { hits, named: asked.filter((t) => peers.has(t)), peers, intent, facetPeers, topicWords, byId },
+  );
+  const counterpart = preferCounterpart(onSubject, hits, question, searched, peers, runtimes, byId);
   return (
     comparingEntry(counterpart, choice, compared, byId) ??
     migrationTo(counterpart, choice, destinations) ??

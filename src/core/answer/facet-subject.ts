@@ -1,0 +1,91 @@
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { Entry } from "../knowledge/schema.ts";
+import type { Intent } from "../retrieval/intent.ts";
+import type { SearchHit } from "../retrieval/search-index.ts";
+
+// "how do i set up a docker hub mirror on crio nodes, step by step?": the mirrors entry is about
+// both runtimes, but its only steps are containerd's. When every facet of the asked kind that
+// the chosen entry holds names a peer of the asked subject (containerd) and not the subject
+// (CRI-O), a close entry about the subject with a facet of that kind answers instead (CRI-O's
+// own entry holds the registries.conf steps).
+
+/** Each entry's facets, by kind, with the peer terms their leads name. */
+export type FacetPeers = ReadonlyMap<string, readonly FacetNames[]>;
+
+interface FacetNames {
+  readonly intent: Intent;
+  readonly names: ReadonlySet<string>;
+}
+
+/** Reads every facet lead once for the peer terms it names. */
+export function createFacetPeers(
+  entries: readonly Entry[],
+  tokenize: (text: string) => string[],
+  peerTerms: ReadonlySet<string>,
+): FacetPeers {
+  return new Map(
+    entries.map((e) => [
+      e.id,
+      (e.facets ?? []).map((f) => ({
+        intent: f.intent,
+        names: new Set(tokenize(f.en.lead).filter((t) => peerTerms.has(t))),
+      })),
+    ]),
+  );
+}
+
+/** A close entry may take over from this far behind (a share of the chosen one's score). */
+const SUBJECT_RATIO = 0.5;
+const SUBJECT_DEPTH = 5;
+
+/** What preferFacetOnSubject reads besides the chosen entry. */
+export interface FacetSubjectInput {
+  readonly hits: readonly SearchHit[];
+  /** The question's own peer terms (the runtimes, tools or local clusters it names). */
+  readonly named: readonly string[];
+  readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly intent: Intent;
+  readonly facetPeers: FacetPeers;
+  readonly topicWords: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byId: KnowledgeBase["byId"];
+}
+
+/**
+ * Whether an entry's facets of the asked kind speak of the subject: `undefined` when it has
+ * none (its main lead answers, and is not judged here), false when each names only rivals.
+ */
+function facetsOnSubject(
+  id: string,
+  input: FacetSubjectInput,
+  rivals: ReadonlySet<string>,
+): boolean | undefined {
+  const facets = (input.facetPeers.get(id) ?? []).filter((f) => f.intent === input.intent);
+  if (facets.length === 0) return undefined;
+  return facets.some(
+    (f) => input.named.some((n) => f.names.has(n)) || ![...f.names].some((t) => rivals.has(t)),
+  );
+}
+
+export function preferFacetOnSubject(chosen: Entry, input: FacetSubjectInput): Entry {
+  const { hits, named, peers, topicWords, byId } = input;
+  if (named.length === 0) return chosen;
+  const rivals = new Set(
+    named.flatMap((n) => [...(peers.get(n) ?? [])]).filter((t) => !named.includes(t)),
+  );
+  // Only an entry about the subject and a rival alike (the mirrors of both runtimes), and not
+  // one that compares them, hands a question on: its facets are per runtime.
+  const about = topicWords.get(chosen.id);
+  const shared = named.some((n) => about?.has(n)) && [...rivals].some((r) => about?.has(r));
+  if (!shared || chosen.compares) return chosen;
+  if (facetsOnSubject(chosen.id, input, rivals) !== false) return chosen;
+  const own = hits.find((h) => h.id === chosen.id);
+  if (!own) return chosen;
+  for (const hit of hits.slice(0, SUBJECT_DEPTH)) {
+    if (hit.id === chosen.id || hit.score < own.score * SUBJECT_RATIO) continue;
+    const about = topicWords.get(hit.id);
+    const entry = byId.get(hit.id);
+    if (!entry || !about || !named.some((n) => about.has(n))) continue;
+    if (facetsOnSubject(hit.id, input, rivals) === true) return entry;
+  }
+  return chosen;
+}
