@@ -58,6 +58,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-32.jsonl",
   "test/eval/dev-blind-33.jsonl",
   "test/eval/dev-blind-34.jsonl",
+  "test/eval/dev-blind-35.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
