@@ -43,6 +43,12 @@ describe("tokenizer", () => {
     expect(tokenize("why are long log lines split")).toContain("line");
   });
 
+  it("drops a timestamp pasted from a log line: it says when, never what", () => {
+    const tokens = tokenize("lines like 2024-05-02T10:00:00Z stdout F hello");
+    expect(tokens).toContain("stdout");
+    expect(tokens.some((t) => /^\d|^0/.test(t))).toBe(false);
+  });
+
   it("reads a Korean alias only at the start of a word ('로그', not the 로그 in 블로그)", () => {
     expect(tokenize("컨테이너 로그 보는 법")).toContain("logs");
     expect(tokenize("Don't Panic 블로그 언제 올라왔지")).not.toContain("logs");

@@ -143,9 +143,14 @@ const ANSWER_LENGTH =
  * glossary rewrite, then English words (stemmed, stop words dropped) and Korean
  * words (particles stripped) plus Hangul bigrams for spacing-insensitive matching.
  */
+// A timestamp pasted from a log line ("2024-05-02T10:00:00Z") is when, never what: its pieces
+// were unknown words that outweighed the rest of the question.
+const TIMESTAMP =
+  /\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/gi;
+
 export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
   return (text) => {
-    const plain = text.normalize("NFKC").replace(ANSWER_LENGTH, " ");
+    const plain = text.normalize("NFKC").replace(ANSWER_LENGTH, " ").replace(TIMESTAMP, " ");
     // Flags are read before the glossary rewrite, which spaces terms apart: "docker-ce"
     // would otherwise end in a flag "-ce".
     const flags = plain.toLowerCase().match(SHORT_FLAG) ?? [];
