@@ -245,6 +245,10 @@ describe("detectIntent", () => {
     ["kubelet 엔드포인트 뭐라고 적어요?", "location"],
     ["kaniko 없어졌다던데 이미지 빌드 뭘로 해?", "replacement"],
     ["CRI v1 에러 뜨는데 어떻게 고쳐요?", "procedure"],
+    // "same steps?" and "순서도 똑같아?" ask for the steps; "default sockets for X" asks for a place.
+    ["and for a cri-o node, same steps?", "procedure"],
+    ["cri-dockerd로 가도 절차는 같아?", "procedure"],
+    ["default socket paths for k3s and kind?", "location"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

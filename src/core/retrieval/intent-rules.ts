@@ -24,7 +24,7 @@ export const NAMES_DOCKER_COMMAND = withDockerSub(
 
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
-  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:sequence|order)\b|\bin (?:what|which) sequence\b|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
+  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:sequence|order)\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
 
 /**
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
@@ -144,7 +144,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:[\w.-]+ )?(?:endpoint|socket path|config path)\b|뭐라고 ?(?:적|써|넣)|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|어느 ?파일|무슨 ?파일|어떤 ?파일|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:[\w.-]+ )?(?:endpoint|socket path|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|어느 ?파일|무슨 ?파일|어떤 ?파일|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
   },
   {
     intent: "time",
