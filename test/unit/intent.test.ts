@@ -249,6 +249,13 @@ describe("detectIntent", () => {
     ["and for a cri-o node, same steps?", "procedure"],
     ["cri-dockerd로 가도 절차는 같아?", "procedure"],
     ["default socket paths for k3s and kind?", "location"],
+    // A "when" clause inside a yes/no sentence that follows context is its condition.
+    [
+      "we mount docker.sock in our CI pods. does that break when nodes move to containerd?",
+      "yesno",
+    ],
+    // "…부탁드려도 될까요?" is a polite request, not a yes/no question.
+    ["워커 하나 containerd로 바꾸는 작업 순서 정리 부탁드려도 될까요?", "procedure"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

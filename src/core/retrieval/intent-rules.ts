@@ -149,7 +149,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /(?<!^(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b.*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
+      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
   },
   {
     intent: "reason",

@@ -37,7 +37,9 @@ const normalize = (q: string) =>
     .toLowerCase()
     .trim()
     .replace(/\s+/g, " ")
-    .replace(/\b(what|where|how|who)s\b/g, "$1's");
+    .replace(/\b(what|where|how|who)s\b/g, "$1's")
+    // "정리 부탁드려도 될까요?" asks for the thing, politely; it is not a yes/no question.
+    .replace(/부탁(?:을)? ?드려도 ?(?:될까요|되나요|되겠습니까|괜찮을까요)/g, "부탁드립니다");
 
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
 const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
