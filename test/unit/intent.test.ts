@@ -256,6 +256,13 @@ describe("detectIntent", () => {
     ],
     // "…부탁드려도 될까요?" is a polite request, not a yes/no question.
     ["워커 하나 containerd로 바꾸는 작업 순서 정리 부탁드려도 될까요?", "procedure"],
+    // "기본 엔드포인트가 뭐였지", "설정하는 key 뭐임" ask for a value; "엔드포인트가 뭐야" asks what it is.
+    ["예전 kubelet 기본 엔드포인트가 뭐였지?", "location"],
+    ["hosts.toml 에 미러 설정하는 key 뭐임?", "location"],
+    ["엔드포인트가 뭐야?", "definition"],
+    // "docker X but into…" asks for X's counterpart; "is it broken or what" asks why.
+    ["docker load but into containerd's store", "command"],
+    ["crictl images lists nothing after the switch. is the node broken or what", "reason"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -75,7 +75,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern: withDockerSub(
-      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalents?|counterparts?)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령|(?:뭐|뭘)로 ?(?:해|함|하)))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:^(?:ctr|crictl|nerdctl)\s+(?:to|for)\s+[a-z]+)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\bdocker\s+DOCKER_SUB\b,?\s+(?:but|except|only) (?:for|on|with)\b)|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalents?|counterparts?)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령|(?:뭐|뭘)로 ?(?:해|함|하)))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:^(?:ctr|crictl|nerdctl)\s+(?:to|for)\s+[a-z]+)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\bdocker\s+DOCKER_SUB\b,?\s+(?:but|except|only) (?:for|on|with|into|in|to)\b)|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
     ),
   },
   {
@@ -104,7 +104,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /(?:경로|위치|소켓 ?주소|파일 ?위치|설정 ?파일|섹션|설정 ?키)(?:이|가|는|은)? ?(?:어떻게 ?(?:돼|되|됨)|뭐)/,
+      /(?:경로|위치|소켓 ?주소|(?:기본|default|설정하는|넣는|적는|쓰는) ?(?:소켓|엔드포인트|\bkey|키)|파일 ?위치|설정 ?파일|섹션|설정 ?키)(?:이|가|는|은)? ?(?:어떻게 ?(?:돼|되|됨)|뭐)/,
   },
   // "절차 어떻게 돼?", "order of ops": a word for steps outweighs the "what happens" phrasing around it.
   {
@@ -154,7 +154,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "reason",
     pattern:
-      /\bwhy\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
+      /\bwhy\b|\b(?:broken|wrong) or (?:what|something)\b|\bwhat(?:'s| is) going on\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
   },
 ];
 
