@@ -402,6 +402,14 @@ describe("follow-ups", () => {
     expect(firstSentence(a.text)).not.toMatch(/^`kubectl get nodes -o wide` prints/);
   });
 
+  it("ranks a follow-up that brings words of its own by them, not by the previous answer", () => {
+    const a = ask(
+      "and how do i get an image i built on my laptop into it without a registry",
+      "how do i make minikube use containerd?",
+    );
+    expect(a.entryIds[0]).toBe("local-images-not-visible");
+  });
+
   it("answers about the side asked for even when the previous question named it too", () => {
     const a = ask(
       "그럼 kubelet 쪽은 어디서 바꿔?",

@@ -47,6 +47,8 @@ function toFront(result: SearchResult, first: readonly SearchHit[]): SearchResul
     : { ...result, hits: [...first, ...result.hits.filter((h) => !first.includes(h))] };
 }
 
+/** A follow-up with at most this many new words only points back. */
+const POINTER_WORDS = 3;
 /** At most this many new words make a bare subject ("what about falco?"). */
 const BARE_WORDS = 1;
 /** A word this rare (in about 6 of 80 entries or fewer) names a subject. */
@@ -184,17 +186,21 @@ export function createFollowUps(
    * "그 설정 파일 어딨어?" after an answer about a containerd error asks about that
    * answer's subject: its entries (and their related ones) come first when they match.
    */
-  function preferPrevious(result: SearchResult, stay: readonly string[]): SearchResult {
+  function preferPrevious(
+    result: SearchResult,
+    stay: readonly string[],
+    fresh: readonly string[],
+  ): SearchResult {
     const top = result.hits[0];
     if (stay.length === 0 || !top) return result;
-    // The previous answer's own entry first: "that" is what it was about.
     const kept = result.hits.filter(
       (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
     );
-    return toFront(
-      result,
-      kept.sort((a, b) => stay.indexOf(a.id) - stay.indexOf(b.id)),
-    );
+    // A follow-up that only points ("how do i check which one it actually is") asks about the
+    // previous answer's own entry; one that brings words of its own ("…get my locally built
+    // image into it?") is ranked by them.
+    if (fresh.length <= POINTER_WORDS) kept.sort((a, b) => stay.indexOf(a.id) - stay.indexOf(b.id));
+    return toFront(result, kept);
   }
 
   /**
@@ -212,7 +218,7 @@ export function createFollowUps(
 
   /** A resolved follow-up's hits: its new words first, then the previous subject's entries. */
   function rerank(result: SearchResult, context: FollowUpContext, intent: Intent): SearchResult {
-    return preferPrevious(preferFresh(result, context.fresh, intent), context.stay);
+    return preferPrevious(preferFresh(result, context.fresh, intent), context.stay, context.fresh);
   }
 
   return { resolve, rerank, onTopic };
