@@ -263,6 +263,13 @@ describe("detectIntent", () => {
     // "docker X but into…" asks for X's counterpart; "is it broken or what" asks why.
     ["docker load but into containerd's store", "command"],
     ["crictl images lists nothing after the switch. is the node broken or what", "reason"],
+    // More ways to ask for steps, a replacement, a time and a yes/no about another case.
+    ["minikube with cri-o and my own image: what's the full order?", "procedure"],
+    ["safe order for the runtime swap and the version bump?", "procedure"],
+    ["kaniko 말고 요즘 빌드 뭘로들 해요?", "replacement"],
+    ["1.23 은 얼마나 더 지원됐어?", "time"],
+    ["how long was the last dockershim release supported?", "time"],
+    ["and crun instead of runc, same deal?", "yesno"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -24,7 +24,7 @@ export const NAMES_DOCKER_COMMAND = withDockerSub(
 
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
-  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:sequence|order)\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
+  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:full |right |correct |whole |proper )?(?:sequence|order)\b|\b(?:safe|right|correct|proper|best) order\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
 
 /**
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
@@ -33,6 +33,9 @@ export const IN_ORDER =
 export const RULES: readonly Rule[] = [
   // A question that opens with "why" asks why, whatever "when" or "which" follows.
   { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
+  // "and kata instead of gvisor, same deal?": whether the last answer holds for another case,
+  // whatever "instead" says before it.
+  { intent: "yesno", pattern: /,\s*same (?:deal|story)\s*\?+\s*$/ },
   // "If I restart containerd, do running containers die?": a condition, then a yes/no question.
   {
     intent: "yesno",
@@ -81,7 +84,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "replacement",
     pattern:
-      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:do|should|can|would) (?:i|we) use (?:once|when|after|if|now that)\b|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로) ?(?:해야|하면|하나|함\b|해\s*\??\s*$|해요\s*\??\s*$)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|(?:뭘|뭐|무엇을) ?(?:깔아야|설치해야|끼워야|붙여야)|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
+      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:do|should|can|would) (?:i|we) use (?:once|when|after|if|now that)\b|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는) ?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|빠지면|빠졌으면).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로)(?:들)? ?(?:해야|하면|하나|함\b|해\s*\??\s*$|해요\s*\??\s*$)|\S+ 말고 (?:요즘 |다른 )?.{0,20}(?:뭘로|뭐로|뭐 ?써|뭘 ?써)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|(?:뭘|뭐|무엇을) ?(?:깔아야|설치해야|끼워야|붙여야)|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
   },
   // "containerd 쪽엔 그런 역할 하는 거 없어?", "what plays that role on CRI-O?": a counterpart is
   // asked for, whatever yes/no wording carries it.
@@ -149,7 +152,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인/,
+      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인|얼마나 ?(?:더|오래)|\bhow (?:much )?long(?:er)? (?:is|was|will|does|did|do)\b/,
   },
   {
     intent: "reason",
