@@ -154,6 +154,11 @@ describe("yes/no direction", () => {
 });
 
 describe("procedures", () => {
+  it("answers a move to a runtime '쪽으로 넘기' with that runtime's migration steps", () => {
+    const a = ask("워커 두 대를 cri-dockerd 쪽으로 넘길 건데 순서 알려줘");
+    expect(a.entryIds[0]).toBe("migrate-to-cri-dockerd");
+  });
+
   it("keeps every migration step, in order", () => {
     for (const q of [
       "how do I migrate a node from docker to containerd",
