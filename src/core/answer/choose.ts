@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Glossary } from "../knowledge/schema.ts";
 import { type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
+import { NAMES_COUNTERPART } from "../retrieval/intent-rules.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent, entryIntents } from "./entry-intent.ts";
@@ -225,13 +226,8 @@ function closeEntryAbout(
   return undefined;
 }
 
-// "what plays the role of containerd-shim in CRI-O?", "containerd 쪽에서 그거랑 같은 역할 하는 건?",
-// "and what's the containerd equivalent of that?" (after a conmon answer)
-const COUNTERPART =
-  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
-
 /** True when the question asks for a counterpart ("같은 역할 하는 건?", "what plays the role of…"). */
-export const asksCounterpart = (question: string) => COUNTERPART.test(question);
+export const asksCounterpart = (question: string) => NAMES_COUNTERPART.test(question);
 
 /**
  * A question asking for a component's counterpart on another runtime ("what plays

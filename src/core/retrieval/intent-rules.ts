@@ -22,6 +22,22 @@ export const NAMES_DOCKER_COMMAND = withDockerSub(
   /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
 );
 
+// Two readings of "the same role", kept side by side because they differ on purpose:
+/**
+ * The question asks which thing plays a role ("what plays that role on CRI-O?", "그런 역할 하는
+ * 거 없어?"): the kind of answer is a comparison. "conmon이랑 containerd-shim 같은 역할이에요?"
+ * does not ask for one — it asks yes or no, and is answered "네, …".
+ */
+export const ASKS_FOR_COUNTERPART =
+  /(?:같은|그런|비슷한|그) ?역할을? ?(?:하는|맡는)|\bplays? (?:the |that |this )?(?:same )?role\b|\bcounterpart\b/;
+/**
+ * The question is about a component's counterpart on another runtime, in any wording, yes/no
+ * included ("같은 역할이에요?", "what's the containerd equivalent of that?"): the entry named for
+ * the peer answers it (see preferCounterpart), and in a thread it leans on the previous turn.
+ */
+export const NAMES_COUNTERPART =
+  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
+
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
   /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:full |right |correct |whole |proper )?(?:sequence|order)\b|\b(?:safe|right|correct|proper|best) order\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
@@ -88,11 +104,7 @@ export const RULES: readonly Rule[] = [
   },
   // "containerd 쪽엔 그런 역할 하는 거 없어?", "what plays that role on CRI-O?": a counterpart is
   // asked for, whatever yes/no wording carries it.
-  {
-    intent: "comparison",
-    pattern:
-      /(?:같은|그런|비슷한|그) ?역할을? ?(?:하는|맡는)|\bplays? (?:the |that |this )?(?:same )?role\b|\bcounterpart\b/,
-  },
+  { intent: "comparison", pattern: ASKS_FOR_COUNTERPART },
   {
     intent: "comparison",
     pattern:
