@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { exampleQuestions } from "../../src/core/answer/messages.ts";
+import { declineText, exampleQuestions } from "../../src/core/answer/messages.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
@@ -98,6 +98,24 @@ describe("declines and bad input", () => {
     const answer = core.answerer.answerOffline(raw);
     expect(answer.kind).toBe("invalid");
     expect(answer.text.toLowerCase()).toContain(words);
+  });
+
+  it("suggests entries with one question mark, whatever their titles end with", () => {
+    const text = declineText("en", ["Why did dockershim exist?", "When did containerd start?"]);
+    expect(text).toMatch(/Were you looking for: .+ \/ When did containerd start\?$/);
+    expect(text).not.toContain("??");
+    expect(declineText("en", ["CRI endpoints"])).toMatch(/CRI endpoints\?$/);
+  });
+
+  it("answers to who is addressed and how politely as to the bare question", () => {
+    const first = (q: string) => core.answerer.answerOffline(q).text.split("\n")[0];
+    // "hey bot," once hid the verb that opens a command question ("exec into…").
+    expect(
+      first("<@U07ABCDEF> hey bot, exec into a pod's container on a node without docker?"),
+    ).toBe(first("exec into a pod's container on a node without docker?"));
+    expect(first("안녕하세요! crio 소켓 어디 있어요? 감사합니다")).toBe(
+      first("crio 소켓 어디 있어요?"),
+    );
   });
 
   it("answers a Korean over-long question in Korean", () => {

@@ -7,6 +7,7 @@ import {
   firstQuestion,
   type Intent,
   quotedQuestion,
+  withoutCourtesy,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import {
@@ -224,7 +225,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         text: invalidText(lang, clean.reason, MAX_QUESTION_CHARS),
       };
     }
-    const question = clean.text;
+    // "<@U07AB> hey bot, … thanks!": who is addressed and the thanks are not searched either.
+    const question = withoutCourtesy(clean.text);
     const intent = detectIntent(question);
     const nearMiss = matchNearMiss(question);
     if (nearMiss)

@@ -44,7 +44,8 @@ export function declineText(lang: Lang, suggestions: readonly string[]): string 
         : `Try asking: "${EXAMPLES.en[0]}"`
       : lang === "ko"
         ? `혹시 이 주제를 찾으셨나요? ${suggestions.join(" / ")}`
-        : `Were you looking for: ${suggestions.join(" / ")}?`;
+        : // Titles are often questions already: "…graduate from the CNCF?" takes no second "?".
+          `Were you looking for: ${suggestions.join(" / ").replace(/\?*$/, "?")}`;
   return `${head}\n${SCOPE[lang]}\n${hint}`;
 }
 

@@ -96,12 +96,29 @@ export const asksWhatItIs = (question: string) =>
 const LEAD_IN = /^([^?:\n]{3,60}):\s+(\S[\s\S]*\?[\s\S]*)$/;
 const LEAD_IN_MAX_WORDS = 8;
 
-/** The question without a short lead-in that ends in a colon, if the rest asks. */
+// Who is addressed and how politely says nothing about what is asked: "<@U07AB> hey bot, exec into
+// a container…?", "안녕하세요! 1.24 릴리즈 날짜 언제였지", "…뭐 써야 돼? 감사합니다".
+const ADDRESS =
+  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?/i;
+const THANKS =
+  /[\s,.!]*(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|감사합니다|감사해요|고맙습니다|고마워요?|땡큐)[\s!.~^]*$/i;
+
+/** The question without a mention or greeting before it and a thanks after it (never emptied). */
+export function withoutCourtesy(question: string): string {
+  const rest = question.trim().replace(ADDRESS, "").replace(THANKS, "");
+  return rest.length > 0 ? rest : question;
+}
+
+/**
+ * The question without what only frames it: a mention or greeting before it, a thanks after it,
+ * and a short lead-in that ends in a colon when the rest asks.
+ */
 export function withoutLeadIn(question: string): string {
-  const [, lead, rest] = LEAD_IN.exec(question.trim()) ?? [];
+  const asked = withoutCourtesy(question);
+  const [, lead, rest] = LEAD_IN.exec(asked) ?? [];
   return lead !== undefined && rest !== undefined && lead.split(/\s+/).length <= LEAD_IN_MAX_WORDS
     ? rest
-    : question;
+    : asked;
 }
 
 /** "what even is containerd?" of "what even is containerd? is it like a smaller docker?", if it is one. */
