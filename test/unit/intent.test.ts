@@ -7,6 +7,7 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
+  withoutCourtesy,
   withoutLeadIn,
 } from "../../src/core/retrieval/intent.ts";
 
@@ -292,6 +293,18 @@ describe("detectIntent", () => {
     expect(
       definitionAmidContext("회의 때마다 OCI 얘기가 나와요. OCI가 뭔가요? 왜 중요한지도요"),
     ).toBeUndefined();
+  });
+
+  it("sets aside who is addressed and a closing thanks, plea or laugh, keeping the question mark", () => {
+    expect(withoutCourtesy("<@U07AB> hey bot, where is the socket? thanks!")).toBe(
+      "where is the socket?",
+    );
+    expect(withoutCourtesy("quick q - crictl 쓰면 돼? ㅋㅋ")).toBe("crictl 쓰면 돼?");
+    expect(withoutCourtesy("질문 하나요 - 소켓 어디?ㅠㅠ 부탁드려요")).toBe("소켓 어디?");
+    expect(withoutCourtesy("what is cri? :pray:")).toBe("what is cri?");
+    // Words that only end like a courtesy stay, and a message of courtesy alone is kept whole.
+    expect(withoutCourtesy("is the shim third-party")).toBe("is the shim third-party");
+    expect(withoutCourtesy("thanks!")).toBe("thanks!");
   });
 
   it("reads the question after a short lead-in that ends in a colon", () => {

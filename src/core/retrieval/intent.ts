@@ -99,9 +99,10 @@ const LEAD_IN_MAX_WORDS = 8;
 // Who is addressed and how politely says nothing about what is asked: "<@U07AB> hey bot, exec into
 // a container…?", "안녕하세요! 1.24 릴리즈 날짜 언제였지", "…뭐 써야 돼? 감사합니다".
 const ADDRESS =
-  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?/i;
+  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?(?:(?:quick (?:q|question)|question|질문(?: 하나(?:요|만)?| 있어요| 있습니다| 하나 드려요)?)\s*[-–—:!,]\s*)?/i;
+// A closing thanks, plea or laugh: "…뭐 써야 돼? 감사합니다", "…? pls", "…ㅠㅠ", "… :pray:".
 const THANKS =
-  /[\s,.!]*(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|감사합니다|감사해요|고맙습니다|고마워요?|땡큐)[\s!.~^]*$/i;
+  /(?:(?:(?:^|[\s,.!~]+)(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|pl(?:ea)?se|plz|pls|lol|lmao|haha+|:[a-z0-9_+-]+:|감사합니다|감사해요|고맙습니다|고마워요?|땡큐|부탁(?:드려요|드립니다|해요|합니다|함))|[\s,.!~]*(?:ㅠ+|ㅜ+|ㅋ+|ㅎ+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))[\s!.~^]*)+$/iu;
 
 /** The question without a mention or greeting before it and a thanks after it (never emptied). */
 export function withoutCourtesy(question: string): string {
