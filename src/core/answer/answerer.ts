@@ -7,7 +7,6 @@ import {
   firstQuestion,
   type Intent,
   quotedQuestion,
-  withoutCourtesy,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import {
@@ -28,6 +27,7 @@ import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
+import { createQuestionReader } from "./question-reader.ts";
 import { createSecondPart } from "./second-part.ts";
 import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
 
@@ -77,6 +77,7 @@ type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds
 export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
   const entities = new Set(kb.glossary.core);
+  const asAsked = createQuestionReader(kb);
   const fieldWords = new Set([...kb.glossary.core, ...kb.glossary.domain]);
   const namesField = (tokens: readonly string[]) => tokens.some((t) => fieldWords.has(t));
   const matchNearMiss = askedNearMiss(createNearMissMatcher(kb.nearMisses), (text) =>
@@ -225,8 +226,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         text: invalidText(lang, clean.reason, MAX_QUESTION_CHARS),
       };
     }
-    // "<@U07AB> hey bot, … thanks!": who is addressed and the thanks are not searched either.
-    const question = withoutCourtesy(clean.text);
+    const question = asAsked(clean.text);
     const intent = detectIntent(question);
     const nearMiss = matchNearMiss(question);
     if (nearMiss)
