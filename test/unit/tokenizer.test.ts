@@ -55,6 +55,11 @@ describe("tokenizer", () => {
     expect(tokenize("프로그램 설치")).not.toContain("logs");
   });
 
+  it("finds a Korean alias of three syllables or more inside a word typed without spaces", () => {
+    expect(tokenize("원래도커심1.22에뺀다고하지않았음")).toContain("dockershim");
+    expect(tokenize("우리노드컨테이너디소켓어디")).toContain("containerd");
+  });
+
   it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
     expect(tokenize("cri crio crictl cri-dockerd")).toEqual([
       "cri",

@@ -3,6 +3,8 @@ import { escapeRegExp } from "../text/escape-reg-exp.ts";
 
 export type Rewriter = (text: string) => string;
 
+const LONG_HANGUL = /^[\uac00-\ud7af]{3,}$/;
+
 /** Spaces, hyphens and underscores inside a variant are optional: "도커 심" = "도커심", "cri-o" = "crio". */
 function variantPattern(variant: string): string {
   const chars = [...variant.toLowerCase().replace(/[\s_-]+/g, "")];
@@ -24,15 +26,20 @@ export function createRewriter(glossary: Glossary): Rewriter {
   );
   const canonicalOf = new Map<string, string>();
   const alternatives: string[] = [];
+  const inWords: string[] = [];
   for (const { variant, canonical } of pairs) {
     const key = variant.toLowerCase().replace(/[\s_-]+/g, "");
     if (canonicalOf.has(key)) continue;
     canonicalOf.set(key, canonical);
     alternatives.push(variantPattern(variant));
+    if (LONG_HANGUL.test(key)) inWords.push(variantPattern(variant));
   }
   // A word edge for Latin: not preceded/followed by a letter or digit. Hangul particles may follow.
+  // A Hangul variant of three syllables or more is also found inside a word: people drop the
+  // spaces ("원래도커심1.22에뺀다고"), and so long a word is not part of another by chance
+  // (a two-syllable one is: "로그" in "블로그").
   const pattern = new RegExp(
-    `(?<![a-z0-9\uac00-\ud7af])(?:${alternatives.join("|")})(?![a-z0-9])`,
+    `(?<![a-z0-9\uac00-\ud7af])(?:${alternatives.join("|")})(?![a-z0-9])|(?:${inWords.join("|")})`,
     "g",
   );
   return (text) =>
