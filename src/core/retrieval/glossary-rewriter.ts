@@ -4,6 +4,8 @@ import { escapeRegExp } from "../text/escape-reg-exp.ts";
 export type Rewriter = (text: string) => string;
 
 const LONG_HANGUL = /^[\uac00-\ud7af]{3,}$/;
+/** A run of Hangul this long is words typed without spaces (or one word with its particles). */
+const GLUED = /[\uac00-\ud7af]{5,}/g;
 
 /** Spaces, hyphens and underscores inside a variant are optional: "도커 심" = "도커심", "cri-o" = "crio". */
 function variantPattern(variant: string): string {
@@ -38,13 +40,20 @@ export function createRewriter(glossary: Glossary): Rewriter {
   // A Hangul variant of three syllables or more is also found inside a word: people drop the
   // spaces ("원래도커심1.22에뺀다고"), and so long a word is not part of another by chance
   // (a two-syllable one is: "로그" in "블로그").
+  // Only long runs of Hangul are searched inside: trying every alias at every letter of every
+  // question cost a fifth of the answer time.
   const pattern = new RegExp(
-    `(?<![a-z0-9\uac00-\ud7af])(?:${alternatives.join("|")})(?![a-z0-9])|(?:${inWords.join("|")})`,
+    `(?<![a-z0-9\uac00-\ud7af])(?:${alternatives.join("|")})(?![a-z0-9])`,
     "g",
   );
+  const inWord = new RegExp(inWords.join("|"), "g");
+  const toCanonical = (match: string) => {
+    const canonical = canonicalOf.get(match.replace(/[\s_-]+/g, ""));
+    return canonical ? ` ${canonical} ` : match;
+  };
   return (text) =>
-    text.toLowerCase().replace(pattern, (match) => {
-      const canonical = canonicalOf.get(match.replace(/[\s_-]+/g, ""));
-      return canonical ? ` ${canonical} ` : match;
-    });
+    text
+      .toLowerCase()
+      .replace(pattern, toCanonical)
+      .replace(GLUED, (run) => run.replace(inWord, toCanonical));
 }
