@@ -270,7 +270,6 @@ describe("detectIntent", () => {
     ["kaniko 말고 요즘 빌드 뭘로들 해요?", "replacement"],
     ["1.23 은 얼마나 더 지원됐어?", "time"],
     ["how long was the last dockershim release supported?", "time"],
-    ["and crun instead of runc, same deal?", "yesno"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

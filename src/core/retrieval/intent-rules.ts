@@ -49,9 +49,6 @@ export const IN_ORDER =
 export const RULES: readonly Rule[] = [
   // A question that opens with "why" asks why, whatever "when" or "which" follows.
   { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
-  // "and kata instead of gvisor, same deal?": whether the last answer holds for another case,
-  // whatever "instead" says before it.
-  { intent: "yesno", pattern: /,\s*same (?:deal|story)\s*\?+\s*$/ },
   // "If I restart containerd, do running containers die?": a condition, then a yes/no question.
   {
     intent: "yesno",
