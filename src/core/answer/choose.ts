@@ -197,7 +197,7 @@ export function preferNamedPeer(
 }
 
 /** Where a close entry is looked for: the hits, the asked kind and what each entry is about. */
-interface NearHits {
+export interface NearHits {
   readonly hits: readonly SearchHit[];
   readonly intent: Intent;
   readonly topicWords: ReadonlyMap<string, ReadonlySet<string>>;
@@ -206,22 +206,23 @@ interface NearHits {
 
 /**
  * Among the first hits, an entry scoring at least `ratio` of the chosen one's score, whose
- * topic words pass `about`, and that answers the asked kind of question.
+ * topic words pass `about`, and that answers the asked kind of question (or passes `answers`).
  */
-function closeEntryAbout(
+export function closeEntryAbout(
   chosen: Entry,
   near: NearHits,
   ratio: number,
   about: (words: ReadonlySet<string>) => boolean,
+  answers: (entry: Entry) => boolean = (entry) => entryIntents(entry).includes(near.intent),
 ): Entry | undefined {
-  const { hits, intent, topicWords, byId } = near;
+  const { hits, topicWords, byId } = near;
   const own = hits.find((h) => h.id === chosen.id);
   if (!own) return undefined;
   for (const hit of hits.slice(0, CLOSE_DEPTH)) {
     if (hit.id === chosen.id || hit.score < own.score * ratio) continue;
     const entry = byId.get(hit.id);
     const words = topicWords.get(hit.id);
-    if (entry && words && about(words) && entryIntents(entry).includes(intent)) return entry;
+    if (entry && words && about(words) && answers(entry)) return entry;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
+import { closeEntryAbout } from "./choose.ts";
 
 // "how do i set up a docker hub mirror on crio nodes, step by step?": the mirrors entry is about
 // both runtimes, but its only steps are containerd's. When every facet of the asked kind that
@@ -36,7 +37,6 @@ export function createFacetPeers(
 
 /** A close entry may take over from this far behind (a share of the chosen one's score). */
 const SUBJECT_RATIO = 0.5;
-const SUBJECT_DEPTH = 5;
 
 /** What preferFacetOnSubject reads besides the chosen entry. */
 export interface FacetSubjectInput {
@@ -78,14 +78,8 @@ export function preferFacetOnSubject(chosen: Entry, input: FacetSubjectInput): E
   const shared = named.some((n) => about?.has(n)) && [...rivals].some((r) => about?.has(r));
   if (!shared || chosen.compares) return chosen;
   if (facetsOnSubject(chosen.id, input, rivals) !== false) return chosen;
-  const own = hits.find((h) => h.id === chosen.id);
-  if (!own) return chosen;
-  for (const hit of hits.slice(0, SUBJECT_DEPTH)) {
-    if (hit.id === chosen.id || hit.score < own.score * SUBJECT_RATIO) continue;
-    const about = topicWords.get(hit.id);
-    const entry = byId.get(hit.id);
-    if (!entry || !about || !named.some((n) => about.has(n))) continue;
-    if (facetsOnSubject(hit.id, input, rivals) === true) return entry;
-  }
-  return chosen;
+  const near = { hits, intent: input.intent, topicWords, byId };
+  const aboutNamed = (words: ReadonlySet<string>) => named.some((n) => words.has(n));
+  const speaksOfIt = (entry: Entry) => facetsOnSubject(entry.id, input, rivals) === true;
+  return closeEntryAbout(chosen, near, SUBJECT_RATIO, aboutNamed, speaksOfIt) ?? chosen;
 }
