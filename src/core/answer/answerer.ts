@@ -145,7 +145,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const weights = new Map(result.tokens.map((t, i) => [t, result.weights[i] ?? 0]));
     // `asked` is the question's own words: the resolved query may carry a previous turn's.
     const named = entityTokens(asked);
-    const definedAlone = termDefinedAlone(question, index.tokenize, entityTokens);
+    const definedAlone = termDefinedAlone(question, named, index.tokenize, entityTokens);
     const rivals = rivalsOf(asked, queryTokens);
     const fit = {
       lang,

@@ -130,6 +130,8 @@ export function namedRows(
  */
 export function termDefinedAlone(
   question: string,
+  /** The core terms the whole question names (the answerer has them already). */
+  named: readonly string[],
   tokenize: (text: string) => string[],
   entityTokens: (tokens: readonly string[]) => string[],
 ): string | undefined {
@@ -142,7 +144,7 @@ export function termDefinedAlone(
   const words = new Set(tokenize(asked));
   const [term, ...more] = entityTokens([...words]);
   if (more.length > 0 || words.size !== 1) return undefined;
-  return alone !== undefined || entityTokens(tokenize(question)).length === 1 ? term : undefined;
+  return alone !== undefined || named.length === 1 ? term : undefined;
 }
 
 /** How far below the chosen entry the entry named for a defined term may score (a share). */

@@ -146,7 +146,8 @@ export function askingAlone(question: string): string | undefined {
     : undefined;
 }
 
-const TWO_QUESTIONS = /^([^?]{8,}\?)\s+[^?]+\?\s*$/;
+/** What follows a first question is one more question, and nothing after it. */
+const ONE_MORE_QUESTION = /^[^?]+\?$/;
 
 // Sentences as people end them in Slack: ".", "?", "!", "…", or a line break.
 const SENTENCE = /[^.?!…\n]+[.?!…\n]*/g;
@@ -175,8 +176,9 @@ export function detectIntent(question: string): Intent {
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
   if (asked && (hasExplicitIntent(asked) || asksYesNo(asked))) return intentOf(asked);
   // "그 플래그 언제 없어졌어요? 대신 뭐 써야됨?": two questions, and the first one's kind leads.
-  const first = TWO_QUESTIONS.exec(q.trim())?.[1];
-  if (first && hasExplicitIntent(first)) return intentOf(first);
+  const split = splitFirstQuestion(q);
+  if (split && ONE_MORE_QUESTION.test(split.rest) && hasExplicitIntent(split.first))
+    return intentOf(split.first);
   return intentOf(q);
 }
 
