@@ -59,6 +59,10 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-33.jsonl",
   "test/eval/dev-blind-34.jsonl",
   "test/eval/dev-blind-35.jsonl",
+  "test/eval/dev-blind-36.jsonl",
+  "test/eval/dev-blind-37.jsonl",
+  "test/eval/dev-blind-38.jsonl",
+  "test/eval/dev-blind-39.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -73,6 +77,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v13.jsonl",
   "test/eval/holdout-v14.jsonl",
   "test/eval/holdout-v15.jsonl",
+  "test/eval/holdout-v16.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
