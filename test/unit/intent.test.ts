@@ -356,3 +356,35 @@ describe("asksYesNo", () => {
     expect(asksYesNo("소켓 경로 어디야?")).toBe(false);
   });
 });
+
+describe("chat spellings and shapes of a question (round 11)", () => {
+  it.each([
+    // "어케" is how "어떻게" is typed: a how-to, not a yes/no ending in "…함".
+    ["crio 설치 어케함", "procedure"],
+    ["SystemdCgroup 바꾸는거 어케해", "procedure"],
+    // What went into its place is a replacement, with a word between.
+    ["dockershim 없어지고 그 자리엔 이제 뭐가 들어감?", "replacement"],
+    // Which kind of thing it is, not a place.
+    ["conmon은 런타임 중에 어디 속해?", "definition"],
+    ["which layer does containerd-shim belong to?", "definition"],
+    // A docker command and "= ?" asks for its counterpart.
+    ["docker logs -f on a cri-o node = ?", "command"],
+    ["docker rmi → ?", "command"],
+    // What is wrong with what I did is a reason.
+    ["crictl ps errors out on every node, what am i doing wrong", "reason"],
+    ["nerdctl ps shows literally nothing on the node", "reason"],
+  ])("%s → %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+
+  it("sets aside a 'dumb question but' opener", () => {
+    expect(withoutCourtesy("dumb q but what is cri-o")).toBe("what is cri-o");
+    expect(withoutCourtesy("초보 질문인데요 containerd가 뭐예요?")).toBe("containerd가 뭐예요?");
+  });
+
+  it("reads a guess after a comma as part of a definition question", () => {
+    expect(askingSentence("what was dockershim, part of the docker engine?")).toBe(
+      "what was dockershim?",
+    );
+  });
+});

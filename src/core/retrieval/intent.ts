@@ -99,7 +99,7 @@ const LEAD_IN_MAX_WORDS = 8;
 // Who is addressed and how politely says nothing about what is asked: "<@U07AB> hey bot, exec into
 // a container…?", "안녕하세요! 1.24 릴리즈 날짜 언제였지", "…뭐 써야 돼? 감사합니다".
 const ADDRESS =
-  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?(?:(?:quick (?:q|question)|question|질문(?: 하나(?:요|만)?| 있어요| 있습니다| 하나 드려요)?)\s*[-–—:!,]\s*)?/i;
+  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?(?:(?:quick (?:q|question)|question|질문(?: 하나(?:요|만)?| 있어요| 있습니다| 하나 드려요)?)\s*[-–—:!,]\s*|(?:(?:probably |maybe |prob )?(?:a )?(?:dumb|stupid|silly|basic|noob|newbie|beginner) (?:q|question)(?: here)?(?:,? but|\s*[-–—:!,])|(?:바보 ?같은|멍청한|초보|기초(?:적인)?|쉬운) ?질문(?:인데(?:요)?|이지만|입니다만)[,.]?)\s+)?/i;
 // A closing thanks, plea or laugh: "…뭐 써야 돼? 감사합니다", "…? pls", "…ㅠㅠ", "… :pray:".
 const THANKS =
   /(?:(?:(?:^|[\s,.!~]+)(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|pl(?:ea)?se|plz|pls|lol|lmao|haha+|:[a-z0-9_+-]+:|감사합니다|감사해요|고맙습니다|고마워요?|땡큐|부탁(?:드려요|드립니다|해요|합니다|함))|[\s,.!~]*(?:ㅠ+|ㅜ+|ㅋ+|ㅎ+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))[\s!.~^]*)+$/iu;
@@ -124,7 +124,10 @@ export function withoutLeadIn(question: string): string {
 
 /** "what even is containerd?" of "what even is containerd? is it like a smaller docker?", if it is one. */
 export function definitionBeforeGuess(question: string): string | undefined {
-  const [, defined, guess] = DEFINITION_THEN_GUESS.exec(withoutLeadIn(question).trim()) ?? [];
+  const asked = withoutLeadIn(question).trim();
+  const [, named] = DEFINITION_COMMA_GUESS.exec(asked) ?? [];
+  if (named && asksWhatItIs(`${named}?`)) return `${named}?`;
+  const [, defined, guess] = DEFINITION_THEN_GUESS.exec(asked) ?? [];
   if (!defined || !guess || !asksWhatItIs(defined)) return undefined;
   return intentOf(defined) === "definition" && asksYesNo(guess) ? defined : undefined;
 }
@@ -132,8 +135,11 @@ export function definitionBeforeGuess(question: string): string | undefined {
 // "what even is containerd? is it like a smaller docker?", "CRI-O 가 뭐임? 레드햇꺼임?": a guess at
 // what the thing is, after asking what it is, asks nothing new: the definition answers both.
 const DEFINITION_THEN_GUESS = /^([^?]+\?)\s+([^?]+\?*)$/;
+// "what was dockershim exactly, a docker component?": the guess after a comma is one too.
+const DEFINITION_COMMA_GUESS =
+  /^([^?,]+),\s+(?:a|an|like|some(?: kind of)?|basically|just|part of)\b[^?,]{2,40}\?+$/i;
 const ASKS_WHAT_IT_IS =
-  /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
+  /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are| was| were)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
 
 /**
  * The first sentence, when it asks and what follows only tells why ("CRI가 뭐에요? 배포 깨져서
