@@ -868,6 +868,8 @@ describe("near misses", () => {
     "minikube 에서 ingress addon 켜는 법",
     "the app pod restarted overnight and the uploaded files were gone",
     "docker network create 로 묶던 컨테이너들 k8s에서는?",
+    // Round 11: OpenShift's SecurityContextConstraints are pod security, on any runtime.
+    "our cri-o pods on openshift are blocked by the restricted-v2 scc, which one should we grant?",
     "what's docker run --restart=always in kubernetes terms",
     // Round 9: image scanning and signing, sizing requests/limits and evictions, pipeline YAML,
     // a Role for exec, and messages to write.
