@@ -271,6 +271,15 @@ describe("several facets of one kind", () => {
   });
 });
 
+describe("running pods during a runtime switch", () => {
+  it("says they are drained and recreated, not carried over, and keeps the uninstall warning", () => {
+    const pods = ask("워커를 도커에서 containerd로 옮기면 거기 돌던 파드는 어떻게 돼?");
+    expect(firstSentence(pods.text)).toMatch(/drain/);
+    const uninstall = ask("what happens to containerd when I uninstall docker after the switch?");
+    expect(firstSentence(uninstall.text)).toMatch(/containerd\.io/);
+  });
+});
+
 describe("yes/no openers", () => {
   it("answer 'do I need to rebuild?' the other way round from 'do they still run?'", () => {
     expect(ask("docker build 이미지 다시 빌드해야 하나요?").text).toMatch(/^아니요/);
