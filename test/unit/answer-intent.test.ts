@@ -112,6 +112,11 @@ describe("lookups", () => {
     expect(firstSentence(a.text)).toContain("/run/k3s/containerd/containerd.sock");
   });
 
+  it("names crictl's image inspect among the everyday commands", () => {
+    const a = ask("crictl로 이미지 정보 자세히 보는 명령어 뭐야");
+    expect(firstSentence(a.text)).toContain("crictl inspecti");
+  });
+
   it("leads with the point that names the asked command when the lead does not", () => {
     const a = ask("which crictl command is rmp");
     expect(a.intent).toBe("command");
