@@ -414,6 +414,20 @@ describe("removal spelled as people say it", () => {
 });
 
 describe("follow-ups", () => {
+  it("answers about the release a follow-up names, even one the asker's story named before", () => {
+    const a = ask(
+      "so what did 1.20 do then",
+      "which release removed dockershim? my lead insists it was 1.20",
+    );
+    expect(firstSentence(a.text)).toMatch(/^The 1\.20 deprecation/);
+    // A release that only bounds a span ("up to 1.24") is not the one asked about.
+    const span = ask(
+      "and between 1.20 and up to 1.24, did anything change on the nodes?",
+      "when was dockershim deprecated?",
+    );
+    expect(firstSentence(span.text)).not.toMatch(/^dockershim was (?:taken out|deleted)/);
+  });
+
   it("reads 'which one it actually is' as the previous answer's own question", () => {
     const a = ask(
       "fine, how can i check which one it really is then",

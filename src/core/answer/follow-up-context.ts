@@ -6,7 +6,7 @@ import {
   type Intent,
   IntentSchema,
 } from "../retrieval/intent.ts";
-import type { ScopeVerdict } from "../retrieval/scope.ts";
+import { isKubernetesVersion, type ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
 import { VERSION } from "./complete.ts";
@@ -69,6 +69,16 @@ export interface FollowUpVocabulary {
   readonly topicWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+// "그 뒤로 1.24 전까지는…", "up to 1.24": a release that bounds a span is not what is asked about.
+const BOUND_RELEASE =
+  /\b(?:before|until|till|up to|prior to)\s+(?:v|k8s |kubernetes )?1\.\d+|1\.\d+\s*(?:전까지|전에|이전|까지|직전)/gi;
+
+/** The Kubernetes releases a follow-up asks about ("so what did 1.20 actually do?"). */
+function releasesAsked(question: string): string[] {
+  const asked = question.replace(BOUND_RELEASE, " ").match(/\b1\.\d{2}\b/g) ?? [];
+  return asked.filter(isKubernetesVersion);
+}
+
 export function createFollowUps(
   kb: KnowledgeBase,
   index: SearchIndex,
@@ -125,7 +135,10 @@ export function createFollowUps(
     // "그럼 kubelet 쪽은 어디서 설정함?" after "kubelet이랑 containerd cgroup driver 맞춰야 돼?": the
     // side asked about was named before, and is still what the answer is about.
     const side = asksOtherSide(question) ? named : [];
-    const focus = [
+    // "so what did 1.20 actually do then?" after "…half my team swears it was 1.20": a release
+    // the follow-up names is what it asks about, even when the asker's story named it before.
+    const releases = releasesAsked(question);
+    const subject = [
       ...new Set([
         ...named.filter((t) => !prevTokens.includes(t)),
         ...side,
@@ -135,13 +148,19 @@ export function createFollowUps(
     // A subject the previous turn already named ("…which path does containerd read it from"
     // after a containerd answer) is not a new one: the follow-up still points back.
     const stay =
-      focus.length === 0 && pointsBack && prevEntry
+      subject.length === 0 && pointsBack && prevEntry
         ? [...previous.entryIds, ...prevEntry.related]
         : [];
     return {
       query: [...ownTokens, ...carried].join(" "),
       intent,
-      context: { fresh, stay, focus, previous: previous.entryIds },
+      // The release leads the answer but does not move it off the previous subject.
+      context: {
+        fresh,
+        stay,
+        focus: [...new Set([...subject, ...releases])],
+        previous: previous.entryIds,
+      },
     };
   }
 
