@@ -414,6 +414,16 @@ describe("removal spelled as people say it", () => {
 });
 
 describe("follow-ups", () => {
+  it("answers a question about the steps just given with steps, for the runtime it names", () => {
+    const a = ask(
+      "and if a few pools go cri-o instead, what changes in those steps?",
+      "what's the order of steps to move a kubeadm worker from docker to containerd?",
+    );
+    expect(a.intent).toBe("procedure");
+    expect(a.entryIds[0]).toBe("crio");
+    expect(a.text).toContain("unix:///var/run/crio/crio.sock");
+  });
+
   it("answers about the release a follow-up names, even one the asker's story named before", () => {
     const a = ask(
       "so what did 1.20 do then",

@@ -11,7 +11,13 @@ import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-i
 import { namedEntities } from "./choose.ts";
 import { VERSION } from "./complete.ts";
 import { entryIntents } from "./entry-intent.ts";
-import { asksAboutPrevious, asksOtherSide, pointsWithIt, refersBack } from "./follow-up.ts";
+import {
+  asksAboutPrevious,
+  asksOtherSide,
+  pointsWithIt,
+  refersBack,
+  refersToSteps,
+} from "./follow-up.ts";
 import type { TurnContext } from "./types.ts";
 
 /** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
@@ -116,11 +122,13 @@ export function createFollowUps(
     const parsed = IntentSchema.safeParse(previous.intent);
     // "그럼 containerd-shim이랑 dockershim이랑 같은거야?" asks yes or no whatever came before.
     const intent =
-      hasExplicitIntent(question) || asksYesNo(question)
-        ? detectIntent(question)
-        : parsed.success
-          ? parsed.data
-          : detectIntent(previous.question);
+      parsed.success && parsed.data === "procedure" && refersToSteps(question)
+        ? parsed.data
+        : hasExplicitIntent(question) || asksYesNo(question)
+          ? detectIntent(question)
+          : parsed.success
+            ? parsed.data
+            : detectIntent(previous.question);
     // "what should we use instead?": words asking for an alternative name no new subject.
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t) && !ASKS_ALTERNATIVE.has(t));
     // "그 설정 파일", "that config file", "what should I run there instead?": the thing

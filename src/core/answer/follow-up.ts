@@ -43,6 +43,16 @@ export function refersBack(question: string): boolean {
   return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
 }
 
+// "if some pools go cri-o instead, what changes in that list?", "CRI-O면 그 순서 뭐가 달라져?":
+// asked of the steps just given, the answer is steps again, for whatever the question names.
+const STEPS_BACK =
+  /\b(?:that|those|these|the same|this) (?:list|steps|order|procedure|runbook|sequence|checklist)\b|(?:그|이|위|같은) ?(?:순서|절차|단계|목록|런북)/i;
+
+/** True when the question points at the steps of the previous answer. */
+export function refersToSteps(question: string): boolean {
+  return STEPS_BACK.test(question);
+}
+
 /** True when the question asks about a thing that belongs to the previous answer's subject. */
 export function asksAboutPrevious(question: string): boolean {
   return THING_OF_PREVIOUS.test(question.trim());
@@ -126,6 +136,7 @@ export function leansOnPrevious(input: LeanInput): boolean {
     // "그거" is the previous answer's subject, whatever else the question names.
     pointsWithPronoun(question) ||
     (refersBack(question) && asksCounterpart(question)) ||
+    refersToSteps(question) ||
     isBareSubject(question) ||
     opensWithBareSubject(question) ||
     asksOtherSide(question) ||
