@@ -112,6 +112,11 @@ describe("lookups", () => {
     expect(firstSentence(a.text)).toContain("/run/k3s/containerd/containerd.sock");
   });
 
+  it("leads with a point naming a file when the question asks which file", () => {
+    const a = ask("kubeadm node: in which file is the kubelet's runtime endpoint flag set?");
+    expect(firstSentence(a.text)).toContain("/var/lib/kubelet/kubeadm-flags.env");
+  });
+
   it("names crictl's image inspect among the everyday commands", () => {
     const a = ask("crictl로 이미지 정보 자세히 보는 명령어 뭐야");
     expect(firstSentence(a.text)).toContain("crictl inspecti");

@@ -117,6 +117,11 @@ const SHAPE_BONUS = 1;
  * path or section, a command. Used only when the entry has no lead for the asked
  * intent, to bring forward a point that answers it.
  */
+const FILE_ASKED =
+  /\b(?:which|what|in which) (?:config |configuration )?file\b|(?:어느|무슨|어떤) ?(?:설정 ?)?파일/i;
+const NAMES_FILE =
+  /`[^`\s]*\.(?:env|toml|ya?ml|conf|json|service)`|`\/(?:etc|var|run)\/[^`\s]*\.\w+`/;
+
 const SHAPES: Partial<Record<Intent, RegExp>> = {
   reason:
     /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,
@@ -169,6 +174,12 @@ export function pointThatAnswers(
   if (end && !end.test(lead)) {
     const atEnd = standing.find((p) => end.test(p));
     if (atEnd) return atEnd;
+  }
+  // "endpoint 플래그 어느 파일에 박혀있음?" asks for a file: a lead naming only the flag and its
+  // value leaves it unsaid, so the best-matching point naming a file answers first.
+  if (intent === "location" && FILE_ASKED.test(input.question ?? "") && !NAMES_FILE.test(lead)) {
+    const inFile = standing.find((p) => NAMES_FILE.test(p));
+    if (inFile) return inFile;
   }
   // A facet written for this kind of question stays first. A main lead of this kind
   // does too, except for lookups: the other words a question shares with a point are
