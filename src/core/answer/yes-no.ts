@@ -31,11 +31,7 @@ const FLIP = {
   en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
   ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
 } as const;
-// "does cri-o still need conmon?" asks what a thing depends on, not what the asker must do: no flip.
-const THING_NEEDS =
-  /\b(?:does|do|will)\s+(?!(?:i|we|you|they|us)\b)[\w.-]+(?:\s+[\w.-]+)?\s+(?:still\s+|really\s+|even\s+|actually\s+)?(?:needs?|requires?)\s+(?!to\b|re-?[a-z]+|[a-z]+ing\b)/i;
-const needs = (text: string) => NEEDS.test(text) && !THING_NEEDS.test(text);
-const polarity = (text: string) => NEGATIVE.test(text) !== needs(text);
+const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
 
 /**
  * The clause that asks: "업그레이드 해야 되는데요, 재시작하면 컨테이너 다 죽음?" asks whether they die;
