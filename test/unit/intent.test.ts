@@ -373,6 +373,13 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     // What is wrong with what I did is a reason.
     ["crictl ps errors out on every node, what am i doing wrong", "reason"],
     ["nerdctl ps shows literally nothing on the node", "reason"],
+    // Setting a socket once so it need not be typed every time is a place, even with crictl named.
+    ["crictl 쓸 때 소켓 매번 붙이기 싫은데", "location"],
+    ["how do i stop passing the endpoint flag to crictl every time", "location"],
+    ["make crictl talk to cri-o on this box", "location"],
+    // Setting a tool up is steps, not one of its commands; "순서 좀" asks for them.
+    ["crictl 쓰게 세팅하는 법", "procedure"],
+    ["containerd 기준으로 crictl 세팅 순서 좀", "procedure"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -42,7 +42,7 @@ export const NAMES_COUNTERPART =
 
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
-  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|\bwhat(?:'s| is) the (?:full |right |correct |whole |proper )?(?:sequence|order)\b|\b(?:safe|right|correct|proper|best) order\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
+  /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|순서 ?좀\s*[?.!~ㅠㅜ]*\s*$|\bwhat(?:'s| is) the (?:full |right |correct |whole |proper )?(?:sequence|order)\b|\b(?:safe|right|correct|proper|best) order\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
 
 /**
  * Ordered: the first rule that matches wins. Specific asks ("docker ps 대신 뭐 써요"
@@ -90,6 +90,13 @@ export const RULES: readonly Rule[] = [
   // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool
   // is named; "뭐부터 하면 됨?", "what do I do first?" ask where the steps start.
   { intent: "procedure", pattern: IN_ORDER },
+  // "소켓 매번 안 적으려면?", "without passing the endpoint every time", "make crictl talk to crio":
+  // where to set the socket once, even when crictl is named.
+  {
+    intent: "location",
+    pattern:
+      /^(?=.*(?:매번|\b(?:every|each) (?:time|call|command|run)\b))(?=.*(?:소켓|엔드포인트|endpoint|socket|옵션|플래그|\bflag)).*|\bmake (?:crictl|ctr|nerdctl|(?:the )?kubelet) (?:talk|connect|point|go) to\b/i,
+  },
   // "How do I tell which driver the kubelet vs containerd uses?" checks, whatever it compares.
   {
     intent: "check",
@@ -99,7 +106,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern: withDockerSub(
-      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalents?|counterparts?)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령|(?:뭐|뭘)로 ?(?:해|함|하)))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:^(?:ctr|crictl|nerdctl)\s+(?:to|for)\s+[a-z]+)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\bdocker\s+DOCKER_SUB\b.*(?:=|→|->)\s*\?)|(?:\bdocker\s+DOCKER_SUB\b,?\s+(?:but|except|only) (?:for|on|with|into|in|to)\b)|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
+      /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalents?|counterparts?)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령|(?:뭐|뭘)로 ?(?:해|함|하)))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:^(?:ctr|crictl|nerdctl)\s+(?:to|for)\s+[a-z]+)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\bdocker\s+DOCKER_SUB\b.*(?:=|→|->)\s*\?)|(?:\bdocker\s+DOCKER_SUB\b,?\s+(?:but|except|only) (?:for|on|with|into|in|to)\b)|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b|세팅|셋업|설치))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b))/,
     ),
   },
   {
