@@ -416,6 +416,12 @@ describe("removal spelled as people say it", () => {
 });
 
 describe("follow-ups", () => {
+  it("reads '<subject>면요?' as a follow-up asking the previous question again", () => {
+    const a = ask("k3s 쓰면요?", "kind 노드에서 containerd 소켓 경로 어디예요?");
+    expect(a.intent).toBe("location");
+    expect(firstSentence(a.text)).toContain("/run/k3s/containerd/containerd.sock");
+  });
+
   it("answers a question about the steps just given with steps, for the runtime it names", () => {
     const a = ask(
       "and if a few pools go cri-o instead, what changes in those steps?",

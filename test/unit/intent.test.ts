@@ -389,6 +389,12 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     expect(withoutCourtesy("초보 질문인데요 containerd가 뭐예요?")).toBe("containerd가 뭐예요?");
   });
 
+  it("reads a definition asked with '??' before a guess as the definition", () => {
+    expect(askingSentence("what even is crio?? is it a red hat product or smth")).toBe(
+      "what even is crio?",
+    );
+  });
+
   it("reads a guess after a comma as part of a definition question", () => {
     expect(askingSentence("what was dockershim, part of the docker engine?")).toBe(
       "what was dockershim?",

@@ -8,7 +8,7 @@ const FOLLOW_UP_OPENER =
 // Endings that do ("CRI-O 쓰는 클러스터는?", "1.27 이라면요?"), when nothing before them asked:
 // "런타임 바꾸면 registry는 그대로 됨? daemon.json 설정은?" asks its second thing about the first.
 const FOLLOW_UP_ENDING =
-  /^[^?]*?(?:(?:는요|은요|이요|라면요?|이라면요?|일 ?때는?요?|경우는?요?)\s*\??|(?:^|[\sa-z0-9])(?:은|는)\s*\?+)\s*$/i;
+  /^[^?]*?(?:(?:는요|은요|이요|라면요?|이라면요?|면요|일 ?때는?요?|경우는?요?)\s*\??|(?:^|[\sa-z0-9])(?:은|는)\s*\?+)\s*$/i;
 const followsUp = (q: string) => FOLLOW_UP_OPENER.test(q) || FOLLOW_UP_ENDING.test(q);
 
 // Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".

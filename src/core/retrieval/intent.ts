@@ -134,7 +134,7 @@ export function definitionBeforeGuess(question: string): string | undefined {
 
 // "what even is containerd? is it like a smaller docker?", "CRI-O 가 뭐임? 레드햇꺼임?": a guess at
 // what the thing is, after asking what it is, asks nothing new: the definition answers both.
-const DEFINITION_THEN_GUESS = /^([^?]+\?)\s+([^?]+\?*)$/;
+const DEFINITION_THEN_GUESS = /^([^?]+\?)\?*\s+([^?]+\?*)$/;
 // "what was dockershim exactly, a docker component?": the guess after a comma is one too.
 const DEFINITION_COMMA_GUESS =
   /^([^?,]+),\s+(?:a|an|like|some(?: kind of)?|basically|just|part of)\b[^?,]{2,40}\?+$/i;
