@@ -916,6 +916,8 @@ describe("near misses", () => {
     "docker network create 로 묶던 컨테이너들 k8s에서는?",
     // Round 11: OpenShift's SecurityContextConstraints are pod security, on any runtime.
     "our cri-o pods on openshift are blocked by the restricted-v2 scc, which one should we grant?",
+    // What an account may do is access control.
+    "신입 계정이 네임스페이스에 디플로이먼트 만들 권한 있는지 보려면?",
     "what's docker run --restart=always in kubernetes terms",
     // Round 9: image scanning and signing, sizing requests/limits and evictions, pipeline YAML,
     // a Role for exec, and messages to write.
