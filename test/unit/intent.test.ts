@@ -370,6 +370,7 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     // A docker command and "= ?" asks for its counterpart.
     ["docker logs -f on a cri-o node = ?", "command"],
     ["docker rmi → ?", "command"],
+    ["docker logs on a cri-o node =", "command"],
     // What is wrong with what I did is a reason.
     ["crictl ps errors out on every node, what am i doing wrong", "reason"],
     ["nerdctl ps shows literally nothing on the node", "reason"],
@@ -397,6 +398,9 @@ describe("chat spellings and shapes of a question (round 11)", () => {
 
   it("reads a guess after a comma as part of a definition question", () => {
     expect(askingSentence("what was dockershim, part of the docker engine?")).toBe(
+      "what was dockershim?",
+    );
+    expect(askingSentence("what was dockershim, part of the docker engine")).toBe(
       "what was dockershim?",
     );
   });

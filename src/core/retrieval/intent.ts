@@ -137,7 +137,7 @@ export function definitionBeforeGuess(question: string): string | undefined {
 const DEFINITION_THEN_GUESS = /^([^?]+\?)\?*\s+([^?]+\?*)$/;
 // "what was dockershim exactly, a docker component?": the guess after a comma is one too.
 const DEFINITION_COMMA_GUESS =
-  /^([^?,]+),\s+(?:a|an|like|some(?: kind of)?|basically|just|part of)\b[^?,]{2,40}\?+$/i;
+  /^([^?,]+),\s+(?:a|an|like|some(?: kind of)?|basically|just|part of)\b[^?,]{2,40}\?*$/i;
 const ASKS_WHAT_IT_IS =
   /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are| was| were)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
 
