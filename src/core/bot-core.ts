@@ -18,7 +18,7 @@ export function createBotCore(
   deps: { logger: Logger; writer?: AnswerWriter },
 ): BotCore {
   const index = createSearchIndex(kb.entries, kb.glossary);
-  const judge = createScopeJudge(kb.glossary);
+  const judge = createScopeJudge(kb.glossary, undefined, index.knows);
   // Pastes are diagnosed before retrieval, so a node list never gets a random entry.
   const answerer = withDiagnosis(
     createAnswerer({

@@ -103,6 +103,14 @@ describe("scope judge", () => {
     expect(judged("nginx.conf 에서 --proxy-buffering 설정 어디에 넣어?")).toBe(false);
   });
 
+  it("reads Korean typed without spaces by its words, not by the pieces across them", () => {
+    // Every syllable pair of a glued run is a token; unknown, they outweighed 노드 and 런타임.
+    expect(inScope("우리노드런타임뭔지어케확인함?")).toBe(true);
+    expect(inScope("1.23에서1.24로그냥올리면도커쓰는노드들어떻게돼요?")).toBe(true);
+    // Glued small talk still names nothing of the field.
+    expect(inScope("오늘점심메뉴뭐가좋을까추천좀해줘")).toBe(false);
+  });
+
   it("declines small talk whose words meet an entry only by chance", () => {
     expect(core.answerer.answerOffline("hey bot how's your day going").kind).toBe("decline");
   });

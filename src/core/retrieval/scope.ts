@@ -39,6 +39,24 @@ export interface ScopeJudge {
 }
 
 const SPECIFIC_DEPTH = 2;
+/** A Hangul run this long is several words typed without spaces ("우리노드런타임뭔지어케확인함"). */
+const GLUED_RUN = 6;
+const HANGUL = /^[\uac00-\ud7af]+$/;
+
+/**
+ * "우리노드런타임뭔지어케확인함" yields a bigram at every syllable, most of them across word
+ * boundaries and known to no entry: counted, they outweighed the words the run does contain.
+ * The run counts once as itself; its unknown two-syllable pieces count as nothing more.
+ */
+function piecesOfGluedRuns(tokens: readonly string[], knows: (token: string) => boolean) {
+  const runs = tokens.filter((t) => t.length >= GLUED_RUN && HANGUL.test(t));
+  return (t: string) =>
+    runs.length > 0 &&
+    t.length === 2 &&
+    HANGUL.test(t) &&
+    !knows(t) &&
+    runs.some((run) => run.includes(t));
+}
 /** "1.23", "1.24": a Kubernetes minor version says the question is about the cluster. */
 const KUBERNETES_VERSION = /^1\.(?:[1-3]\d)$/;
 export const isKubernetesVersion = (token: string) => KUBERNETES_VERSION.test(token);
@@ -64,6 +82,7 @@ function minConfidence(t: ScopeThresholds, namesDomain: boolean, namesVersion: b
 export function createScopeJudge(
   glossary: Glossary,
   thresholds: ScopeThresholds = DEFAULT_THRESHOLDS,
+  knows: (token: string) => boolean = () => true,
 ): ScopeJudge {
   const core = new Set(glossary.core);
   const domain = new Set(glossary.domain);
@@ -73,10 +92,11 @@ export function createScopeJudge(
     judge({ tokens, weights, hits }) {
       const top = hits[0];
       if (!top || tokens.length === 0) return { inScope: false, confidence: 0, reason: "no_match" };
+      const gluedPiece = piecesOfGluedRuns(tokens, knows);
       // Coverage by weight: matching "go" and "handle" while missing "goroutine" and
       // "scheduler" is a poor match even though it is 3 of 5 words.
       const matched = new Set(top.matched);
-      const total = weights.reduce((a, b) => a + b, 0);
+      const total = tokens.reduce((sum, t, i) => sum + (gluedPiece(t) ? 0 : (weights[i] ?? 0)), 0);
       const covered = tokens.reduce(
         (sum, t, i) => sum + (matched.has(t) ? (weights[i] ?? 0) : 0),
         0,
