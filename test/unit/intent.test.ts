@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  afterCondition,
   askingAlone,
   askingSentence,
   asksYesNo,
@@ -7,6 +8,7 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
+  searchEmphasis,
   withoutCourtesy,
   withoutLeadIn,
 } from "../../src/core/retrieval/intent.ts";
@@ -403,5 +405,23 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     expect(askingSentence("what was dockershim, part of the docker engine")).toBe(
       "what was dockershim?",
     );
+  });
+});
+
+describe("what is asked after a condition", () => {
+  it("is the thing named after the event the question opens with", () => {
+    expect(afterCondition("런타임 containerd로 바꾸면 우리 모니터링 에이전트 영향 있음?")).toBe(
+      "우리 모니터링 에이전트 영향 있음?",
+    );
+    expect(afterCondition("after the switch to cri-o do our node exporters keep working?")).toBe(
+      "do our node exporters keep working?",
+    );
+    expect(afterCondition("what is containerd?")).toBeUndefined();
+  });
+
+  it("weighs it more in search for impact and yes/no questions only", () => {
+    const q = "런타임 containerd로 바꾸면 우리 모니터링 에이전트 영향 있음?";
+    expect(searchEmphasis(q, "impact")).toBe("우리 모니터링 에이전트 영향 있음?");
+    expect(searchEmphasis(q, "procedure")).toBeUndefined();
   });
 });

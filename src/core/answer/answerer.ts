@@ -2,11 +2,11 @@ import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import {
-  askingSentence,
   detectIntent,
   firstQuestion,
   type Intent,
   quotedQuestion,
+  searchEmphasis,
 } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
 import {
@@ -116,7 +116,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     context: FollowUpContext = NO_CONTEXT,
   ): Answer {
     const { lang } = base;
-    const searched = index.search(query, SEARCH_DEPTH, askingSentence(question));
+    const searched = index.search(query, SEARCH_DEPTH, searchEmphasis(question, intent));
     const result = followUps.rerank(searched, context, intent);
     const judged = followUps.onTopic(judge.judge(result), result, context);
     // Only a question judged out of scope needs its flags and files read.

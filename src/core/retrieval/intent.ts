@@ -66,6 +66,30 @@ function splitFirstQuestion(question: string): { first: string; rest: string } |
   return first && rest ? { first, rest } : undefined;
 }
 
+// "도커심 제거되면 우리 로그 수집 데몬셋 영향있음?", "after dockershim removal do resource limits
+// still work?": the event is the condition, the thing named after it is what is asked about.
+const KO_CONDITION =
+  /^[^?]{2,60}?(?:되면|하면|바뀌면|바꾸면|올리면|빠지면|빠졌는데|없어지면|사라지면|옮기면|옮겨도|바꿔도|넘어가면)\s+([^?]{4,}\??)\s*$/;
+const EN_CONDITION =
+  /^(?:after|once|if|when)\s+[^,?]{3,60}?(?:,\s*|\s+(?=(?:do|does|did|will|would|is|are|can|could|should)\s))([^?]{4,}\??)\s*$/i;
+
+/** What a question asks about after the condition it opens with, if it opens with one. */
+export function afterCondition(question: string): string | undefined {
+  const q = withoutCourtesy(question).trim();
+  return KO_CONDITION.exec(q)?.[1] ?? EN_CONDITION.exec(q)?.[1];
+}
+
+/** Kinds of question whose opening condition is the asker's situation, not the subject. */
+const ASKED_AFTER_CONDITION: ReadonlySet<Intent> = new Set(["impact", "yesno"]);
+
+/** The words that weigh more in search: the asking sentence, or what follows a condition. */
+export function searchEmphasis(question: string, intent: Intent): string | undefined {
+  return (
+    askingSentence(question) ??
+    (ASKED_AFTER_CONDITION.has(intent) ? afterCondition(question) : undefined)
+  );
+}
+
 /** The asking sentence of a question followed by a longer context, if it is one: its words weigh more in search. */
 export function askingSentence(question: string): string | undefined {
   const split = splitFirstQuestion(question);
