@@ -43,6 +43,12 @@ describe("tokenizer", () => {
     expect(tokenize("why are long log lines split")).toContain("line");
   });
 
+  it("drops a number with a Korean counter: '2시간' is a quantity, '2로' may be a version", () => {
+    expect(tokenize("작업시간 2시간, 노드 30대")).not.toContain("2");
+    expect(tokenize("작업시간 2시간, 노드 30대")).not.toContain("30");
+    expect(tokenize("containerd 2로 올리면")).toContain("2");
+  });
+
   it("drops a timestamp pasted from a log line: it says when, never what", () => {
     const tokens = tokenize("lines like 2024-05-02T10:00:00Z stdout F hello");
     expect(tokens).toContain("stdout");

@@ -148,9 +148,18 @@ const ANSWER_LENGTH =
 const TIMESTAMP =
   /\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b/gi;
 
+// A number with a Korean counter ("작업시간 2시간", "노드 30대", "3번") is a quantity, not a version:
+// "2" matched containerd 2's entry.
+const KO_QUANTITY =
+  /(?<![\w.])\d+(?=\s?(?:시간|분|초|대|개월|개|명|번째|번|일|주일|주|달|년|줄|배|회|가지|군데|곳|차례|퍼센트|%))/g;
+
 export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
   return (text) => {
-    const plain = text.normalize("NFKC").replace(ANSWER_LENGTH, " ").replace(TIMESTAMP, " ");
+    const plain = text
+      .normalize("NFKC")
+      .replace(ANSWER_LENGTH, " ")
+      .replace(TIMESTAMP, " ")
+      .replace(KO_QUANTITY, " ");
     // Flags are read before the glossary rewrite, which spaces terms apart: "docker-ce"
     // would otherwise end in a flag "-ce".
     const flags = plain.toLowerCase().match(SHORT_FLAG) ?? [];
