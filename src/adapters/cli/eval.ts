@@ -66,6 +66,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-40.jsonl",
   "test/eval/dev-blind-41.jsonl",
   "test/eval/dev-blind-42.jsonl",
+  "test/eval/dev-blind-43.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
