@@ -112,16 +112,17 @@ const SPECIFIC_WEIGHT = 2.5;
 /** A point shaped like the answer (a version for "when") is worth a little more than one that is not. */
 const SHAPE_BONUS = 1;
 
-/**
- * What a sentence answering each intent looks like: a cause, a version or date, a
- * path or section, a command. Used only when the entry has no lead for the asked
- * intent, to bring forward a point that answers it.
- */
+// "어느 파일에 박혀있음?", "which file do I change?": the answer names a file.
 const FILE_ASKED =
   /\b(?:which|what|in which) (?:config |configuration )?file\b|(?:어느|무슨|어떤) ?(?:설정 ?)?파일/i;
 const NAMES_FILE =
   /`[^`\s]*\.(?:env|toml|ya?ml|conf|json|service)`|`\/(?:etc|var|run)\/[^`\s]*\.\w+`/;
 
+/**
+ * What a sentence answering each intent looks like: a cause, a version or date, a
+ * path or section, a command. Used only when the entry has no lead for the asked
+ * intent, to bring forward a point that answers it.
+ */
 const SHAPES: Partial<Record<Intent, RegExp>> = {
   reason:
     /\b(?:because|since|so that|due to|in order to|to avoid|otherwise|which is why|thanks to)\b|때문|위해|위한|덕분|탓에|이유|그래야|않으면|없으면/i,

@@ -57,6 +57,7 @@ function piecesOfGluedRuns(tokens: readonly string[], knows: (token: string) => 
     !knows(t) &&
     runs.some((run) => run.includes(t));
 }
+
 /** "1.23", "1.24": a Kubernetes minor version says the question is about the cluster. */
 const KUBERNETES_VERSION = /^1\.(?:[1-3]\d)$/;
 export const isKubernetesVersion = (token: string) => KUBERNETES_VERSION.test(token);
