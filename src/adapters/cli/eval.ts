@@ -82,6 +82,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v14.jsonl",
   "test/eval/holdout-v15.jsonl",
   "test/eval/holdout-v16.jsonl",
+  "test/eval/holdout-v17.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
