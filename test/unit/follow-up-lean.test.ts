@@ -34,6 +34,18 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
   });
 
+  it("reads 'the file goes where?' as the previous answer's file when its subjects were named before", () => {
+    const q = "and the file goes where exactly? we're on containerd 1.7";
+    expect(leansOnPrevious(input(q))).toBe(true);
+    expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
+  });
+
+  it("leans on the previous steps when asked about 'that list'", () => {
+    expect(
+      leansOnPrevious(input("if some pools go cri-o instead, what changes in that list?")),
+    ).toBe(true);
+  });
+
   it("reads a closing 'X는?' as a second ask, not a follow-up, after a question of its own", () => {
     const q = "containerd로 바꾸면 로그 수집은 그대로 돼? fluent-bit 설정은?";
     expect(leansOnPrevious(input(q, { inConversation: false, namesEntity: false }))).toBe(false);

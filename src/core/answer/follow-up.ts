@@ -18,7 +18,7 @@ const REFERS =
 // "그 설정 파일 어딨어?", "where is that config file?": a thing of the previous answer's subject
 // ("그 중에 EKS는?" picks a new subject instead).
 const THING_OF_PREVIOUS =
-  /\b(?:its|that|this|the same) (?:config|file|socket|path|setting|command|flag|section|error)\b|^(?:그|저|해당) (?!중)(?=[\uac00-\ud7afa-z])/i;
+  /\b(?:its|that|this|the same) (?:config|file|socket|path|setting|command|flag|section|error)\b|^(?:(?:and|so|ok|okay),? )?the (?:config )?(?:file|socket|path|setting|section) (?:goes|lives|is|sits)\b|^(?:그|저|해당) (?!중)(?=[\uac00-\ud7afa-z])/i;
 
 // A Korean pronoun for a thing ("그거 어떻게 적용해요?") is the previous answer's subject, whatever else is named.
 const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|저걸)/;
@@ -142,6 +142,6 @@ export function leansOnPrevious(input: LeanInput): boolean {
     asksOtherSide(question) ||
     // "which path does containerd read it from?" after a containerd answer: "it" points back
     // when every subject named was named before.
-    (pointsWithIt(question) && namedBefore())
+    ((pointsWithIt(question) || asksAboutPrevious(question)) && namedBefore())
   );
 }
