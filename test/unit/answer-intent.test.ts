@@ -278,6 +278,17 @@ describe("several facets of one kind", () => {
   });
 });
 
+describe("the rarest subject named", () => {
+  it("answers from an entry about it when the best hit did not even match it", () => {
+    // "connection refused" and "crictl" pull to crictl's entry, which never names k3s.
+    const a = ask(
+      "k3s 노드에서 crictl 붙으면 connection refused 나는데 소켓 경로 맞는지 어떻게 봐?",
+    );
+    expect(a.entryIds[0]).toBe("local-clusters-runtimes");
+    expect(a.text).toContain("/run/k3s/containerd/containerd.sock");
+  });
+});
+
 describe("running pods during a runtime switch", () => {
   it("says they are drained and recreated, not carried over, and keeps the uninstall warning", () => {
     const pods = ask("워커를 도커에서 containerd로 옮기면 거기 돌던 파드는 어떻게 돼?");

@@ -163,7 +163,11 @@ export function preferRarestSubject(
   if (rarest === undefined || (weights.get(rarest) ?? 0) < RAREST_WEIGHT) return chosen;
   if (topicWords.get(chosen.id)?.has(rarest)) return chosen;
   const near = { hits, intent, topicWords, byId };
-  return closeEntryAbout(chosen, near, RAREST_RATIO, (words) => words.has(rarest)) ?? chosen;
+  // "kaniko 아직 유지보수 됨? 언제 아카이브 됐다는…": an entry that did not even match the rarest
+  // subject won on the other words ("유지보수" is four tokens); any close entry about it answers.
+  const missed = !hits.find((h) => h.id === chosen.id)?.matched.includes(rarest);
+  const ratio = missed ? 0 : RAREST_RATIO;
+  return closeEntryAbout(chosen, near, ratio, (words) => words.has(rarest)) ?? chosen;
 }
 
 /** A close entry about the named peer may take over from this far behind (a share of the chosen one's score). */
