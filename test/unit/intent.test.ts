@@ -366,6 +366,7 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     ["SystemdCgroup 바꾸는거 어케해", "procedure"],
     // What went into its place is a replacement, with a word between.
     ["dockershim 없어지고 그 자리엔 이제 뭐가 들어감?", "replacement"],
+    ["그 플래그 빼라는데 그럼 소켓은 뭘로 지정해?", "replacement"],
     // Which kind of thing it is, not a place.
     ["conmon은 런타임 중에 어디 속해?", "definition"],
     ["which layer does containerd-shim belong to?", "definition"],
