@@ -85,6 +85,18 @@ function releasesAsked(question: string): string[] {
   return asked.filter(isKubernetesVersion);
 }
 
+/** The kind of answer a follow-up asks for: its own when it names one, else the previous turn's. */
+function followUpIntent(previous: TurnContext, question: string): Intent {
+  const parsed = IntentSchema.safeParse(previous.intent);
+  const before = parsed.success ? parsed.data : undefined;
+  // "if some pools go cri-o instead, what changes in that list?": steps again, whatever
+  // "instead" or "what changes" would ask on their own.
+  if (before === "procedure" && refersToSteps(question)) return before;
+  // "그럼 containerd-shim이랑 dockershim이랑 같은거야?" asks yes or no whatever came before.
+  if (hasExplicitIntent(question) || asksYesNo(question)) return detectIntent(question);
+  return before ?? detectIntent(previous.question);
+}
+
 export function createFollowUps(
   kb: KnowledgeBase,
   index: SearchIndex,
@@ -119,16 +131,7 @@ export function createFollowUps(
     // of its kind; others stay ("kubelet 쪽은?" after a cgroup answer is still about cgroups).
     const replaced = new Set(named.flatMap((n) => [...(peers.get(n) ?? [])]));
     const carried = [...prevTokens, ...topic].filter((t) => !replaced.has(t));
-    const parsed = IntentSchema.safeParse(previous.intent);
-    // "그럼 containerd-shim이랑 dockershim이랑 같은거야?" asks yes or no whatever came before.
-    const intent =
-      parsed.success && parsed.data === "procedure" && refersToSteps(question)
-        ? parsed.data
-        : hasExplicitIntent(question) || asksYesNo(question)
-          ? detectIntent(question)
-          : parsed.success
-            ? parsed.data
-            : detectIntent(previous.question);
+    const intent = followUpIntent(previous, question);
     // "what should we use instead?": words asking for an alternative name no new subject.
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t) && !ASKS_ALTERNATIVE.has(t));
     // "그 설정 파일", "that config file", "what should I run there instead?": the thing

@@ -39,9 +39,10 @@ export interface ScopeJudge {
 }
 
 const SPECIFIC_DEPTH = 2;
-/** A Hangul run this long is several words typed without spaces ("우리노드런타임뭔지어케확인함"). */
-const GLUED_RUN = 6;
-const HANGUL = /^[\uac00-\ud7af]+$/;
+/** A Hangul run of 6+ syllables is several words typed without spaces ("우리노드런타임뭔지어케확인함"). */
+const GLUED_RUN = /^[\uac00-\ud7af]{6,}$/;
+/** A two-syllable piece: the tokenizer's bigram. */
+const PIECE = /^[\uac00-\ud7af]{2}$/;
 
 /**
  * "우리노드런타임뭔지어케확인함" yields a bigram at every syllable, most of them across word
@@ -49,13 +50,8 @@ const HANGUL = /^[\uac00-\ud7af]+$/;
  * The run counts once as itself; its unknown two-syllable pieces count as nothing more.
  */
 function piecesOfGluedRuns(tokens: readonly string[], knows: (token: string) => boolean) {
-  const runs = tokens.filter((t) => t.length >= GLUED_RUN && HANGUL.test(t));
-  return (t: string) =>
-    runs.length > 0 &&
-    t.length === 2 &&
-    HANGUL.test(t) &&
-    !knows(t) &&
-    runs.some((run) => run.includes(t));
+  const runs = tokens.filter((t) => GLUED_RUN.test(t));
+  return (t: string) => PIECE.test(t) && !knows(t) && runs.some((run) => run.includes(t));
 }
 
 /** "1.23", "1.24": a Kubernetes minor version says the question is about the cluster. */

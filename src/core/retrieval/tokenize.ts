@@ -138,11 +138,6 @@ function latinTokens(text: string, keep: ReadonlySet<string>): string[] {
 const ANSWER_LENGTH =
   /\b(?:in |on )?(?:one|a single|1|two|three|a few|2|3) (?:line|sentence|word|bullet)s?\b|\btl;?dr\b|\beli5\b|\bbriefly\b|\bin short\b|\bsummar(?:y|ize|ise)\b|(?:한|두|세|[1-5]) ?(?:줄|문장)(?:로|으로)? ?(?:요약|정리)?|요약(?:해|좀)?/gi;
 
-/**
- * The one tokenizer used for indexing and for queries, so both sides agree:
- * glossary rewrite, then English words (stemmed, stop words dropped) and Korean
- * words (particles stripped) plus Hangul bigrams for spacing-insensitive matching.
- */
 // A timestamp pasted from a log line ("2024-05-02T10:00:00Z") is when, never what: its pieces
 // were unknown words that outweighed the rest of the question.
 const TIMESTAMP =
@@ -153,6 +148,11 @@ const TIMESTAMP =
 const KO_QUANTITY =
   /(?<![\w.])\d+(?=\s?(?:시간|분|초|대|개월|개|명|번째|번|일|주일|주|달|년|줄|배|회|가지|군데|곳|차례|퍼센트|%))/g;
 
+/**
+ * The one tokenizer used for indexing and for queries, so both sides agree:
+ * glossary rewrite, then English words (stemmed, stop words dropped) and Korean
+ * words (particles stripped) plus Hangul bigrams for spacing-insensitive matching.
+ */
 export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<string>): Tokenizer {
   return (text) => {
     const plain = text
