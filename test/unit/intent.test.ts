@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   afterCondition,
+  askedAfterContext,
   askingAlone,
   askingSentence,
   asksYesNo,
@@ -424,5 +425,27 @@ describe("what is asked after a condition", () => {
     const q = "런타임 containerd로 바꾸면 우리 모니터링 에이전트 영향 있음?";
     expect(searchEmphasis(q, "impact")).toBe("우리 모니터링 에이전트 영향 있음?");
     expect(searchEmphasis(q, "procedure")).toBeUndefined();
+  });
+});
+
+describe("the question asked after background", () => {
+  const background = "our gpu nodes ran docker for years without trouble.";
+  it("is the first sentence that asks, when the background before it is long enough", () => {
+    const ask = "at which release did docker on the node stop working?";
+    expect(askedAfterContext(`${background} ${ask}`)).toBe(ask);
+    expect(askedAfterContext(`short bg. ${ask}`)).toBeUndefined();
+    expect(askedAfterContext(ask)).toBeUndefined();
+    expect(searchEmphasis(`${background} ${ask}`, "time")).toBe(ask);
+  });
+
+  it("does not cut a sentence at a version, a file name or a pause", () => {
+    expect(
+      askedAfterContext("설치 문서 읽다 보면 CRI 라는 단어가 계속 나오는데… 이게 정확히 뭔가요?"),
+    ).toBeUndefined();
+    expect(
+      askedAfterContext(
+        "we are on 1.23 and the config.toml is hand-tuned. which key sets the driver?",
+      ),
+    ).toBe("which key sets the driver?");
   });
 });

@@ -45,6 +45,12 @@ describe("retrieval over the real knowledge base", () => {
     expect(top(q, 3)).not.toContain("windows-nodes-runtime");
   });
 
+  it("drops a question's formal endings but keeps the knowledge's own words", () => {
+    const q = "감사 보고서 용어집에 넣으려고 합니다. CRI 가 정확히 무엇인지 설명 부탁드립니다.";
+    expect(core.index.search(q).tokens).not.toContain("합니다");
+    expect(top(q, 1)).toEqual(["cri"]);
+  });
+
   it("returns nothing for a question with no usable words", () => {
     expect(core.index.search("?? !!").hits).toEqual([]);
   });

@@ -82,6 +82,17 @@ const KO_STOP_BIGRAMS = new Set(
   ),
 );
 
+/**
+ * Formal endings ("넣으려고 합니다", "설명 부탁드립니다", "알려주십시오", "바랍니다"): a question's
+ * words that name no topic. Dropped from questions only; the knowledge's own words keep them,
+ * so the index's statistics do not move.
+ */
+export const FORMAL_ENDINGS: ReadonlySet<string> = new Set(
+  "합니다 합니까 됩니다 됩니까 입니다 입니까 바랍니다 드립니다 부탁드립니다 주십시오 하십시오 있습니까 없습니까 했습니다 되었습니다 립니 십시 시오 랍니 바랍".split(
+    " ",
+  ),
+);
+
 const HANGUL_RUN = /[\uac00-\ud7af]+/g;
 const LATIN_TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
 
