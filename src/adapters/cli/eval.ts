@@ -87,6 +87,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v15.jsonl",
   "test/eval/holdout-v16.jsonl",
   "test/eval/holdout-v17.jsonl",
+  "test/eval/holdout-v18.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
