@@ -410,6 +410,20 @@ describe("chat spellings and shapes of a question (round 11)", () => {
   });
 });
 
+describe("statements asked as questions, and a runtime's way of a docker command (round 12)", () => {
+  it.each([
+    // A statement that ends in "?" asking whether all is well, or "… or do we need to …", asks yes or no.
+    ["all nodes show containerd://1.7. so we're fine for the upgrade?", "yesno"],
+    ["our images from docker build, still good on containerd or do we need to rebuild", "yesno"],
+    // "the containerd way" of a docker command, and following a log live, ask for a command.
+    ["we used to `docker load -i` a tar on the node. whats the containerd way", "command"],
+    ["docker stats on cri-o nodes, what's the crictl equivalent", "command"],
+    ["how do i follow it live like -f", "command"],
+  ])("%s -> %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+});
+
 describe("what is asked after a condition", () => {
   it("is the thing named after the event the question opens with", () => {
     expect(afterCondition("런타임 containerd로 바꾸면 우리 모니터링 에이전트 영향 있음?")).toBe(
