@@ -410,7 +410,7 @@ describe("chat spellings and shapes of a question (round 11)", () => {
   });
 });
 
-describe("statements asked as questions, and a runtime's way of a docker command (round 12)", () => {
+describe("statements asked as questions, commands asked for another way (round 12)", () => {
   it.each([
     // A statement that ends in "?" asking whether all is well, or "… or do we need to …", asks yes or no.
     ["all nodes show containerd://1.7. so we're fine for the upgrade?", "yesno"],
@@ -419,6 +419,12 @@ describe("statements asked as questions, and a runtime's way of a docker command
     ["we used to `docker load -i` a tar on the node. whats the containerd way", "command"],
     ["docker stats on cri-o nodes, what's the crictl equivalent", "command"],
     ["how do i follow it live like -f", "command"],
+    // Checking with what replaces a docker command is that command.
+    ["docker logs 대신 노드에서 로그를 확인하려면 어떤 명령을 씁니까?", "command"],
+    // "…인지 알려주세요" asks to be told, not how to find out; which socket is a place.
+    ["설계 문서용인데 dockershim을 걷어낸 이유가 뭔지 알려주세요", "reason"],
+    ["kubelet이 어떤 소켓 쓰는지 알려줘", "location"],
+    ["노드 런타임이 뭔지 알 수 있나", "check"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

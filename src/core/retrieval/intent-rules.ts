@@ -125,7 +125,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알)|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
   },
   // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
   {
@@ -171,7 +171,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:[\w.-]+ )?(?:endpoint|socket path|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|어느 ?파일|무슨 ?파일|어떤 ?파일|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:[\w.-]+ )?(?:endpoint|socket path|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|(?:어느|무슨|어떤) ?(?:파일|소켓|엔드포인트)|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
   },
   {
     intent: "time",

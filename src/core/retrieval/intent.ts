@@ -237,6 +237,7 @@ const ASKS_WHICH_PLACE =
   /\b(?:which|what) (?:socket|path|file|directory|key|section|flag|endpoint)\b|(?:어떤|어느|무슨) ?(?:소켓|경로|파일|키|섹션|플래그|엔드포인트)/;
 // "뭘로 바꿔야?" asks what to change a setting to, or, after a docker command, what to run instead.
 const INTO_WHAT = /뭘로|뭐로|무엇으로/;
+const INSTEAD = /대신|\binstead of\b|\bin place of\b|\bequivalent\b/;
 
 function intentOf(question: string): Intent {
   const q = normalize(question);
@@ -249,6 +250,9 @@ function intentOf(question: string): Intent {
     const asksWhatInstead =
       rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
     if (asksWhatInstead && NAMES_DOCKER_COMMAND.test(q)) return "command";
+    // "docker logs 대신 노드에서 로그 확인하려면 어떤 명령?": checking with what replaces a docker command is that command.
+    if (rule.intent === "check" && INSTEAD.test(q) && NAMES_DOCKER_COMMAND.test(q))
+      return "command";
     // "dockershim.sock 대신 어떤 소켓 보게 해?": what replaces a value is the new place, a location.
     if (rule.intent === "replacement" && ASKS_WHICH_PLACE.test(q)) return "location";
     // "docker CLI 호출하는 스크립트 뭘로 바꿔야", "docker 쓰는 노드그룹은 뭘로 바꿔야": Docker itself, or
