@@ -1035,3 +1035,14 @@ describe("restarting the runtime daemon", () => {
     expect(firstSentence(ask("can i use crictl against cri-o as well?").text)).toMatch(/^Yes, /);
   });
 });
+
+describe("how much a node costs and how much a container uses (round 12)", () => {
+  it("declines what a node saves but answers what replaces docker stats", () => {
+    expect(ask("AKS 노드풀 spot 으로 바꾸면 얼마나 아낌?").kind).toBe("decline");
+    const usage = ask(
+      "GPU 노드에서 잡들이 메모리 얼마나 쓰는지 docker stats 로 봤는데 containerd 에선 뭘 써요?",
+    );
+    expect(usage.kind).toBe("answer");
+    expect(firstSentence(usage.text)).toContain("crictl stats");
+  });
+});
