@@ -42,7 +42,7 @@ const normalize = (q: string) =>
     .replace(/부탁(?:을)? ?드려도 ?(?:될까요|되나요|되겠습니까|괜찮을까요)/g, "부탁드립니다");
 
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
-const ASK_THEN_CONTEXT = /^([^?]+\?)\s+([^?]+)$/;
+const ASK_THEN_CONTEXT = /^([^?]+\?+)\s+([^?]+)$/;
 const EN_WH = /\b(?:what|which|how|why|when|where|who)\b/;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
@@ -51,8 +51,15 @@ const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 const REPORTED_WH =
   /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b/g;
 // "…without a registry? step by step": asking for it in order is a second ask, not a remark.
+// "…이유가 필요합니다. 위에 '왜 바꿔야 하냐'를 설명해야 해서": a question quoted in the remark is what
+// someone else asks, not a second ask.
+const QUOTED_SPAN = /['"\u2018\u201c\u300c][^'"\u2019\u201d\u300d]{2,120}['"\u2019\u201d\u300d]/g;
+// "몇 년째 잘 돌았거든요" says for how long, asking nothing.
+const FOR_SO_LONG = /몇 ?(?:년|달|개월|주|일|시간|번)째/g;
 const asksAgain = (rest: string) =>
-  ASKS_AGAIN.test(rest.replace(REPORTED_WH, "")) || IN_ORDER.test(rest);
+  ASKS_AGAIN.test(
+    rest.replace(REPORTED_WH, "").replace(QUOTED_SPAN, "").replace(FOR_SO_LONG, ""),
+  ) || IN_ORDER.test(rest);
 
 // A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
 // years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
