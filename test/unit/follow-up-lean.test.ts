@@ -34,6 +34,12 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
   });
 
+  it("reads 'their' like 'its': the previous answer's things", () => {
+    const q = "so should their count match the containers or the pods?";
+    expect(leansOnPrevious(input(q))).toBe(true);
+    expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
+  });
+
   it("reads 'the file goes where?' as the previous answer's file when its subjects were named before", () => {
     const q = "and the file goes where exactly? we're on containerd 1.7";
     expect(leansOnPrevious(input(q))).toBe(true);

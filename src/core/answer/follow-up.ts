@@ -31,7 +31,7 @@ export function pointsWithPronoun(question: string): boolean {
 // "what goes in it for a crio node?", "so where's its socket?", "which path does containerd read
 // it from": "it" inside a follow-up is the previous answer's subject.
 const IT_OF_PREVIOUS =
-  /\bits\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart|remove[sd]?|deprecate[sd]?|drop(?:ped)?|add(?:ed)?|introduce[sd]?|replace[sd]?|release[sd]?|support(?:s|ed)?|ha[sd]|have|ship(?:s|ped)?|include[sd]?|contain(?:s|ed)?) it\b|\b(?:in|into|from|with|on) it\b/i;
+  /\b(?:its|their)\b|\b(?:read|get|put|set|configure|owns?|change|find|load|install|restart|remove[sd]?|deprecate[sd]?|drop(?:ped)?|add(?:ed)?|introduce[sd]?|replace[sd]?|release[sd]?|support(?:s|ed)?|ha[sd]|have|ship(?:s|ped)?|include[sd]?|contain(?:s|ed)?) it\b|\b(?:in|into|from|with|on) it\b/i;
 
 /** True when an English follow-up points at the previous answer's subject with "it" or "its". */
 export function pointsWithIt(question: string): boolean {
