@@ -425,6 +425,10 @@ describe("statements asked as questions, commands asked for another way (round 1
     ["설계 문서용인데 dockershim을 걷어낸 이유가 뭔지 알려주세요", "reason"],
     ["kubelet이 어떤 소켓 쓰는지 알려줘", "location"],
     ["노드 런타임이 뭔지 알 수 있나", "check"],
+    // "what does that mean for X" asks what happens to X; "does that mean X?" still asks yes or no.
+    ["so what does that mean for the images we push to ECR", "impact"],
+    ["what does the removal mean for our docker nodes", "impact"],
+    ["does that mean our images break?", "yesno"],
     // The remark after the question quotes someone else's question and says for how long: it asks nothing.
     [
       "도커심은 왜 뺀 건가요?? 우리 노드 몇 년째 도커로 잘 돌았어요. 팀장님이 '언제 바꿔야 하냐'고 물어서요",

@@ -142,7 +142,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
@@ -187,7 +187,7 @@ export const RULES: readonly Rule[] = [
 
 // "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
 export const EN_YESNO_EXTRA =
-  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame as\b|\bsame thing\b(?!,? (?:but |only |just )?(?:for|on|with|in)\b)|,\s*same (?:deal|story)\s*\?|\bor not\b|\bor (?:do|does|should|must|will) (?:we|i|they|it)\b|\b(?:we're|we are|i'm|it's|it is|that's|they're|everything's|everything is|we|it|they) (?:all |still |now |then )?(?:fine|ok|okay|good|safe|done|covered|set)\b[^?]*\?\s*$|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
+  /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|\S\s*==\s*\S|\bright\?|(?<!\bwhat )\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame as\b|\bsame thing\b(?!,? (?:but |only |just )?(?:for|on|with|in)\b)|,\s*same (?:deal|story)\s*\?|\bor not\b|\bor (?:do|does|should|must|will) (?:we|i|they|it)\b|\b(?:we're|we are|i'm|it's|it is|that's|they're|everything's|everything is|we|it|they) (?:all |still |now |then )?(?:fine|ok|okay|good|safe|done|covered|set)\b[^?]*\?\s*$|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
 export const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
