@@ -1046,3 +1046,11 @@ describe("how much a node costs and how much a container uses (round 12)", () =>
     expect(firstSentence(usage.text)).toContain("crictl stats");
   });
 });
+
+describe("a Korean question typed without spaces (round 12)", () => {
+  it("is answered from the field's short words inside it", () => {
+    const glued = ask("쿠버네티스가도커를왜버린거야?");
+    expect(glued.kind).toBe("answer");
+    expect(glued.entryIds[0]).toBe("why-dockershim-removed");
+  });
+});

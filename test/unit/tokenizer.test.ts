@@ -66,6 +66,13 @@ describe("tokenizer", () => {
     expect(tokenize("우리노드컨테이너디소켓어디")).toContain("containerd");
   });
 
+  it("finds the field's two-syllable words inside a glued run, and no other short alias", () => {
+    expect(tokenize("도커왜빠짐")).toEqual(expect.arrayContaining(["docker", "removal"]));
+    expect(tokenize("파드로그파일어디쌓임")).toContain("pod");
+    // "로그" (logs) is not one of the field's words: inside "블로그" it stays unread.
+    expect(tokenize("블로그언제올라왔는지")).not.toContain("logs");
+  });
+
   it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
     expect(tokenize("cri crio crictl cri-dockerd")).toEqual([
       "cri",
