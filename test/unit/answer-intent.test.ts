@@ -878,6 +878,20 @@ describe("near misses", () => {
     "윈도우 컨테이너 이미지 Dockerfile 에서 FROM 은 servercore 랑 nanoserver 중에 뭐 써야돼요?",
     "kubeadm init 할때 --pod-network-cidr 값 뭐로 줘야 함?",
     "너 누가 만들었어?",
+    // Round 12: each neighbour's vocabulary — a pod's node in a kubectl listing, base images
+    // swapped for size, uninstalling Docker Desktop, replacing the CI server, spot savings,
+    // known-vulnerable libraries, the node OS's lifecycle and patches, the app's own crashes,
+    // database tuning.
+    "kubectl command to show every pod with the node it runs on?",
+    "우리 앱 이미지 alpine 말고 distroless로 가면 더 가벼워져?",
+    "도커 데스크탑 지우면 받아둔 이미지도 같이 없어져요?",
+    "while we're at it, should we ditch jenkins? what would replace it",
+    "how much would we save moving the batch node group to spot",
+    "log4j 취약한 버전 들어간 이미지 찾는 법",
+    "when does rhel 8 reach end of support? half our nodes run it",
+    "커널 보안 패치 때문에 노드 재부팅 돌려야 하는데 순서 어떻게 해요?",
+    "gdb로 파드 안 프로세스에 붙어서 segfault 원인 보고 싶어요",
+    "what shared_buffers should postgres get in a 4Gi pod",
     // Round 8: Docker Desktop's daemon errors, EXPOSE, anti-affinity with a named RuntimeClass,
     // and security groups are laptop, Dockerfile, scheduling and network questions.
     "docker desktop on windows says it cannot connect to the docker daemon after an update",
@@ -1052,5 +1066,15 @@ describe("a Korean question typed without spaces (round 12)", () => {
     const glued = ask("쿠버네티스가도커를왜버린거야?");
     expect(glued.kind).toBe("answer");
     expect(glued.entryIds[0]).toBe("why-dockershim-removed");
+  });
+});
+
+describe("neighbours named beside the runtime (round 12)", () => {
+  it.each([
+    "젠킨스 대신 tekton 쓰면 노드 docker.sock 마운트 문제 해결됨?",
+    "our jenkins agents mount docker.sock, what breaks on containerd?",
+    "kubectl get pods -o wide 에 나오는 노드가 어떤 런타임인지 어떻게 봐?",
+  ])("stays in scope: %s", (q) => {
+    expect(ask(q).kind).toBe("answer");
   });
 });
