@@ -889,6 +889,7 @@ describe("near misses", () => {
     "how much would we save moving the batch node group to spot",
     "log4j 취약한 버전 들어간 이미지 찾는 법",
     "when does rhel 8 reach end of support? half our nodes run it",
+    "when does standard support for ubuntu 22.04 end, our nodes are on jammy",
     "커널 보안 패치 때문에 노드 재부팅 돌려야 하는데 순서 어떻게 해요?",
     "gdb로 파드 안 프로세스에 붙어서 segfault 원인 보고 싶어요",
     "what shared_buffers should postgres get in a 4Gi pod",

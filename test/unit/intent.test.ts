@@ -419,6 +419,9 @@ describe("statements asked as questions, commands asked for another way (round 1
     ["we used to `docker load -i` a tar on the node. whats the containerd way", "command"],
     ["docker stats on cri-o nodes, what's the crictl equivalent", "command"],
     ["how do i follow it live like -f", "command"],
+    // The option to give a tool when starting it is a command, not a place.
+    ["minikube 를 cri-o 로 띄우려면 옵션 뭐 줘야돼", "command"],
+    ["what flag do i pass to kind to pick the node image", "command"],
     // Checking with what replaces a docker command is that command.
     ["docker logs 대신 노드에서 로그를 확인하려면 어떤 명령을 씁니까?", "command"],
     // "…인지 알려주세요" asks to be told, not how to find out; which socket is a place.
