@@ -34,6 +34,14 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(false);
   });
 
+  it("reads 'that … on the cri-o nodes' as the previous question asked for another kind of node", () => {
+    const q = "and where does that live on the cri-o nodes?";
+    expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(true);
+    // "on a node" or "on our nodes" names no other kind of node.
+    const same = "after doing that on a node, how do i confirm it came back?";
+    expect(leansOnPrevious(input(same, { namedBefore: () => false }))).toBe(false);
+  });
+
   it("reads 'their' like 'its': the previous answer's things", () => {
     const q = "so should their count match the containers or the pods?";
     expect(leansOnPrevious(input(q))).toBe(true);

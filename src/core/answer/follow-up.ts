@@ -79,9 +79,13 @@ export function opensWithBareSubject(question: string): boolean {
 const OTHER_SIDE =
   /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
 
+// "and where does that live on the cri-o nodes?": the thing just answered, asked for another kind of node.
+const THAT_ON_OTHER_NODES =
+  /\b(?:that|it|this|those|these|the same)\b.*\b(?:on|for|in) (?:the |our |a |an )?(?!(?:a|an|the|our|my|your|their|each|every|that|this|one|same|other|all|those|these)\b)[\w.-]+ (?:nodes?|clusters?|hosts?|workers?|side)\b/i;
+
 /** True when the question asks the previous one for another side or case (kubelet vs runtime, CRI-O). */
 export function asksOtherSide(question: string): boolean {
-  return OTHER_SIDE.test(question);
+  return OTHER_SIDE.test(question) || THAT_ON_OTHER_NODES.test(question);
 }
 
 const TOPIC_ENDING = /(?:은|는|은요|는요)\s*\?+\s*$/;
