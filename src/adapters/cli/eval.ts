@@ -72,6 +72,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-46.jsonl",
   "test/eval/dev-blind-47.jsonl",
   "test/eval/dev-blind-48.jsonl",
+  "test/eval/dev-blind-49.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
