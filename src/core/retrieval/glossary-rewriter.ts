@@ -58,13 +58,8 @@ export function createRewriter(glossary: Glossary): Rewriter {
   // word of the field starts with.
   const inWord = new RegExp(`(?:${inWords.join("|")})(?:${GLUED_PARTICLE})?`, "g");
   const toCanonical = (match: string) => {
-    const canonical = canonicalOf.get(match.replace(/[\s_-]+/g, ""));
-    return canonical ? ` ${canonical} ` : match;
-  };
-  const inRun = (match: string) => {
-    const canonical =
-      canonicalOf.get(match.replace(/[\s_-]+/g, "")) ??
-      canonicalOf.get(match.replace(/[\s_-]+/g, "").replace(PARTICLE_END, ""));
+    const key = match.replace(/[\s_-]+/g, "");
+    const canonical = canonicalOf.get(key) ?? canonicalOf.get(key.replace(PARTICLE_END, ""));
     return canonical ? ` ${canonical} ` : match;
   };
   return (text) =>
@@ -72,6 +67,6 @@ export function createRewriter(glossary: Glossary): Rewriter {
       .toLowerCase()
       // Glued runs first: a variant at the start of one ("도커왜빠짐") would otherwise be taken
       // as a word with particles, leaving the rest too short to be searched inside.
-      .replace(GLUED, (run) => run.replace(inWord, inRun))
+      .replace(GLUED, (run) => run.replace(inWord, toCanonical))
       .replace(pattern, toCanonical);
 }

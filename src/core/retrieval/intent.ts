@@ -50,12 +50,12 @@ const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 // "not sure what it does".
 const REPORTED_WH =
   /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b/g;
-// "…without a registry? step by step": asking for it in order is a second ask, not a remark.
 // "…이유가 필요합니다. 위에 '왜 바꿔야 하냐'를 설명해야 해서": a question quoted in the remark is what
 // someone else asks, not a second ask.
 const QUOTED_SPAN = /['"\u2018\u201c\u300c][^'"\u2019\u201d\u300d]{2,120}['"\u2019\u201d\u300d]/g;
 // "몇 년째 잘 돌았거든요" says for how long, asking nothing.
 const FOR_SO_LONG = /몇 ?(?:년|달|개월|주|일|시간|번)째/g;
+// "…without a registry? step by step": asking for it in order is a second ask, not a remark.
 const asksAgain = (rest: string) =>
   ASKS_AGAIN.test(
     rest.replace(REPORTED_WH, "").replace(QUOTED_SPAN, "").replace(FOR_SO_LONG, ""),
