@@ -90,6 +90,7 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v16.jsonl",
   "test/eval/holdout-v17.jsonl",
   "test/eval/holdout-v18.jsonl",
+  "test/eval/holdout-v19.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
