@@ -1079,3 +1079,16 @@ describe("neighbours named beside the runtime (round 12)", () => {
     expect(ask(q).kind).toBe("answer");
   });
 });
+
+describe("a yes or no about a tool the question never names (round 12)", () => {
+  it("answers whether docker-built images run, not whether crictl builds", () => {
+    const run = ask("노드가 도커에서 빠지면 우리가 docker build 로 만든 이미지 이제 못 돌림?");
+    expect(run.entryIds[0]).toBe("docker-images-still-run");
+    expect(firstSentence(run.text)).toContain("OCI");
+  });
+
+  it("keeps the build entry's yes or no when its tool is named", () => {
+    expect(ask("kaniko 아직 써도 됨?").entryIds[0]).toBe("build-images-without-docker");
+    expect(firstSentence(ask("can crictl build images now?").text)).toMatch(/crictl/);
+  });
+});

@@ -10,7 +10,12 @@ import {
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
-import { createFacetPeers, type FacetPeers, preferFacetOnSubject } from "./facet-subject.ts";
+import {
+  createFacetPeers,
+  type FacetPeers,
+  preferFacetOnSubject,
+  preferYesNoOnNamed,
+} from "./facet-subject.ts";
 import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 import type { NamedRow } from "./types.ts";
@@ -103,9 +108,22 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   const tied = breakTie(primary, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
   const rarest = preferRarestSubject(defined, hits, named, weights, intent, topicWords, byId);
-  const onSubject = preferFacetOnSubject(
-    preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId),
-    { hits, named: asked.filter((t) => peers.has(t)), peers, intent, facetPeers, topicWords, byId },
+  const subject = {
+    hits,
+    named: asked.filter((t) => peers.has(t)),
+    peers,
+    intent,
+    facetPeers,
+    topicWords,
+    byId,
+  };
+  const onSubject = preferYesNoOnNamed(
+    preferFacetOnSubject(
+      preferNamedPeer(rarest, hits, asked, peers, intent, topicWords, byId),
+      subject,
+    ),
+    subject,
+    runtimes,
   );
   const counterpart = preferCounterpart(onSubject, hits, question, searched, peers, runtimes, byId);
   return (

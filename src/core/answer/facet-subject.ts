@@ -3,6 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { closeEntryAbout } from "./choose.ts";
+import { entryIntent } from "./entry-intent.ts";
 
 // "how do i set up a docker hub mirror on crio nodes, step by step?": the mirrors entry is about
 // both runtimes, but its only steps are containerd's. When every facet of the asked kind that
@@ -15,7 +16,10 @@ export type FacetPeers = ReadonlyMap<string, readonly FacetNames[]>;
 
 interface FacetNames {
   readonly intent: Intent;
+  /** The peer terms its lead names. */
   readonly names: ReadonlySet<string>;
+  /** The peer terms its example questions name: what the facet is asked about. */
+  readonly asks: ReadonlySet<string>;
 }
 
 /** Reads every facet lead once for the peer terms it names. */
@@ -30,6 +34,9 @@ export function createFacetPeers(
       (e.facets ?? []).map((f) => ({
         intent: f.intent,
         names: new Set(tokenize(f.en.lead).filter((t) => peerTerms.has(t))),
+        asks: new Set(
+          tokenize([...f.en.examples, ...f.ko.examples].join(" ")).filter((t) => peerTerms.has(t)),
+        ),
       })),
     ]),
   );
@@ -82,4 +89,35 @@ export function preferFacetOnSubject(chosen: Entry, input: FacetSubjectInput): E
   const aboutNamed = (words: ReadonlySet<string>) => named.some((n) => words.has(n));
   const speaksOfIt = (entry: Entry) => facetsOnSubject(entry.id, input, rivals) === true;
   return closeEntryAbout(chosen, near, SUBJECT_RATIO, aboutNamed, speaksOfIt) ?? chosen;
+}
+
+/**
+ * "docker build 이미지 못 돌리는거임??": the build entry's yes/no facets are asked whether crictl can
+ * build and whether kaniko is still a good pick, tools this question never names. When a
+ * question names no runtime or tool, the chosen entry's main lead answers another kind, and
+ * each of its yes/no facets is asked about a tool, a close entry whose yes or no fits answers
+ * instead (whether the images run). A runtime in an example ("does containerd read
+ * daemon.json?") is where the facet applies, not what it is about.
+ */
+export function preferYesNoOnNamed(
+  chosen: Entry,
+  input: FacetSubjectInput,
+  runtimes: ReadonlySet<string>,
+): Entry {
+  const { hits, named, topicWords, byId } = input;
+  if (input.intent !== "yesno" || named.length > 0 || entryIntent(chosen) === "yesno")
+    return chosen;
+  const unnamedTool = (f: FacetNames) => {
+    const tools = [...f.asks].filter((t) => !runtimes.has(t));
+    return tools.length > 0 && !tools.some((t) => named.includes(t));
+  };
+  const fits = (entry: Entry) => {
+    const facets = (input.facetPeers.get(entry.id) ?? []).filter((f) => f.intent === "yesno");
+    return facets.length > 0 && !facets.every(unnamedTool);
+  };
+  const off = (input.facetPeers.get(chosen.id) ?? []).filter((f) => f.intent === "yesno");
+  if (off.length === 0 || !off.every(unnamedTool)) return chosen;
+  const near = { hits, intent: input.intent, topicWords, byId };
+  const answersYesNo = (entry: Entry) => entryIntent(entry) === "yesno" || fits(entry);
+  return closeEntryAbout(chosen, near, SUBJECT_RATIO, () => true, answersYesNo) ?? chosen;
 }
