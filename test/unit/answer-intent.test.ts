@@ -1092,3 +1092,10 @@ describe("a yes or no about a tool the question never names (round 12)", () => {
     expect(firstSentence(ask("can crictl build images now?").text)).toMatch(/crictl/);
   });
 });
+
+describe("a relayed question (round 12)", () => {
+  it("answers the question relayed, not how to word an answer", () => {
+    const relayed = ask("고객사에서 containerd가 정확히 뭐냐고 물어보는데 한 줄로 뭐라고 설명함?");
+    expect(relayed.entryIds[0]).toBe("containerd");
+  });
+});

@@ -9,6 +9,7 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
+  relayedQuestion,
   searchEmphasis,
   withoutCourtesy,
   withoutLeadIn,
@@ -479,5 +480,24 @@ describe("the question asked after background", () => {
         "we are on 1.23 and the config.toml is hand-tuned. which key sets the driver?",
       ),
     ).toBe("which key sets the driver?");
+  });
+});
+
+describe("a question relayed from someone else (round 12)", () => {
+  it("is the question relayed, when the message asks what to answer", () => {
+    expect(relayedQuestion("고객이 CRI가 뭐냐고 물어보는데 뭐라고 설명해요?")).toBe(
+      "고객이 CRI가 뭐야?",
+    );
+    expect(relayedQuestion("팀장님이 도커 언제까지 쓸 수 있냐고 물어보면 뭐라함?")).toBe(
+      "팀장님이 도커 언제까지 쓸 수 있냐?",
+    );
+    expect(
+      relayedQuestion("my manager asked why kubernetes dropped docker, what do i tell her?"),
+    ).toBe("why kubernetes dropped docker?");
+  });
+
+  it("is nothing when the message asks for itself", () => {
+    expect(relayedQuestion("CRI가 뭐야?")).toBeUndefined();
+    expect(relayedQuestion("what do i tell the kubelet to use as its endpoint?")).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { withoutCourtesy } from "../retrieval/intent.ts";
+import { relayedQuestion, withoutCourtesy } from "../retrieval/intent.ts";
 import { createSpeller, wordsOf } from "../text/spelling.ts";
 
 // Words a question asks with that the knowledge may not spell out ("verison" is a typo of a word
@@ -23,11 +23,15 @@ const ASKING_WORDS = [
 /**
  * Reads a message as the question it asks: "<@U07AB> hey bot, what repalced dockershim? thanks!"
  * is "what replaced dockershim?" — who is addressed, the thanks and fast-typing slips are not
- * part of what is asked (the answer still echoes the message as sent).
+ * part of what is asked (the answer still echoes the message as sent). A relayed question ("고객이
+ * X가 뭐냐고 물어보는데 뭐라고 설명함?") is the question relayed.
  */
 export function createQuestionReader(kb: KnowledgeBase): (text: string) => string {
   const spell = createSpeller(spellingWords(kb));
-  return (text) => spell(withoutCourtesy(text));
+  return (text) => {
+    const asked = withoutCourtesy(text);
+    return spell(relayedQuestion(asked) ?? asked);
+  };
 }
 
 /** Every Latin word the knowledge writes, with the words questions ask with: the speller's vocabulary. */
