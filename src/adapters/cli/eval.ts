@@ -74,6 +74,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-48.jsonl",
   "test/eval/dev-blind-49.jsonl",
   "test/eval/dev-blind-50.jsonl",
+  "test/eval/dev-blind-51.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
