@@ -19,6 +19,9 @@ describe("whether a question leans on the previous turn", () => {
       // A space before the case ending, as people type it.
       "k3s 면?",
       "containerd 쪽엔 그런 거 없어?",
+      // "쪽에도" asks the other side too; "그런 거" points at what was just described.
+      "containerd 쪽에도 있어요?",
+      "그런 거 containerd에도 있음?",
       // The case can be a kind of node or cluster ("CRI-O 노드면", "k3s 클러스터에선").
       "CRI-O 노드면 어디서 해?",
       "k3s 클러스터에선 어디 있어?",

@@ -423,6 +423,9 @@ describe("statements asked as questions, commands asked for another way (round 1
     // The option to give a tool when starting it is a command, not a place.
     ["minikube 를 cri-o 로 띄우려면 옵션 뭐 줘야돼", "command"],
     ["what flag do i pass to kind to pick the node image", "command"],
+    // "give me the command that…" asks for a command; "what are the X I see…" asks what X is.
+    ["our config is a mess, give me the command that prints a clean default", "command"],
+    ["what are the pause containers i see with ctr? crictl ps hides them", "definition"],
     // Checking with what replaces a docker command is that command.
     ["docker logs 대신 노드에서 로그를 확인하려면 어떤 명령을 씁니까?", "command"],
     // "…인지 알려주세요" asks to be told, not how to find out; which socket is a place.

@@ -73,6 +73,12 @@ describe("tokenizer", () => {
     expect(tokenize("블로그언제올라왔는지")).not.toContain("logs");
   });
 
+  it("reads an English count as a quantity, not a version ('all 40 of them', '200 nodes')", () => {
+    expect(tokenize("check all 40 of them")).not.toContain("40");
+    expect(tokenize("we run 200 nodes")).not.toContain("200");
+    expect(tokenize("containerd 2 on 1.24")).toEqual(expect.arrayContaining(["2", "1.24"]));
+  });
+
   it("keeps cri, cri-o, crictl and cri-dockerd apart", () => {
     expect(tokenize("cri crio crictl cri-dockerd")).toEqual([
       "cri",

@@ -21,7 +21,7 @@ const THING_OF_PREVIOUS =
   /\b(?:its|that|this|the same) (?:config|file|socket|path|setting|command|flag|section|error)\b|^(?:(?:and|so|ok|okay),? )?the (?:config )?(?:file|socket|path|setting|section) (?:goes|lives|is|sits)\b|^(?:그|저|해당) (?!중)(?=[\uac00-\ud7afa-z])/i;
 
 // A Korean pronoun for a thing ("그거 어떻게 적용해요?") is the previous answer's subject, whatever else is named.
-const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|저걸)/;
+const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|저걸|그런 ?(?:거|게|것|애))/;
 
 /** True when the question points at the previous answer's subject with a pronoun. */
 export function pointsWithPronoun(question: string): boolean {
@@ -77,7 +77,7 @@ export function opensWithBareSubject(question: string): boolean {
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
 // "CRI-O면 어디에 넣어?", "k3s라면?", "CRI-O 노드면 어디서 해?": the same question, asked for another case.
 const OTHER_SIDE =
-  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
+  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|에도|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
 
 // "and where does that live on the cri-o nodes?": the thing just answered, asked for another kind of node.
 const THAT_ON_OTHER_NODES =

@@ -158,6 +158,9 @@ const TIMESTAMP =
 // "2" matched containerd 2's entry.
 const KO_QUANTITY =
   /(?<![\w.])\d+(?=\s?(?:시간|분|초|대|개월|개|명|번째|번|일|주일|주|달|년|줄|배|회|가지|군데|곳|차례|퍼센트|%))/g;
+// "all 40 of them", "200 nodes", "3 hours": how many, in English.
+const EN_QUANTITY =
+  /(?<![\w.])\d+(?=\s?(?:of (?:them|these|those|our|the)\b|(?:nodes?|servers?|machines?|workers?|clusters?|pods?|hosts?|boxes|vms?|instances?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|teams?|engineers?|devs?|percent)\b|%))/gi;
 
 /**
  * The one tokenizer used for indexing and for queries, so both sides agree:
@@ -170,7 +173,8 @@ export function createTokenizer(rewrite: Rewriter, canonicals: ReadonlySet<strin
       .normalize("NFKC")
       .replace(ANSWER_LENGTH, " ")
       .replace(TIMESTAMP, " ")
-      .replace(KO_QUANTITY, " ");
+      .replace(KO_QUANTITY, " ")
+      .replace(EN_QUANTITY, " ");
     // Flags are read before the glossary rewrite, which spaces terms apart: "docker-ce"
     // would otherwise end in a flag "-ce".
     const flags = plain.toLowerCase().match(SHORT_FLAG) ?? [];
