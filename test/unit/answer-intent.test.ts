@@ -891,6 +891,8 @@ describe("near misses", () => {
     "when does rhel 8 reach end of support? half our nodes run it",
     "when does standard support for ubuntu 22.04 end, our nodes are on jammy",
     "GKE 1.27 지원 종료 언제예요?",
+    "what's a CNI plugin, in plain words",
+    "CNI가 정확히 뭐예요?",
     "커널 보안 패치 때문에 노드 재부팅 돌려야 하는데 순서 어떻게 해요?",
     "gdb로 파드 안 프로세스에 붙어서 segfault 원인 보고 싶어요",
     "what shared_buffers should postgres get in a 4Gi pod",
@@ -1077,6 +1079,7 @@ describe("neighbours named beside the runtime (round 12)", () => {
     "our jenkins agents mount docker.sock, what breaks on containerd?",
     "kubectl get pods -o wide 에 나오는 노드가 어떤 런타임인지 어떻게 봐?",
     "EKS 1.23 standard support is ending, do we have to move the nodes to containerd first?",
+    "after 1.24, who sets up CNI, the kubelet or the runtime?",
   ])("stays in scope: %s", (q) => {
     expect(ask(q).kind).toBe("answer");
   });

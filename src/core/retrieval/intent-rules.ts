@@ -137,7 +137,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
+      /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:가는|하는|까지의?) ?흐름|흐름 ?(?:좀|알려|정리)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
   },
   {
     intent: "impact",
