@@ -45,6 +45,13 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input(same, { namedBefore: () => false }))).toBe(false);
   });
 
+  it("reads 'which file' asked of no subject as the previous answer's file", () => {
+    for (const q of ["ok which file do i touch and what do i change", "어느 파일 고쳐요?"]) {
+      expect(leansOnPrevious(input(q, { namesEntity: false }))).toBe(true);
+      expect(leansOnPrevious(input(q, { namesEntity: false, inConversation: false }))).toBe(false);
+    }
+  });
+
   it("reads 'their' like 'its': the previous answer's things", () => {
     const q = "so should their count match the containers or the pods?";
     expect(leansOnPrevious(input(q))).toBe(true);

@@ -38,9 +38,14 @@ export function pointsWithIt(question: string): boolean {
   return IT_OF_PREVIOUS.test(question);
 }
 
+// "ok which file do i touch and what exactly do i change", "그럼 어느 파일 고쳐요?": which file or
+// command, asked of no subject, is the previous answer's.
+const WHICH_THING =
+  /^(?:(?:ok|okay|so|and|then|right|got it|thanks),? )*(?:which|what) (?:file|command|flag|setting|key|line|path|section)s?\b|^(?:그럼|그러면|그래서|ㅇㅋ|오케이)?\s*(?:어느|어떤|무슨) ?(?:파일|명령어?|플래그|설정|키|줄|경로)/i;
+
 /** True when a question that names no topic of its own points back at the previous turn. */
 export function refersBack(question: string): boolean {
-  return REFERS.test(question) || THING_OF_PREVIOUS.test(question);
+  return REFERS.test(question) || THING_OF_PREVIOUS.test(question) || WHICH_THING.test(question);
 }
 
 // "if some pools go cri-o instead, what changes in that list?", "CRI-O면 그 순서 뭐가 달라져?":
