@@ -250,7 +250,8 @@ export function detectIntent(question: string): Intent {
   return intentOf(q);
 }
 
-const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b/;
+// Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
+const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b|\bnvidia-docker\d?\b/;
 const USES_DOCKER =
   /(?:도커(?!심)|\bdocker\b(?![-:]))\s*(?:를|을|로|으로)?\s*(?:쓰는|쓰던|돌리는|돌던|쓰고|돌아가는|기반)/;
 const NAMES_SETTING =
