@@ -25,6 +25,8 @@ describe("whether a question leans on the previous turn", () => {
       // The case can be a kind of node or cluster ("CRI-O 노드면", "k3s 클러스터에선").
       "CRI-O 노드면 어디서 해?",
       "k3s 클러스터에선 어디 있어?",
+      // Whoever uses the other runtime is another case too ("crio 쓰는 고객사는 …").
+      "crio 쓰는 팀은 뭘로 해요?",
     ]) {
       expect(leansOnPrevious(input(q))).toBe(true);
       expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);

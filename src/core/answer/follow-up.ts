@@ -82,7 +82,7 @@ export function opensWithBareSubject(question: string): boolean {
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
 // "CRI-O면 어디에 넣어?", "k3s라면?", "CRI-O 노드면 어디서 해?": the same question, asked for another case.
 const OTHER_SIDE =
-  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|에도|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
+  /[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|에도|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?쓰는 ?[\uac00-\ud7af]{1,5}(?:은|는|에서는|에선|이면|라면)(?=\s|\?|$)|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
 
 // "and where does that live on the cri-o nodes?": the thing just answered, asked for another kind of node.
 const THAT_ON_OTHER_NODES =
