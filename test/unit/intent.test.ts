@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { relayedQuestion } from "../../src/core/answer/question-reader.ts";
 import {
   afterCondition,
   askedAfterContext,
@@ -9,7 +10,6 @@ import {
   detectIntent,
   firstQuestion,
   hasExplicitIntent,
-  relayedQuestion,
   searchEmphasis,
   withoutCourtesy,
   withoutLeadIn,

@@ -107,17 +107,17 @@ export function preferYesNoOnNamed(
   const { hits, named, topicWords, byId } = input;
   if (input.intent !== "yesno" || named.length > 0 || entryIntent(chosen) === "yesno")
     return chosen;
-  const unnamedTool = (f: FacetNames) => {
-    const tools = [...f.asks].filter((t) => !runtimes.has(t));
-    return tools.length > 0 && !tools.some((t) => named.includes(t));
+  const yesNoFacets = (id: string) =>
+    (input.facetPeers.get(id) ?? []).filter((f) => f.intent === "yesno");
+  const askedAboutTool = (f: FacetNames) => [...f.asks].some((t) => !runtimes.has(t));
+  const allAboutTools = (id: string) => {
+    const facets = yesNoFacets(id);
+    return facets.length > 0 && facets.every(askedAboutTool);
   };
-  const fits = (entry: Entry) => {
-    const facets = (input.facetPeers.get(entry.id) ?? []).filter((f) => f.intent === "yesno");
-    return facets.length > 0 && !facets.every(unnamedTool);
-  };
-  const off = (input.facetPeers.get(chosen.id) ?? []).filter((f) => f.intent === "yesno");
-  if (off.length === 0 || !off.every(unnamedTool)) return chosen;
+  if (!allAboutTools(chosen.id)) return chosen;
   const near = { hits, intent: input.intent, topicWords, byId };
-  const answersYesNo = (entry: Entry) => entryIntent(entry) === "yesno" || fits(entry);
+  const answersYesNo = (entry: Entry) =>
+    entryIntent(entry) === "yesno" ||
+    (yesNoFacets(entry.id).length > 0 && !allAboutTools(entry.id));
   return closeEntryAbout(chosen, near, SUBJECT_RATIO, () => true, answersYesNo) ?? chosen;
 }

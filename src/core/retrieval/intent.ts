@@ -157,21 +157,6 @@ export function withoutCourtesy(question: string): string {
   return rest.length > 0 ? rest : question;
 }
 
-// "고객사에서 dockershim이 뭐냐고 물어보는데 뭐라고 설명함?", "a customer asked why k8s dropped docker,
-// what do I tell them?": someone else's question, relayed with a request for what to answer.
-const KO_RELAYED =
-  /^([^?]*?)(냐|나|까|는지|인지|은지)고?\s*(?:물어보|물어|묻|문의|질문)[^?]*?(?:뭐라고?|어떻게|어케)\s*(?:설명|대답|답|말|얘기|해|하|함)[^?]*\??\s*$/;
-const EN_RELAYED =
-  /^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?((?:what|why|how|when|where|which)\b[^?]+?)\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$/i;
-
-/** The question someone else asked, when the message relays it and asks what to answer. */
-export function relayedQuestion(question: string): string | undefined {
-  const ko = KO_RELAYED.exec(question.trim());
-  if (ko?.[1]) return ko[1].endsWith("뭐") ? `${ko[1]}야?` : `${ko[1]}${ko[2]}?`;
-  const en = EN_RELAYED.exec(question.trim());
-  return en?.[1] ? `${en[1]}?` : undefined;
-}
-
 /**
  * The question without what only frames it: a mention or greeting before it, a thanks after it,
  * and a short lead-in that ends in a colon when the rest asks.
