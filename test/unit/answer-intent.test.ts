@@ -1092,6 +1092,11 @@ describe("a yes or no about a tool the question never names (round 12)", () => {
     expect(firstSentence(run.text)).toContain("OCI");
   });
 
+  it("does not answer a yes/no about one tool with the yes or no asked about another", () => {
+    const buildah = ask("is buildah ok to run unprivileged in our jenkins pods?");
+    expect(firstSentence(buildah.text)).not.toMatch(/crictl has no build/);
+  });
+
   it("keeps the build entry's yes or no when its tool is named", () => {
     expect(ask("kaniko 아직 써도 됨?").entryIds[0]).toBe("build-images-without-docker");
     expect(firstSentence(ask("can crictl build images now?").text)).toMatch(/crictl/);

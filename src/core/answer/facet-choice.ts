@@ -86,14 +86,29 @@ function bestOf(facets: readonly Facet[], match: (facet: Facet) => number): Face
   return best;
 }
 
-/** How well a facet matches what was asked: its lead and example questions in the asker's language. */
+/**
+ * How well a facet matches what was asked: its lead and example questions in the asker's language.
+ * A yes/no facet asked about another tool than the one named ("No, crictl has no build command"
+ * for "is buildah safe to run unprivileged?") does not match at all: its yes or no is about that tool.
+ */
 function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
+  const subjects = input.subjects ?? new Set<string>();
+  const named = [...input.queryTokens].filter((t) => subjects.has(t));
+  const askedOfOther = (facet: Facet) => {
+    if (facet.intent !== "yesno" || named.length === 0) return false;
+    const about = input
+      .tokenize([...facet.en.examples, ...facet.ko.examples].join(" "))
+      .filter((t) => subjects.has(t));
+    return about.length > 0 && !about.some((t) => named.includes(t));
+  };
   return (facet: Facet) =>
-    carries(
-      [facet[input.lang].lead, ...facet[input.lang].examples].join(" "),
-      asked,
-      input.tokenize,
-    );
+    askedOfOther(facet)
+      ? Number.NEGATIVE_INFINITY
+      : carries(
+          [facet[input.lang].lead, ...facet[input.lang].examples].join(" "),
+          asked,
+          input.tokenize,
+        );
 }
 
 /**
