@@ -430,6 +430,8 @@ describe("statements asked as questions, commands asked for another way (round 1
     ["새 노드에 containerd 깔고 kubeadm join 까지 가는 흐름 좀", "procedure"],
     // What to use instead of Docker's own GPU tool is a replacement, like the docker CLI.
     ["containerd 로 가면 nvidia-docker2 는 뭘로 바꿔야 돼요?", "replacement"],
+    // Picking out the nodes that still run docker is a check, like finding them.
+    ["docker 쓰는 노드만 골라내려면?", "check"],
     // Checking with what replaces a docker command is that command.
     ["docker logs 대신 노드에서 로그를 확인하려면 어떤 명령을 씁니까?", "command"],
     // "…인지 알려주세요" asks to be told, not how to find out; which socket is a place.

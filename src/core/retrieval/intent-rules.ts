@@ -125,7 +125,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보|(?:골라|가려|추려) ?(?:내|낼|보)/,
   },
   // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
   {
