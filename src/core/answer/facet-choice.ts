@@ -2,6 +2,7 @@ import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent } from "./entry-intent.ts";
+import { facetAsksAbout } from "./facet-subject.ts";
 import { carries, namesMissingThing } from "./sentences.ts";
 
 // Which of an entry's facets answers a question: its own kind's, weighed on the words asked,
@@ -96,9 +97,7 @@ function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
   const named = [...input.queryTokens].filter((t) => subjects.has(t));
   const askedOfOther = (facet: Facet) => {
     if (facet.intent !== "yesno" || named.length === 0) return false;
-    const about = input
-      .tokenize([...facet.en.examples, ...facet.ko.examples].join(" "))
-      .filter((t) => subjects.has(t));
+    const about = facetAsksAbout(facet, input.tokenize, subjects);
     return about.length > 0 && !about.some((t) => named.includes(t));
   };
   return (facet: Facet) =>

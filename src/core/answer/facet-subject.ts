@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import type { Entry } from "../knowledge/schema.ts";
+import type { Entry, Facet } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { closeEntryAbout } from "./choose.ts";
@@ -22,6 +22,17 @@ interface FacetNames {
   readonly asks: ReadonlySet<string>;
 }
 
+/** The peer terms a facet's example questions name, in both languages: what the facet is asked about. */
+export function facetAsksAbout(
+  facet: Facet,
+  tokenize: (text: string) => string[],
+  peerTerms: ReadonlySet<string>,
+): string[] {
+  return tokenize([...facet.en.examples, ...facet.ko.examples].join(" ")).filter((t) =>
+    peerTerms.has(t),
+  );
+}
+
 /** Reads every facet lead once for the peer terms it names. */
 export function createFacetPeers(
   entries: readonly Entry[],
@@ -34,9 +45,7 @@ export function createFacetPeers(
       (e.facets ?? []).map((f) => ({
         intent: f.intent,
         names: new Set(tokenize(f.en.lead).filter((t) => peerTerms.has(t))),
-        asks: new Set(
-          tokenize([...f.en.examples, ...f.ko.examples].join(" ")).filter((t) => peerTerms.has(t)),
-        ),
+        asks: new Set(facetAsksAbout(f, tokenize, peerTerms)),
       })),
     ]),
   );
