@@ -93,6 +93,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v17.jsonl",
   "test/eval/holdout-v18.jsonl",
   "test/eval/holdout-v19.jsonl",
+  "test/eval/holdout-v20.jsonl",
+  "test/eval/holdout-v21.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
