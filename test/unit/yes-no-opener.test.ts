@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripYesNo } from "../../src/core/answer/yes-no.ts";
+import { orientYesNo, stripYesNo } from "../../src/core/answer/yes-no.ts";
 
 describe("a yes/no opener taken off a lead", () => {
   it("capitalises the English sentence that is left", () => {
@@ -22,5 +22,79 @@ describe("a yes/no opener taken off a lead", () => {
     expect(stripYesNo("아니요, containerd-shim은 dockershim이 아닙니다.", "ko")).toBe(
       "containerd-shim은 dockershim이 아닙니다.",
     );
+  });
+});
+
+describe("a yes/no opener turned to the question asked", () => {
+  const orient = (lead: string, asked: string, question: string, lang: "en" | "ko" = "en") =>
+    orientYesNo(lead, lang, asked, question);
+
+  it("answers the first of two opposite alternatives", () => {
+    const lead = "Yes; cri-dockerd is still maintained by Mirantis.";
+    const asked = "is cri-dockerd still maintained?";
+    expect(orient(lead, asked, "does cri-dockerd still get releases or is it dead?")).toMatch(
+      /^Yes;/,
+    );
+    expect(orient(lead, asked, "is it dead or does it still get releases?")).toMatch(/^No;/);
+  });
+
+  it("reads '… or not' and '되는지 안 되는지' as one question", () => {
+    const lead = "Yes; docker-built images run unchanged, no rebuild.";
+    expect(
+      orient(lead, "do docker-built images still run?", "do we need to rebuild our images or not?"),
+    ).toMatch(/^No;/);
+    expect(
+      orient(
+        "네, 그대로 실행됩니다.",
+        "도커 이미지 그대로 돌아가?",
+        "도커 이미지 그대로 돌아가는지 안 돌아가는지?",
+        "ko",
+      ),
+    ).toMatch(/^네,/);
+  });
+
+  it("gives no yes or no to a choice between two things", () => {
+    const lead = "Yes; under Kubernetes there is one shim per pod.";
+    expect(
+      orient(lead, "is there one shim per pod?", "is it one shim per container or is it per pod?"),
+    ).toBe("Under Kubernetes there is one shim per pod.");
+    expect(
+      orient(
+        "네, 파드마다 하나입니다.",
+        "shim 파드마다 하나야?",
+        "shim 컨테이너마다 하나예요 아니면 파드마다 하나예요?",
+        "ko",
+      ),
+    ).toBe("파드마다 하나입니다.");
+  });
+
+  it("keeps one condition with 'or' in it whole", () => {
+    const lead = "Yes; running containers survive a containerd restart.";
+    expect(
+      orient(
+        lead,
+        "do containers survive a containerd restart?",
+        "if containerd restarts or crashes do the pods die?",
+      ),
+    ).toMatch(/^No;/);
+  });
+
+  it("reads a tool's requirement as whether it is there, not as work to do", () => {
+    const lead = "Yes; conmon is CRI-O's counterpart of containerd-shim.";
+    expect(
+      orient(
+        lead,
+        "does conmon do the same job as containerd-shim?",
+        "does cri-o still need conmon?",
+      ),
+    ).toMatch(/^Yes;/);
+    const no = "No; a containerd node needs no dockerd.";
+    expect(
+      orient(
+        no,
+        "do containerd nodes still need dockerd running",
+        "is dockerd required on a containerd node?",
+      ),
+    ).toMatch(/^No;/);
   });
 });

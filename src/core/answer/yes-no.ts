@@ -23,10 +23,12 @@ export function stripYesNo(lead: string, lang: Lang): string {
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
 const NEGATIVE =
-  /\b(?:not|no longer|dead|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b/i;
-// "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too.
+  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b/i;
+// "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too. A
+// need is the asker's work ("need to", "do we need"), not what a tool runs with: "does cri-o
+// still need conmon?" or "is dockerd required there?" asks whether a tool is there.
 const NEEDS =
-  /\b(?:need|needs|have to|has to|must|required?|rebuild|re-?create)\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)|[\uac00-\ud7af]야 ?(?:돼|되|됨|함|하나|하죠|할까|합니까)/i;
+  /\b(?:needs? to|(?:i|we|you|they) (?:still |really |even )?need|have to|has to|must|rebuild|re-?create)\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)|[\uac00-\ud7af]야 ?(?:돼|되|됨|함|하나|하죠|할까|합니까)/i;
 const FLIP = {
   en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
   ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
@@ -34,20 +36,34 @@ const FLIP = {
 const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
 
 /**
- * The clause that asks: "업그레이드 해야 되는데요, 재시작하면 컨테이너 다 죽음?" asks whether they die;
- * the need before the comma is the asker's situation, not the question's direction.
+ * The clause that asks, split into its alternatives: "업그레이드 해야 되는데요, 재시작하면 컨테이너 다
+ * 죽음?" asks whether they die (the need before the comma is the asker's situation), and "does it
+ * still get releases or is it dead?" asks two things, of which a yes or no answers the first.
  */
-function askingClause(question: string): string {
+function askedAlternatives(question: string): readonly string[] {
   const asked = /^[^?]*\?/.exec(question)?.[0] ?? question;
-  return asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
+  const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
+  return clause.split(ALTERNATIVE);
 }
+// "or" opens a second alternative only before a clause ("or is it dead", "or do we have to…", "or
+// not"); "if containerd restarts or crashes" is one condition.
+const ALTERNATIVE =
+  /\s+or\s+(?=(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|must|i|we|you|they|it|that|this|just|not|basically|totally|everything)\b)|\s*아니면\s*|(?<=[는은인을]지)\s+(?=안|아닌|말|못)/i;
+
+// "… or not?", "되는지 안 되는지": the second alternative is the first one denied.
+const BARE_OPPOSITE = /^(?:not\b|아닌|말|안|못)/i;
 
 /**
  * A yes/no lead is written for its entry's own question ("Can Docker Engine still
- * be used?"). Asked the other way round ("is docker dead?"), the opener flips.
+ * be used?"). Asked the other way round ("is docker dead?"), the opener flips. Asked as a
+ * choice between two things that are not each other's opposite ("still runc, or did it switch
+ * to crun?"), a yes or no answers neither: the fact after it does.
  */
 export function orientYesNo(lead: string, lang: Lang, asked: string, question: string): string {
-  if (polarity(askingClause(question)) === polarity(asked)) return lead;
+  const [first = question, ...others] = askedAlternatives(question);
+  const choice = others.some((o) => !BARE_OPPOSITE.test(o) && polarity(o) === polarity(first));
+  if (choice) return stripYesNo(lead, lang);
+  if (polarity(first) === polarity(asked)) return lead;
   const [yes, toNo, no, toYes] = FLIP[lang];
   if (yes.test(lead)) return lead.replace(yes, toNo);
   if (no.test(lead)) return lead.replace(no, toYes);
