@@ -965,6 +965,28 @@ describe("near misses", () => {
     // Swapping or upgrading the CNI plugin itself is networking.
     "is it safe to replace our cni with a different one while pods are running?",
     "CNI 플러그인 교체할 때 노드 재부팅 필요함?",
+    // Round 13: what a registry charges and the cheapest machine; node and container metrics,
+    // audit logs; a dependency install re-run on every build; one CI product against another and
+    // a CI system's own credentials; a managed node image's upgrade channel and node access
+    // without SSH; an app that cannot reach its database; tag naming and retention; disruption
+    // budgets; compose v1 against v2.
+    "what does ECR charge per GB-month for stored images",
+    "which is the cheapest instance type for a small gpu inference node group",
+    "how do i set up node exporter and grafana dashboards for container metrics",
+    "클러스터 전체 노드 cpu 사용량 한눈에 보는 법",
+    "how do I enable audit logs on the api server",
+    "pip install runs again on every build even though requirements didn't change",
+    "jenkins vs tekton for our image pipelines?",
+    "gitlab ci 랑 github actions 중에 뭐가 나아요",
+    "our argo cd can't read the git ssh credentials",
+    "gke node image auto-upgrade 채널 뭐로 해요",
+    "how do i get into an eks node without ssh",
+    "app pod can't connect to the mysql on rds, timeout",
+    "디비 연결이 자꾸 끊겨요 파드에서",
+    "what's a good image tagging strategy for rollbacks",
+    "harbor 에서 오래된 태그 자동 삭제 정책 거는 법",
+    "PDB 설정 어떻게 해야 drain 이 안 막혀요",
+    "do we need to move from docker-compose v1 to compose v2",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -1001,6 +1023,12 @@ describe("near misses", () => {
     "containerd 2.0 에서 schema 1 으로 푸시된 옛날 base image 는 못 받아요?",
     // Whether a runtime switch means rewriting Dockerfiles is the field's question.
     "containerd 로 옮기면 우리 Dockerfile 새로 짜야 함?",
+    // Round 13: the runtime's own tools and steps beside the new neighbours' words.
+    "crictl stats shows cpu usage per container?",
+    "how do i clean up old images on the node's disk with crictl",
+    "kubectl drain before switching the runtime to containerd, pdb blocks it, what order",
+    "노드에 ssh로 들어가서 crictl로 직접 보는 방법은?",
+    "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
