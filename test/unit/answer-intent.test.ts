@@ -163,6 +163,22 @@ describe("yes/no direction", () => {
   });
 });
 
+describe("how many shims", () => {
+  it("answers per pod, not per container, without a yes or no for a choice", () => {
+    for (const q of [
+      "under k8s do we get one containerd-shim per container or per pod?",
+      "containerd-shim은 파드 단위예요 컨테이너 단위예요?",
+    ]) {
+      const lead = firstSentence(ask(q).text);
+      expect(lead).toMatch(/per pod|파드마다/);
+      expect(lead).not.toMatch(/^(?:Yes|No|네|아니요)\b/);
+    }
+    expect(
+      firstSentence(ask("does each container get its own containerd-shim process?").text),
+    ).toMatch(/^No; .*per pod/);
+  });
+});
+
 describe("procedures", () => {
   it("answers a move to a runtime '쪽으로 넘기' with that runtime's migration steps", () => {
     const a = ask("워커 두 대를 cri-dockerd 쪽으로 넘길 건데 순서 알려줘");

@@ -68,6 +68,30 @@ describe("a yes/no opener turned to the question asked", () => {
     ).toBe("파드마다 하나입니다.");
   });
 
+  it("reads a short choice after the last 'or' and two Korean choices with one ending", () => {
+    const lead = "Yes; under Kubernetes there is one shim per pod.";
+    expect(orient(lead, "is there one shim per pod?", "one shim per pod or per container?")).toBe(
+      "Under Kubernetes there is one shim per pod.",
+    );
+    expect(
+      orient(
+        "네, 파드마다 하나입니다.",
+        "shim 파드마다 하나야?",
+        "shim 컨테이너마다 하나야 파드마다 하나야",
+        "ko",
+      ),
+    ).toBe("파드마다 하나입니다.");
+    // "-야" joining two verbs offers no choice.
+    expect(
+      orient(
+        "아니요, 바꿀 필요 없습니다.",
+        "도커 지워야 돼?",
+        "노트북 도커도 다른 툴로 바꿔야 하나요?",
+        "ko",
+      ),
+    ).toMatch(/^아니요/);
+  });
+
   it("keeps one condition with 'or' in it whole", () => {
     const lead = "Yes; running containers survive a containerd restart.";
     expect(

@@ -43,8 +43,19 @@ const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
 function askedAlternatives(question: string): readonly string[] {
   const asked = /^[^?]*\?/.exec(question)?.[0] ?? question;
   const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
-  return clause.split(ALTERNATIVE);
+  const parts = clause.split(ALTERNATIVE);
+  const last = parts.at(-1) ?? clause;
+  const tail = TAIL_ALTERNATIVE.exec(last) ?? KO_CHOICE.exec(last);
+  const choice = tail?.groups?.choice;
+  return tail && choice ? [...parts.slice(0, -1), last.slice(0, tail.index), choice] : parts;
 }
+// "파드마다 하나예요 컨테이너마다 하나예요?", "runc야 crun이야": two choices with the same ending
+// ("바꿔야 하나요?" joins two verbs; its endings differ).
+const KO_CHOICE =
+  /(?<=[가-힣](?<end>예요|에요|야|인가요|나요|냐))\s+(?<choice>\S.*\k<end>)\s*\??\s*$/;
+// "one shim per pod or per container?": a short choice after the last "or" (a longer tail such as
+// "or crashes do the pods die?" goes on with the question).
+const TAIL_ALTERNATIVE = /\s+or\s+(?<choice>(?:\S+\s+){0,3}\S+?)\s*[?!.]*\s*$/i;
 // "or" opens a second alternative only before a clause ("or is it dead", "or do we have to…", "or
 // not"); "if containerd restarts or crashes" is one condition.
 const ALTERNATIVE =
