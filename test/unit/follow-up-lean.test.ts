@@ -27,10 +27,17 @@ describe("whether a question leans on the previous turn", () => {
       "k3s 클러스터에선 어디 있어?",
       // Whoever uses the other runtime is another case too ("crio 쓰는 고객사는 …").
       "crio 쓰는 팀은 뭘로 해요?",
+      // "그럼 <runtime>는 <question word>…": the same question for another runtime.
+      "그럼 CRI-O는 어디서 해?",
+      "그럼 kubelet은 어디서 설정해?",
     ]) {
       expect(leansOnPrevious(input(q))).toBe(true);
       expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);
     }
+  });
+
+  it("reads '그럼 X는 …' about a new thing, not a runtime, as a question of its own", () => {
+    expect(leansOnPrevious(input("그럼 conmon은 어디 끼는 거야?"))).toBe(false);
   });
 
   it("reads 'it' as the previous subject only when every subject named was named before", () => {

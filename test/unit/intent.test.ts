@@ -503,6 +503,17 @@ describe("a question relayed from someone else (round 12)", () => {
     expect(
       relayedQuestion("my manager asked why kubernetes dropped docker, what do i tell her?"),
     ).toBe("why kubernetes dropped docker?");
+    // A yes/no question relayed with "whether" or "if" is put back the way it was asked.
+    expect(
+      relayedQuestion(
+        "our client asks whether their team can keep docker engine on the workers, what should i tell them?",
+      ),
+    ).toBe("can their team keep docker engine on the workers?");
+    expect(
+      relayedQuestion(
+        "the auditor wants to know if docker-built images will still run - what do we say?",
+      ),
+    ).toBe("will docker-built images still run?");
   });
 
   it("is nothing when the message asks for itself", () => {

@@ -27,12 +27,20 @@ const KO_RELAYED =
 const EN_RELAYED =
   /^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?((?:what|why|how|when|where|which)\b[^?]+?)\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$/i;
 
+// "a customer asks whether they can still run docker engine, what do I tell them?": a yes/no
+// question relayed, put back as asked ("can they still run docker engine?").
+const EN_RELAYED_YES_NO =
+  /^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?<subject>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?<verb>can|could|will|would|should|must|need to|needs to|is|are|was|were)\s+(?<rest>[^?]+?)\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$/i;
+
 /** The question someone else asked, when the message relays it and asks what to answer. */
 export function relayedQuestion(question: string): string | undefined {
-  const ko = KO_RELAYED.exec(question.trim());
+  const asked = question.trim();
+  const ko = KO_RELAYED.exec(asked);
   if (ko?.[1]) return ko[1].endsWith("뭐") ? `${ko[1]}야?` : `${ko[1]}${ko[2]}?`;
-  const en = EN_RELAYED.exec(question.trim());
-  return en?.[1] ? `${en[1]}?` : undefined;
+  const en = EN_RELAYED.exec(asked);
+  if (en?.[1]) return `${en[1]}?`;
+  const yesNo = EN_RELAYED_YES_NO.exec(asked)?.groups;
+  return yesNo ? `${yesNo.verb} ${yesNo.subject} ${yesNo.rest}?` : undefined;
 }
 
 /**
