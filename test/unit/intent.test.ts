@@ -346,6 +346,13 @@ describe("the first question of a longer message", () => {
   it("is the asking sentence when a guess at what it is follows a 'what is'", () => {
     expect(askingSentence("what even is runc? is it a daemon?")).toBe("what even is runc?");
   });
+
+  it("is the 'what is' before a comma when the remark after it asks nothing", () => {
+    expect(askingSentence("what is conmon exactly, the crio folks mention it all the time")).toBe(
+      "what is conmon exactly?",
+    );
+    expect(askingSentence("what is containerd, and how do i install it")).toBeUndefined();
+  });
 });
 
 describe("asksYesNo", () => {

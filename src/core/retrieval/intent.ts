@@ -174,6 +174,10 @@ export function definitionBeforeGuess(question: string): string | undefined {
   const asked = withoutLeadIn(question).trim();
   const [, named] = DEFINITION_COMMA_GUESS.exec(asked) ?? [];
   if (named && asksWhatItIs(`${named}?`)) return `${named}?`;
+  // "what is cri-dockerd exactly, our customer keeps bringing it up": a remark after the comma asks nothing.
+  const [, what, remark] = DEFINITION_COMMA_REMARK.exec(asked) ?? [];
+  if (what && remark && asksWhatItIs(`${what}?`) && !asksAgain(normalize(remark)))
+    return `${what}?`;
   const [, defined, guess] = DEFINITION_THEN_GUESS.exec(asked) ?? [];
   if (!defined || !guess || !asksWhatItIs(defined)) return undefined;
   return intentOf(defined) === "definition" && asksYesNo(guess) ? defined : undefined;
@@ -185,6 +189,7 @@ const DEFINITION_THEN_GUESS = /^([^?]+\?)\?*\s+([^?]+\?*)$/;
 // "what was dockershim exactly, a docker component?": the guess after a comma is one too.
 const DEFINITION_COMMA_GUESS =
   /^([^?,]+),\s+(?:a|an|like|some(?: kind of)?|basically|just|part of)\b[^?,]{2,40}\?*$/i;
+const DEFINITION_COMMA_REMARK = /^([^?,]+),\s+([^?]{3,})$/;
 const ASKS_WHAT_IT_IS =
   /^(?:(?:so|and|ok|okay|hmm|hey),? )?what(?:'s| even is| exactly is| actually is| is| are| was| were)(?: even| exactly| actually)? (?:a |an |the )?[\w.-]+(?: [\w.-]+)?\s*\??$|^[^?]{1,30}?(?:이|가|은|는)? ?(?:뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭐지|무엇인가요|이란)\s*\??$/;
 
