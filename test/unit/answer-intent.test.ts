@@ -163,6 +163,16 @@ describe("yes/no direction", () => {
   });
 });
 
+describe("where registry mirrors go on containerd 2.x", () => {
+  it("leads with hosts.toml, not the version 3 format", () => {
+    for (const q of [
+      "where should our registry mirror be configured on containerd 2.0? we had a mirrors block in config.toml and it stopped working after the upgrade",
+      "containerd 2.0 미러 설정 어디에 넣어야 돼? config.toml 에 mirrors 써뒀는데 업그레이드 후 무시됨",
+    ])
+      expect(firstSentence(ask(q).text)).toContain("hosts.toml");
+  });
+});
+
 describe("how many shims", () => {
   it("answers per pod, not per container, without a yes or no for a choice", () => {
     for (const q of [
