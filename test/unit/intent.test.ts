@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relayedQuestion } from "../../src/core/answer/question-reader.ts";
+import { withoutCourtesy, withoutLeadIn } from "../../src/core/retrieval/courtesy.ts";
 import {
   afterCondition,
   askedAfterContext,
@@ -11,8 +12,6 @@ import {
   firstQuestion,
   hasExplicitIntent,
   searchEmphasis,
-  withoutCourtesy,
-  withoutLeadIn,
 } from "../../src/core/retrieval/intent.ts";
 
 describe("detectIntent", () => {

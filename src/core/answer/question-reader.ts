@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { withoutCourtesy } from "../retrieval/intent.ts";
+import { withoutCourtesy } from "../retrieval/courtesy.ts";
 import { createSpeller, wordsOf } from "../text/spelling.ts";
 
 // Words a question asks with that the knowledge may not spell out ("verison" is a typo of a word
