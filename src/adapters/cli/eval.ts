@@ -78,6 +78,8 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-52.jsonl",
   "test/eval/dev-blind-53.jsonl",
   "test/eval/dev-blind-54.jsonl",
+  "test/eval/dev-blind-55.jsonl",
+  "test/eval/dev-blind-56.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
