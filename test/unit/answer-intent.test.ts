@@ -1013,6 +1013,7 @@ describe("near misses", () => {
     "harbor 에서 오래된 태그 자동 삭제 정책 거는 법",
     "PDB 설정 어떻게 해야 drain 이 안 막혀요",
     "do we need to move from docker-compose v1 to compose v2",
+    "학습 파드를 gpu 노드에만 띄우고 싶어요",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -1055,6 +1056,10 @@ describe("near misses", () => {
     "kubectl drain before switching the runtime to containerd, pdb blocks it, what order",
     "노드에 ssh로 들어가서 crictl로 직접 보는 방법은?",
     "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+    // GPU nodes named as where a runtime question happens, not where pods should go.
+    "containerd 재시작하면 gpu 노드 파드 죽어요?",
+    "if we patch and restart containerd, do the jobs running on the gpu nodes die?",
+    "what are the containerd-shim-runc-v2 processes on our gpu nodes?",
   ])("keeps %s in scope", (q) => {
     expect(ask(q).kind).toBe("answer");
   });
