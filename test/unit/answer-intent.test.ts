@@ -1014,6 +1014,10 @@ describe("near misses", () => {
     "PDB 설정 어떻게 해야 drain 이 안 막혀요",
     "do we need to move from docker-compose v1 to compose v2",
     "학습 파드를 gpu 노드에만 띄우고 싶어요",
+    // Which CUDA a GPU driver supports; a CNI asked for with a topic particle.
+    "cuda 12 이미지가 드라이버 525랑 호환돼요?",
+    "host has driver 550, will a cuda 12.6 image work?",
+    "CNI는 뭘로 까는 게 좋아요?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");

@@ -30,6 +30,7 @@ describe("whether a question leans on the previous turn", () => {
       // "그럼 <runtime>는 <question word>…": the same question for another runtime.
       "그럼 CRI-O는 어디서 해?",
       "그럼 kubelet은 어디서 설정해?",
+      "그럼 containerd 노드는 어디에 넣어요?",
     ]) {
       expect(leansOnPrevious(input(q))).toBe(true);
       expect(leansOnPrevious(input(q, { inConversation: false }))).toBe(false);

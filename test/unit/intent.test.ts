@@ -17,6 +17,9 @@ import {
 describe("detectIntent", () => {
   it.each([
     ["What took dockershim's place?", "replacement"],
+    // A plan for an upgrade is its steps; the config's format version is what goes in the file.
+    ["plan for moving our workers from containerd 1.7 to 2.1, node by node", "procedure"],
+    ["which config version do i write at the top of config.toml for containerd 2?", "location"],
     ["도커심 없어지고 뭘로 바꿨어요?", "replacement"],
     ["How can I tell whether a node goes through dockershim or cri-dockerd?", "check"],
     ["노드가 어떤 런타임 쓰는지 어떻게 알아?", "check"],

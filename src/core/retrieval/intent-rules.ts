@@ -137,7 +137,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /절차|순서|\bsteps\b|\bprocedure\b|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:가는|하는|까지의?) ?흐름|흐름 ?(?:좀|알려|정리)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
+      /절차|순서|\bsteps\b|\bprocedure\b|\b(?:a |the |our )?plan (?:for|to) (?:upgrad|migrat|mov|switch|roll)\w*|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:가는|하는|까지의?) ?흐름|흐름 ?(?:좀|알려|정리)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
   },
   {
     intent: "impact",
@@ -161,7 +161,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bsection\b|\blocation\b|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
+      /\bwhere\b|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
   },
   {
     intent: "procedure",
