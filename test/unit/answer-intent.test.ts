@@ -173,6 +173,21 @@ describe("where registry mirrors go on containerd 2.x", () => {
   });
 });
 
+describe("steps written for another runtime", () => {
+  it("do not answer a question about CRI-O", () => {
+    for (const q of [
+      "moving these nodes to CRI-O — how do we carry over the insecure registries from daemon.json?",
+      "CRI-O로 옮길 때 도커 daemon.json 미러 설정은 어떻게 옮겨요?",
+    ]) {
+      const lead = firstSentence(ask(q).text);
+      expect(lead).toMatch(/registries\.conf|daemon\.json/);
+      expect(lead).not.toMatch(
+        /^(?:To add a Docker Hub mirror on containerd|containerd 노드에 Docker Hub)/,
+      );
+    }
+  });
+});
+
 describe("how many shims", () => {
   it("answers per pod, not per container, without a yes or no for a choice", () => {
     for (const q of [

@@ -100,8 +100,16 @@ function facetFit(input: ComposeInput, asked: ReadonlyMap<string, number>) {
     const about = facetAsksAbout(facet, input.tokenize, subjects);
     return about.length > 0 && !about.some((t) => named.includes(t));
   };
+  // "CRI-O로 가면 insecure-registries는 어떻게 해요?": steps written for containerd (a rival of the
+  // runtime named) answer another runtime's question.
+  const rivals = input.rivals ?? new Set<string>();
+  const forRivalOnly = (facet: Facet) => {
+    if (facet.intent !== "procedure") return false;
+    const words = input.tokenize(facet[input.lang].lead);
+    return words.some((t) => rivals.has(t)) && !words.some((t) => named.includes(t));
+  };
   return (facet: Facet) =>
-    askedOfOther(facet)
+    askedOfOther(facet) || forRivalOnly(facet)
       ? Number.NEGATIVE_INFINITY
       : carries(
           [facet[input.lang].lead, ...facet[input.lang].examples].join(" "),
