@@ -19,6 +19,11 @@ describe("detectIntent", () => {
     ["What took dockershim's place?", "replacement"],
     // A plan for an upgrade is its steps; the config's format version is what goes in the file.
     ["plan for moving our workers from containerd 1.7 to 2.1, node by node", "procedure"],
+    // The remark's "runbook" does not make a "what" question ask for steps.
+    [
+      "what starts runc on a cri-o box? updating our runbook and not sure what sits in between",
+      "definition",
+    ],
     ["which config version do i write at the top of config.toml for containerd 2?", "location"],
     ["도커심 없어지고 뭘로 바꿨어요?", "replacement"],
     ["How can I tell whether a node goes through dockershim or cri-dockerd?", "check"],

@@ -45,6 +45,9 @@ const normalize = (q: string) =>
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
 const ASK_THEN_CONTEXT = /^([^?]+\?+)\s+([^?]+)$/;
 const EN_WH = /\b(?:what|which|how|why|when|where|who)\b/;
+// "what actually execs runc on a CRI-O node? drawing the runbook diagram…": a question that opens
+// with its question word says what it asks, whatever words the remark after it uses.
+const EN_WH_FIRST = /^(?:what|which|who|why|when|where)\b/i;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 // …unless it is an embedded clause that reports, not asks: "nobody on the team knows why",
@@ -202,7 +205,8 @@ export function detectIntent(question: string): Intent {
   const asked = askingAlone(q);
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
-  if (asked && (hasExplicitIntent(asked) || asksYesNo(asked))) return intentOf(asked);
+  if (asked && (hasExplicitIntent(asked) || asksYesNo(asked) || EN_WH_FIRST.test(asked)))
+    return intentOf(asked);
   // "그 플래그 언제 없어졌어요? 대신 뭐 써야됨?": two questions, and the first one's kind leads.
   const split = splitFirstQuestion(q);
   if (split && ONE_MORE_QUESTION.test(split.rest) && hasExplicitIntent(split.first))
