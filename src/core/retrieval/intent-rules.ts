@@ -87,6 +87,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
+  // "minikube를 cri-o로 띄우려면 옵션 뭐였지": the option a local cluster is started with is its
+  // command line (a kubelet's options are settings).
+  {
+    intent: "command",
+    pattern:
+      /(?:minikube|미니큐브|\bkind\b|k3s).{0,30}(?:띄우|띄울|시작하|시작할|실행하|실행할|켜|켤|만들)\S{0,2}\s?(?:려면|때)\S{0,2}\s.{0,12}(?:옵션|플래그)/,
+  },
   // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool
   // is named; "뭐부터 하면 됨?", "what do I do first?" ask where the steps start.
   { intent: "procedure", pattern: IN_ORDER },
