@@ -1075,6 +1075,8 @@ describe("near misses", () => {
     "kubectl drain before switching the runtime to containerd, pdb blocks it, what order",
     "노드에 ssh로 들어가서 crictl로 직접 보는 방법은?",
     "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+    // Hearsay ("안 보인다는데", "쓰라고 하면") is how the asker heard of it, not an unknown topic.
+    "고객사 워커에서 docker ps 하면 컨테이너가 하나도 안 보인다는데 대신 뭘 쓰라고 하면 돼요?",
     // GPU nodes named as where a runtime question happens, not where pods should go.
     "containerd 재시작하면 gpu 노드 파드 죽어요?",
     "if we patch and restart containerd, do the jobs running on the gpu nodes die?",
