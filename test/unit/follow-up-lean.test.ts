@@ -37,6 +37,18 @@ describe("whether a question leans on the previous turn", () => {
     }
   });
 
+  it("reads 'where does that go in <file>?' as the thing just answered, the file being the place", () => {
+    for (const q of [
+      "so where does that go in config.toml?",
+      "그 설정 어느 파일에 넣어요? config.toml?",
+    ]) {
+      expect(leansOnPrevious(input(q, { namedBefore: () => false }))).toBe(true);
+      expect(leansOnPrevious(input(q, { inConversation: false, namedBefore: () => false }))).toBe(
+        false,
+      );
+    }
+  });
+
   it("reads '그럼 X는 …' about a new thing, not a runtime, as a question of its own", () => {
     expect(leansOnPrevious(input("그럼 conmon은 어디 끼는 거야?"))).toBe(false);
   });

@@ -58,6 +58,11 @@ export function refersToSteps(question: string): boolean {
   return STEPS_BACK.test(question);
 }
 
+// "ok where exactly does that go in config.toml?", "그 설정 어느 파일에 넣어요?": where the thing just
+// answered goes; the file it names is the place, not a new subject.
+const WHERE_THAT_GOES =
+  /\bwhere (?:exactly )?(?:does|do|should|would|did) (?:that|it|this|those|these|they) (?:go|live|belong|sit|get set)\b|(?:그거|그건|그걸|그 ?설정|이 ?설정|그 ?값|그 ?줄)\s?(?:은|는)?\s?(?:어디|어느 ?(?:파일|섹션))/i;
+
 /** True when the question asks about a thing that belongs to the previous answer's subject. */
 export function asksAboutPrevious(question: string): boolean {
   return THING_OF_PREVIOUS.test(question.trim());
@@ -148,6 +153,7 @@ export function leansOnPrevious(input: LeanInput): boolean {
     pointsWithPronoun(question) ||
     (refersBack(question) && asksCounterpart(question)) ||
     refersToSteps(question) ||
+    WHERE_THAT_GOES.test(question) ||
     isBareSubject(question) ||
     opensWithBareSubject(question) ||
     asksOtherSide(question) ||
