@@ -188,6 +188,16 @@ describe("steps written for another runtime", () => {
   });
 });
 
+describe("removing a pod sandbox", () => {
+  it("answers crictl stopp and rmp", () => {
+    for (const q of [
+      "crictl 로 파드 샌드박스 지우는 명령?",
+      "crictl: delete a stuck pod sandbox, what's the command",
+    ])
+      expect(firstSentence(ask(q).text)).toContain("crictl rmp");
+  });
+});
+
 describe("how many shims", () => {
   it("answers per pod, not per container, without a yes or no for a choice", () => {
     for (const q of [
@@ -1033,6 +1043,7 @@ describe("near misses", () => {
     "cuda 12 이미지가 드라이버 525랑 호환돼요?",
     "host has driver 550, will a cuda 12.6 image work?",
     "CNI는 뭘로 까는 게 좋아요?",
+    "레플리카들이 같은 노드에 몰리지 않게 하는 법",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
