@@ -80,6 +80,7 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-54.jsonl",
   "test/eval/dev-blind-55.jsonl",
   "test/eval/dev-blind-56.jsonl",
+  "test/eval/dev-blind-57.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
