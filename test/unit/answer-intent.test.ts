@@ -1044,6 +1044,14 @@ describe("near misses", () => {
     "host has driver 550, will a cuda 12.6 image work?",
     "CNI는 뭘로 까는 게 좋아요?",
     "레플리카들이 같은 노드에 몰리지 않게 하는 법",
+    // Neighbours nobody had listed: backups, policy engines and secret managers, kubectl helpers,
+    // GPU partitioning, and picking a registry product.
+    "how do I back up our cluster with velero before the upgrade",
+    "kyverno policy that blocks the latest tag",
+    "store db passwords in vault and inject into pods",
+    "k9s 단축키 알려줘",
+    "nvidia mig 프로필 바꾸는 법",
+    "which registry should we pick, harbor or ecr?",
   ])("declines %s with one line saying why and what it covers", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
@@ -1086,6 +1094,8 @@ describe("near misses", () => {
     "kubectl drain before switching the runtime to containerd, pdb blocks it, what order",
     "노드에 ssh로 들어가서 crictl로 직접 보는 방법은?",
     "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+    "containerd에서 harbor 미러를 hosts.toml에 어떻게 적어요?",
+    "does the nvidia container toolkit work with containerd 2.0?",
     // Hearsay ("안 보인다는데", "쓰라고 하면") is how the asker heard of it, not an unknown topic.
     "고객사 워커에서 docker ps 하면 컨테이너가 하나도 안 보인다는데 대신 뭘 쓰라고 하면 돼요?",
     // GPU nodes named as where a runtime question happens, not where pods should go.
