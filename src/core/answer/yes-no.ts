@@ -72,8 +72,10 @@ const BARE_OPPOSITE = /^(?:not\b|아닌|말|안|못)/i;
  */
 export function orientYesNo(lead: string, lang: Lang, asked: string, question: string): string {
   const [first = question, ...others] = askedAlternatives(question);
-  const choice = others.some((o) => !BARE_OPPOSITE.test(o) && polarity(o) === polarity(first));
-  if (choice) return stripYesNo(lead, lang);
+  const choosesBetween = others.some(
+    (o) => !BARE_OPPOSITE.test(o) && polarity(o) === polarity(first),
+  );
+  if (choosesBetween) return stripYesNo(lead, lang);
   if (polarity(first) === polarity(asked)) return lead;
   const [yes, toNo, no, toYes] = FLIP[lang];
   if (yes.test(lead)) return lead.replace(yes, toNo);

@@ -97,12 +97,12 @@ export const FORMAL_ENDINGS: ReadonlySet<string> = new Set(
  * Hearsay and reported speech ("안 보인다는데", "뭘 쓰라고 해야 하나요", "깨진다고 하던데"): how the asker
  * heard of it, never what it is about. Like the formal endings, dropped from questions only.
  */
-export const isHearsay = (token: string): boolean =>
-  HEARSAY_BIGRAMS.has(token) || HEARSAY_WORD.test(token);
 const HEARSAY_BIGRAMS = new Set(
   "다는 라는 냐는 다던 라던 던데 다고 라고 냐고 인다 는다".split(" "),
 );
 const HEARSAY_WORD = /^[\uac00-\ud7af]+(?:다는데|라는데|냐는데|다던데|라던데|다고|라고|냐고)$/;
+export const isHearsay = (token: string): boolean =>
+  HEARSAY_BIGRAMS.has(token) || HEARSAY_WORD.test(token);
 
 const HANGUL_RUN = /[\uac00-\ud7af]+/g;
 const LATIN_TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
