@@ -24,13 +24,21 @@ const ASKING_WORDS = [
 // what do I tell them?": someone else's question, relayed with a request for what to answer.
 const KO_RELAYED =
   /^([^?]*?)(냐|나|까|는지|인지|은지)고?\s*(?:물어보|물어|묻|문의|질문)[^?]*?(?:뭐라고?|어떻게|어케)\s*(?:설명|대답|답|말|얘기|해|하|함)[^?]*\??\s*$/;
-const EN_RELAYED =
-  /^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?((?:what|why|how|when|where|which)\b[^?]+?)\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$/i;
+// Who relayed it ("a customer asks", "my manager wants to know") and the request for what to answer
+// after it (", what do I tell them?"): shared by the relayed wh- and yes/no questions.
+const RELAYED_BY = String.raw`^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
+const WHAT_TO_ANSWER = String.raw`\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$`;
+const EN_RELAYED = new RegExp(
+  String.raw`${RELAYED_BY}((?:what|why|how|when|where|which)\b[^?]+?)${WHAT_TO_ANSWER}`,
+  "i",
+);
 
 // "a customer asks whether they can still run docker engine, what do I tell them?": a yes/no
 // question relayed, put back as asked ("can they still run docker engine?").
-const EN_RELAYED_YES_NO =
-  /^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?<subject>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?<verb>can|could|will|would|should|must|need to|needs to|is|are|was|were)\s+(?<rest>[^?]+?)\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$/i;
+const EN_RELAYED_YES_NO = new RegExp(
+  String.raw`${RELAYED_BY}(?:whether|if)\s+(?<subject>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?<verb>can|could|will|would|should|must|need to|needs to|is|are|was|were)\s+(?<rest>[^?]+?)${WHAT_TO_ANSWER}`,
+  "i",
+);
 
 /** The question someone else asked, when the message relays it and asks what to answer. */
 export function relayedQuestion(question: string): string | undefined {

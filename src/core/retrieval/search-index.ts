@@ -2,7 +2,7 @@ import { closest, distance } from "fastest-levenshtein";
 import MiniSearch from "minisearch";
 import type { Entry, Glossary } from "../knowledge/schema.ts";
 import { createRewriter } from "./glossary-rewriter.ts";
-import { createTokenizer, FORMAL_ENDINGS, isHearsay, type Tokenizer } from "./tokenize.ts";
+import { asksNothing, createTokenizer, type Tokenizer } from "./tokenize.ts";
 
 export interface SearchHit {
   readonly id: string;
@@ -153,9 +153,7 @@ export function createSearchIndex(entries: readonly Entry[], glossary: Glossary)
     tokenize,
     knows: (token) => vocabulary.has(correct(token)),
     search(query, limit = 5, emphasis) {
-      const tokens = [...new Set(tokenize(query).map(correct))].filter(
-        (t) => !FORMAL_ENDINGS.has(t) && !isHearsay(t),
-      );
+      const tokens = [...new Set(tokenize(query).map(correct))].filter((t) => !asksNothing(t));
       const stressed = new Set(emphasis ? tokenize(emphasis).map(correct) : []);
       const weights = tokens.map(weightOf);
       if (tokens.length === 0) return { tokens, weights, hits: [] };

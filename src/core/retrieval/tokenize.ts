@@ -87,7 +87,7 @@ const KO_STOP_BIGRAMS = new Set(
  * words that name no topic. Dropped from questions only; the knowledge's own words keep them,
  * so the index's statistics do not move.
  */
-export const FORMAL_ENDINGS: ReadonlySet<string> = new Set(
+const FORMAL_ENDINGS: ReadonlySet<string> = new Set(
   "합니다 합니까 됩니다 됩니까 입니다 입니까 바랍니다 드립니다 부탁드립니다 주십시오 하십시오 있습니까 없습니까 했습니다 되었습니다 립니 십시 시오 랍니 바랍".split(
     " ",
   ),
@@ -101,8 +101,12 @@ const HEARSAY_BIGRAMS = new Set(
   "다는 라는 냐는 다던 라던 던데 다고 라고 냐고 인다 는다".split(" "),
 );
 const HEARSAY_WORD = /^[\uac00-\ud7af]+(?:다는데|라는데|냐는데|다던데|라던데|다고|라고|냐고)$/;
-export const isHearsay = (token: string): boolean =>
+const isHearsay = (token: string): boolean =>
   HEARSAY_BIGRAMS.has(token) || HEARSAY_WORD.test(token);
+
+/** A question's word that only says how it is asked or heard of (formal endings, hearsay): dropped from questions only. */
+export const asksNothing = (token: string): boolean =>
+  FORMAL_ENDINGS.has(token) || isHearsay(token);
 
 const HANGUL_RUN = /[\uac00-\ud7af]+/g;
 const LATIN_TOKEN = /[a-z0-9]+(?:\.[0-9]+)*/g;
