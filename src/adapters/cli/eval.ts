@@ -101,6 +101,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v19.jsonl",
   "test/eval/holdout-v20.jsonl",
   "test/eval/holdout-v21.jsonl",
+  "test/eval/holdout-v22.jsonl",
+  "test/eval/holdout-v23.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
