@@ -9,6 +9,14 @@ export type NearMissMatcher = (question: string) => NearMiss | undefined;
  * confident runtime answer. A `keep` pattern (RuntimeClass, kind, Windows nodes…)
  * wins over every near miss.
  */
+/**
+ * "for our containerd nodes", "on cri-o node pools", "containerd 노드에서": a runtime that only
+ * says where the asker works. "get containerd nodes to run cuda pods" keeps it: there the
+ * runtime's nodes are what the question is about.
+ */
+const NODE_LABEL =
+  /(?<=\b(?:on|of|for|in|across|to|from)\s+(?:(?:our|the|all|my|new|those|these|every|each)\s+){0,2})(?:containerd|cri-?o|docker|k3s)(?:[- ]based)?\s*(?=(?:nodes?|node ?(?:pools?|groups?)|workers?|hosts?)\b)|\b(?:containerd|cri-?o|docker|k3s)\s*(?=(?:워커 ?)?노드(?:들|에서|에|의|마다))/giu;
+
 export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
   const keep = nearMisses.keep.map((p) => new RegExp(p, "i"));
   const topics = nearMisses.topics.map((t) => ({
@@ -18,7 +26,10 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
   return (question) => {
     const q = question.normalize("NFKC");
     if (keep.some((k) => k.test(q))) return undefined;
-    return topics.find((t) => t.patterns.some((p) => p.test(q)))?.topic;
+    // A neighbour's pattern steps aside for a runtime named in the question; one that only
+    // labels the nodes ("dashboards for our containerd nodes") is where the asker works.
+    const bare = q.replace(NODE_LABEL, "");
+    return topics.find((t) => t.patterns.some((p) => p.test(bare)))?.topic;
   };
 }
 

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+const ask = (q: string) => core.answerer.answerOffline(q);
+
+describe("a runtime that only says which nodes are meant", () => {
+  it.each([
+    "how should we build grafana dashboards for the memory of our containerd nodes?",
+    "is loki retention of 30 days enough for logs from the cri-o node pool?",
+    "containerd 노드에서 커널 패치 후 재부팅 자동화 뭐로 해?",
+  ])("does not carry a neighbour's question into the field: %s", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+  });
+
+  it.each([
+    // The nodes' runtime is what is asked about: the GPU runtime, the runtime's own metrics tool.
+    "how do I get containerd nodes to run cuda workloads with the nvidia driver already on the host?",
+    "what replaces docker stats on our containerd nodes?",
+    "containerd 노드에서 docker image prune 대신 뭐 써요?",
+  ])("keeps a question about the runtime itself: %s", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
+});
+
+describe("neighbours nobody had listed (round 14)", () => {
+  it.each([
+    "how do we make our harbor registry highly available?",
+    "artifactory remote repo as a pull-through cache for docker hub, how?",
+    "kured vs a cron job for reboots after kernel patches",
+    "kubelet 서버 인증서 자동 갱신 켜는 법",
+    "rotate the ssh keys on every worker node",
+    "what maxSurge should the node group upgrade use?",
+    "packer로 golden image 만드는 파이프라인 예시",
+    "etcd 백업을 cronjob으로 하려면? etcd가 containerd 위에서 돌아",
+    "does velero back up the containerd image store too?",
+    "elasticsearch index retention for container logs",
+    "fluent-bit or filebeat as the log daemonset?",
+    "a falco rule that alerts on shells in containers",
+    "CIS benchmark 기준 워커 노드 점검 항목",
+    "set up a litmus experiment that kills pods on one node",
+    "which tool makes SBOMs for our images?",
+  ])("declines %s in one line", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+    expect(a.text).toMatch(/containerd/);
+  });
+
+  it.each([
+    // Pointing the runtime at a registry product, and the runtime version a node image pins.
+    "containerd hosts.toml로 사내 harbor 미러 설정하는 법",
+    "what's the minimum containerd for 1.24? our AMI pipeline pins an older one",
+    "does falco keep working after the nodes move from docker to containerd?",
+    "노드에 conmon 프로세스가 잔뜩 있는데 이거 채굴기 아니죠?",
+  ])("keeps %s in the field", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
+});
