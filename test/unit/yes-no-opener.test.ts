@@ -121,4 +121,22 @@ describe("a yes/no opener turned to the question asked", () => {
       ),
     ).toMatch(/^No;/);
   });
+
+  it("reads 'was it removed?' as the denial of 'is it still there?'", () => {
+    const ko = "아니요, containerd 2.0에서는 `mirrors` 섹션이 없어졌습니다.";
+    const asked = "containerd 2.0에서도 mirrors 설정 그대로 쓸 수 있어?";
+    expect(orientYesNo(ko, "ko", asked, "2.0에서 mirrors 설정 없어졌다던데 맞아요?")).toMatch(
+      /^네,/,
+    );
+    expect(orientYesNo(ko, "ko", asked, "2.0에서 mirrors 빠졌어?")).toMatch(/^네,/);
+    const en = "No; the mirrors key is gone in containerd 2.0.";
+    expect(
+      orientYesNo(
+        en,
+        "en",
+        "is the mirrors section still supported in 2.0?",
+        "was the mirrors section removed in 2.0?",
+      ),
+    ).toMatch(/^Yes;/);
+  });
 });
