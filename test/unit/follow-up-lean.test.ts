@@ -7,6 +7,7 @@ const input = (question: string, overrides: Partial<LeanInput> = {}): LeanInput 
   namesEntity: true,
   knownWords: 3,
   namedBefore: () => true,
+  swapsPeer: () => false,
   ...overrides,
 });
 
@@ -129,5 +130,10 @@ describe("whether a question leans on the previous turn", () => {
     });
     expect(leansOnPrevious(alone)).toBe(false);
     expect(looked).toBe(false);
+  });
+
+  it("reads a question that asks the same of a peer as leaning, only when that holds", () => {
+    expect(leansOnPrevious(input("CRI-O는 몇 버전?", { swapsPeer: () => true }))).toBe(true);
+    expect(leansOnPrevious(input("CRI-O는 몇 버전?"))).toBe(false);
   });
 });

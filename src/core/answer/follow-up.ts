@@ -135,6 +135,8 @@ export interface LeanInput {
   readonly knownWords: number;
   /** Whether every subject the question names was named in the previous question (read only when asked). */
   readonly namedBefore: () => boolean;
+  /** Whether it asks the previous question's kind of thing of a peer of its subject (read only when asked). */
+  readonly swapsPeer: () => boolean;
 }
 
 /**
@@ -143,7 +145,7 @@ export interface LeanInput {
  * side ("그럼 kubelet 쪽은?"), or with "it" about subjects already named.
  */
 export function leansOnPrevious(input: LeanInput): boolean {
-  const { question, inConversation, namesEntity, knownWords, namedBefore } = input;
+  const { question, inConversation, namesEntity, knownWords, namedBefore, swapsPeer } = input;
   if (needsContext(question, namesEntity, knownWords)) return true;
   if (!inConversation) return false;
   return (
@@ -157,6 +159,7 @@ export function leansOnPrevious(input: LeanInput): boolean {
     isBareSubject(question) ||
     opensWithBareSubject(question) ||
     asksOtherSide(question) ||
+    swapsPeer() ||
     // "which path does containerd read it from?" after a containerd answer: "it" points back
     // when every subject named was named before.
     ((pointsWithIt(question) || asksAboutPrevious(question)) && namedBefore())
