@@ -21,6 +21,10 @@ describe("detectIntent", () => {
     ["plan for moving our workers from containerd 1.7 to 2.1, node by node", "procedure"],
     // What value to put in is a setting's place.
     ["kubelet endpoint 값은 뭐로 넣어야 해요?", "location"],
+    // Pointing a tool at a socket is where the socket is set, not a command to run.
+    ["crictl 엔드포인트 어떻게 지정해요?", "location"],
+    ["nerdctl은 그 소켓에 어케 붙여?", "location"],
+    ["how do I tell crictl which socket it should use?", "location"],
     // The option a local cluster starts with is its command line; a kubelet's option is a setting.
     ["kind 클러스터 만들 때 이미지 미리 넣으려면 옵션 뭐 줘요?", "command"],
     ["미니큐브 containerd로 시작할 때 플래그 뭐더라", "command"],

@@ -246,7 +246,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       namedBefore: () =>
         previous !== undefined &&
         ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
-      swapsPeer: () => previous !== undefined && asksSameOfPeer(previous, question, intent, ownNamed),
+      swapsPeer: () =>
+        previous !== undefined && asksSameOfPeer(previous, question, intent, ownNamed),
     });
     if (!leans) {
       const whole = answerQuery(base, question, intent, question, ownTokens);

@@ -87,6 +87,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
+  // "endpoint 어떻게 지정함?", "crictl은 그 소켓에 어케 붙여", "how do I tell crictl which socket to
+  // use?": how to point a tool at a socket is where that socket is set.
+  {
+    intent: "location",
+    pattern:
+      /(?:엔드포인트|endpoint|소켓|socket)\S{0,3}\s*(?:\S+\s)?(?:어떻게|어케|어캐)\s*(?:지정|설정|붙|연결|잡|바꾸|바꿔|맞추|맞춰)|\bhow (?:do|can|should) (?:i|we|you) (?:set|specify|tell|point|give) (?:\S+ ){0,3}(?:(?:which|what|the|a|its) )?(?:runtime )?(?:endpoint|socket)\b/i,
+  },
   // "minikube를 cri-o로 띄우려면 옵션 뭐였지": the option a local cluster is started with is its
   // command line (a kubelet's options are settings).
   {
