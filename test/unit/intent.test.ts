@@ -25,6 +25,8 @@ describe("detectIntent", () => {
     ["crictl 엔드포인트 어떻게 지정해요?", "location"],
     ["nerdctl은 그 소켓에 어케 붙여?", "location"],
     ["how do I tell crictl which socket it should use?", "location"],
+    // Which socket something uses now is a check.
+    ["how can I tell which cri socket the kubelet is actually using", "check"],
     // The option a local cluster starts with is its command line; a kubelet's option is a setting.
     ["kind 클러스터 만들 때 이미지 미리 넣으려면 옵션 뭐 줘요?", "command"],
     ["미니큐브 containerd로 시작할 때 플래그 뭐더라", "command"],

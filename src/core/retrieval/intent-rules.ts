@@ -92,7 +92,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /(?:엔드포인트|endpoint|소켓|socket)\S{0,3}\s*(?:\S+\s)?(?:어떻게|어케|어캐)\s*(?:지정|설정|붙|연결|잡|바꾸|바꿔|맞추|맞춰)|\bhow (?:do|can|should) (?:i|we|you) (?:set|specify|tell|point|give) (?:\S+ ){0,3}(?:(?:which|what|the|a|its) )?(?:runtime )?(?:endpoint|socket)\b/i,
+      /(?:엔드포인트|endpoint|소켓|socket)\S{0,3}\s*(?:\S+\s)?(?:어떻게|어케|어캐)\s*(?:지정|설정|붙|연결|잡|바꾸|바꿔|맞추|맞춰)|\bhow (?:do|can|should) (?:i|we|you) (?:(?:set|specify|point|give) (?:\S+ ){0,3}(?:(?:which|what|the|a|its) )?|tell (?:crictl|ctr|nerdctl|(?:the )?kubelet|it|them) (?:which|what|the|a|its) )(?:runtime )?(?:endpoint|socket)\b/i,
   },
   // "minikube를 cri-o로 띄우려면 옵션 뭐였지": the option a local cluster is started with is its
   // command line (a kubelet's options are settings).

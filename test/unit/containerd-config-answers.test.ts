@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { firstSentence } from "../../src/core/eval/evaluate.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+const lead = (q: string) => firstSentence(core.answerer.answerOffline(q).text);
+
+// The containerd 2.x entry holds several answers of one kind; the one about what was asked leads.
+describe("answers from the containerd 2.x config entry", () => {
+  it("gives the reason an old image stopped pulling, not the config format", () => {
+    expect(lead("why can't containerd 2.0 pull an image we pushed back in 2016?")).toMatch(
+      /schema 1/,
+    );
+    expect(lead("containerd 2.0 올린 뒤 옛날 이미지만 pull 안 되는 이유가 뭐야")).toMatch(
+      /schema 1/,
+    );
+  });
+
+  it("gives the reason a 1.x config stopped applying", () => {
+    expect(lead("why is our old config.toml ignored after the containerd 2.0 upgrade?")).toMatch(
+      /version = 3/,
+    );
+  });
+
+  it("names the command for a fresh default config, not the migration", () => {
+    expect(lead("containerd 기본 config.toml 다시 만드는 명령어 뭐였죠")).toMatch(
+      /containerd config default/,
+    );
+  });
+});
