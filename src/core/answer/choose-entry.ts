@@ -16,6 +16,7 @@ import {
   preferFacetOnSubject,
   preferYesNoOnNamed,
 } from "./facet-subject.ts";
+import { preferAskedRelease } from "./release.ts";
 import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
 import type { NamedRow } from "./types.ts";
@@ -105,7 +106,8 @@ export interface EntryChoice {
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
   const { byId, topicWords, peers, runtimes, compared, destinations, facetPeers } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
-  const tied = breakTie(primary, hits, fit, byId);
+  const release = preferAskedRelease(primary, hits, question, intent, byId);
+  const tied = breakTie(release, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
   const rarest = preferRarestSubject(defined, hits, named, weights, intent, topicWords, byId);
   const subject = {

@@ -118,6 +118,11 @@ export const EntrySchema = z
     equivalents: z.array(EquivalentSchema).optional(),
     /** A socket-paths entry's answer per runtime: "where is X's socket?" opens with its row. */
     sockets: z.array(SocketRowSchema).optional(),
+    /**
+     * The major release of one tool the entry is about ("containerd" 2): a question naming only
+     * other releases of that tool ("mirrors on containerd 1.7") is answered by another entry.
+     */
+    release: z.strictObject({ of: nonEmpty, major: z.number().int().nonnegative() }).optional(),
     related: z.array(IdSchema).default([]),
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     diagram: DiagramNameSchema.optional(),
