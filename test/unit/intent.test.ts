@@ -321,6 +321,7 @@ describe("detectIntent", () => {
       "where is the socket?",
     );
     expect(withoutCourtesy("quick q - crictl 쓰면 돼? ㅋㅋ")).toBe("crictl 쓰면 돼?");
+    expect(withoutCourtesy("quick one - what is conmon exactly?")).toBe("what is conmon exactly?");
     expect(withoutCourtesy("질문 하나요 - 소켓 어디?ㅠㅠ 부탁드려요")).toBe("소켓 어디?");
     expect(withoutCourtesy("what is cri? :pray:")).toBe("what is cri?");
     // Words that only end like a courtesy stay, and a message of courtesy alone is kept whole.

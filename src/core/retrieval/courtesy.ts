@@ -9,7 +9,7 @@ const LEAD_IN_MAX_WORDS = 8;
 // Who is addressed and how politely says nothing about what is asked: "<@U07AB> hey bot, exec into
 // a container…?", "안녕하세요! 1.24 릴리즈 날짜 언제였지", "…뭐 써야 돼? 감사합니다".
 const ADDRESS =
-  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?(?:(?:quick (?:q|question)|question|질문(?: 하나(?:요|만)?| 있어요| 있습니다| 하나 드려요)?)\s*[-–—:!,]\s*|(?:(?:probably |maybe |prob )?(?:a )?(?:dumb|stupid|silly|basic|noob|newbie|beginner) (?:q|question)(?: here)?(?:,? but|\s*[-–—:!,])|(?:바보 ?같은|멍청한|초보|기초(?:적인)?|쉬운) ?질문(?:인데(?:요)?|이지만|입니다만)[,.]?)\s+)?/i;
+  /^(?:(?:<[@!][^>\s]*>|@[\w.-]+)[,:]?\s+)*(?:(?:hey|hi|hello|yo)(?: (?:bot|team|all|folks|everyone|there))?[,!.:]?\s+|(?:안녕하세요|안녕|저기요?)[!,.~]*\s+)?(?:(?:quick (?:q|question|one)|question|질문(?: 하나(?:요|만)?| 있어요| 있습니다| 하나 드려요)?)\s*[-–—:!,]\s*|(?:(?:probably |maybe |prob )?(?:a )?(?:dumb|stupid|silly|basic|noob|newbie|beginner) (?:q|question)(?: here)?(?:,? but|\s*[-–—:!,])|(?:바보 ?같은|멍청한|초보|기초(?:적인)?|쉬운) ?질문(?:인데(?:요)?|이지만|입니다만)[,.]?)\s+)?/i;
 // A closing thanks, plea or laugh: "…뭐 써야 돼? 감사합니다", "…? pls", "…ㅠㅠ", "… :pray:".
 const THANKS =
   /(?:(?:(?:^|[\s,.!~]+)(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|pl(?:ea)?se|plz|pls|lol|lmao|haha+|:[a-z0-9_+-]+:|감사합니다|감사해요|고맙습니다|고마워요?|땡큐|부탁(?:드려요|드립니다|해요|합니다|함))|[\s,.!~]*(?:ㅠ+|ㅜ+|ㅋ+|ㅎ+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))[\s!.~^]*)+$/iu;
