@@ -32,3 +32,14 @@ describe("answers from the containerd 2.x config entry", () => {
     );
   });
 });
+
+describe("a yes/no about pods that mount the node's docker.sock", () => {
+  it("says the mount stops working on containerd nodes", () => {
+    expect(
+      lead("will our ci pods that mount the host docker.sock break on containerd nodes?"),
+    ).toMatch(/^Yes, /);
+    expect(lead("do pods mounting the node docker.sock still work once we're on cri-o?")).toMatch(
+      /^No, /,
+    );
+  });
+});

@@ -27,6 +27,7 @@ describe("detectIntent", () => {
     ["how do I tell crictl which socket it should use?", "location"],
     // Which socket something uses now is a check.
     ["how can I tell which cri socket the kubelet is actually using", "check"],
+    ["is there a quick way to find every pod that mounts the containerd socket?", "check"],
     // The option a local cluster starts with is its command line; a kubelet's option is a setting.
     ["kind 클러스터 만들 때 이미지 미리 넣으려면 옵션 뭐 줘요?", "command"],
     ["미니큐브 containerd로 시작할 때 플래그 뭐더라", "command"],

@@ -115,7 +115,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /^(?:(?:so|and|but|ok|okay|hey|fine|alright|right|cool|got it|thanks),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out)\b|(?:어떻게|어케) ?확인|어디서 ?확인|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
+      /^(?:(?:so|and|but|ok|okay|hey|fine|alright|right|cool|got it|thanks),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out|find|list|spot)\b|(?:어떻게|어케) ?확인|어디서 ?확인|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
   },
   {
     intent: "command",
