@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 const lead = (q: string) => firstSentence(core.answerer.answerOffline(q).text);
 
-// The containerd 2.x entry holds several answers of one kind; the one about what was asked leads.
+// Entries hold several answers of one kind; the one about what was asked leads.
 describe("answers from the containerd 2.x config entry", () => {
   it("gives the reason an old image stopped pulling, not the config format", () => {
     expect(lead("why can't containerd 2.0 pull an image we pushed back in 2016?")).toMatch(
@@ -41,5 +41,14 @@ describe("a yes/no about pods that mount the node's docker.sock", () => {
     expect(lead("do pods mounting the node docker.sock still work once we're on cri-o?")).toMatch(
       /^No, /,
     );
+  });
+});
+
+describe("a yes/no about kubenet on cri-dockerd", () => {
+  it("says kubenet still works when asked for, and CNI is the default", () => {
+    expect(lead("is kubenet still an option with cri-dockerd these days?")).toMatch(
+      /^Yes, .*--network-plugin=kubenet/,
+    );
+    expect(lead("cri-dockerd 에서도 kubenet 계속 쓸 수 있나요?")).toMatch(/^네, .*kubenet/);
   });
 });
