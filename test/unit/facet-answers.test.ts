@@ -52,3 +52,12 @@ describe("a yes/no about kubenet on cri-dockerd", () => {
     expect(lead("cri-dockerd 에서도 kubenet 계속 쓸 수 있나요?")).toMatch(/^네, .*kubenet/);
   });
 });
+
+describe("a facet written for one task", () => {
+  it("answers steps for that task only", () => {
+    expect(lead("steps to upgrade a node from containerd 1.7 to 2.0")).toMatch(/1\.x to 2\.x/);
+    expect(lead("containerd 2.x 노드에 사내 레지스트리 미러 추가하는 순서")).toMatch(
+      /hosts\.toml|config_path|certs\.d/,
+    );
+  });
+});

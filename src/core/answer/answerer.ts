@@ -125,7 +125,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const verdict = judged.inScope
       ? judged
       : acceptNamedLiteral(judged, result, index.tokenize(literalsOf(question).join(" ")));
-    const primary = pickPrimary(result.hits, intent, kb.byId);
+    const primary = pickPrimary(result.hits, intent, kb.byId, question);
     if (!verdict.inScope || !primary) {
       const hits = hitEntries(result.hits);
       const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];

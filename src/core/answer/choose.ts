@@ -4,7 +4,7 @@ import { type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
 import { NAMES_COUNTERPART } from "../retrieval/intent-rules.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
-import { entryIntent, entryIntents } from "./entry-intent.ts";
+import { answersKind, entryIntent, entryIntents } from "./entry-intent.ts";
 
 /** A lower-ranked entry that answers the asked intent may replace the top one if it scores at least this share (0.55 and 0.8 measured worse on dev/test). */
 const RERANK_RATIO = 0.7;
@@ -26,6 +26,7 @@ export function pickPrimary(
   hits: readonly SearchHit[],
   intent: Intent,
   byId: KnowledgeBase["byId"],
+  question = "",
 ): Entry | undefined {
   const top = hits[0] && byId.get(hits[0].id);
   if (!top || !hits[0]) return top;
@@ -40,13 +41,13 @@ export function pickPrimary(
     return explains ?? top;
   }
   // Any entry can open with what something is, or with a yes or no: only other asks re-rank.
-  if (intent === "definition" || intent === "yesno" || entryIntents(top).includes(intent))
+  if (intent === "definition" || intent === "yesno" || answersKind(top, intent, question))
     return top;
   const floor = hits[0].score * (STRONG_ASKS.has(intent) ? STRONG_RATIO : RERANK_RATIO);
   for (const hit of hits.slice(1, RERANK_DEPTH)) {
     if (hit.score < floor) break;
     const entry = byId.get(hit.id);
-    if (entry && entryIntents(entry).includes(intent)) return entry;
+    if (entry && answersKind(entry, intent, question)) return entry;
   }
   return relatedSteps(top, hits, intent, byId) ?? top;
 }

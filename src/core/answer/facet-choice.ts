@@ -1,7 +1,7 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { ComposeInput } from "./compose.ts";
-import { entryIntent } from "./entry-intent.ts";
+import { entryIntent, facetApplies } from "./entry-intent.ts";
 import { facetAsksAbout } from "./facet-subject.ts";
 import { carries, namesMissingThing } from "./sentences.ts";
 
@@ -49,7 +49,8 @@ const ANY_FACET: FacetJudge = {
  */
 function facetFor(entry: Entry, intent: Intent, judge: FacetJudge = ANY_FACET) {
   const { match, takesOver, standsIn, question } = judge;
-  const facets = entry.facets ?? [];
+  // ANY_FACET (no question) takes every facet: the steps of the facet already chosen.
+  const facets = (entry.facets ?? []).filter((f) => question === "" || facetApplies(f, question));
   const own = bestOf(
     facets.filter((f) => f.intent === intent),
     match,

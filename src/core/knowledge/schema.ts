@@ -46,6 +46,12 @@ export const FacetSchema = z
     intent: IntentSchema,
     ko: FacetTextSchema,
     en: FacetTextSchema,
+    /**
+     * The task this facet's lead is for, as words of which a question must use one (any case,
+     * any part of a word: "upgrad", "올리"): steps for upgrading containerd do not answer
+     * "steps to add a mirror on containerd 2". Without it the facet answers any question of its kind.
+     */
+    asks: z.array(nonEmpty).min(1).optional(),
   })
   .superRefine((facet, ctx) => {
     const ko = facet.ko.steps?.length ?? 0;

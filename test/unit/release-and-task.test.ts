@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { facetApplies } from "../../src/core/answer/entry-intent.ts";
 import { asksOtherRelease } from "../../src/core/answer/release.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence } from "../../src/core/eval/evaluate.ts";
@@ -38,5 +39,16 @@ describe("a question naming another release of the entry's tool", () => {
       "set up a docker hub mirror on containerd 1.6, steps",
     );
     expect(firstSentence(steps.text)).toMatch(/hosts\.toml|certs\.d|config_path/);
+  });
+});
+
+describe("facetApplies", () => {
+  it("lets a facet with a task answer only questions naming it", () => {
+    const text = { lead: "x", examples: [] };
+    const facet = { intent: "procedure" as const, ko: text, en: text, asks: ["upgrad", "올리"] };
+    expect(facetApplies(facet, "how do I Upgrade containerd")).toBe(true);
+    expect(facetApplies(facet, "containerd 2.x로 올리는 순서")).toBe(true);
+    expect(facetApplies(facet, "steps to add a mirror on containerd 2")).toBe(false);
+    expect(facetApplies({ intent: "procedure", ko: text, en: text }, "anything")).toBe(true);
   });
 });
