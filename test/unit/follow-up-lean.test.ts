@@ -136,4 +136,16 @@ describe("whether a question leans on the previous turn", () => {
     expect(leansOnPrevious(input("CRI-O는 몇 버전?", { swapsPeer: () => true }))).toBe(true);
     expect(leansOnPrevious(input("CRI-O는 몇 버전?"))).toBe(false);
   });
+
+  it("reads 'how do I check that?' as pointing back, only in a conversation", () => {
+    expect(
+      leansOnPrevious(input("how do I check that?", { namesEntity: false, knownWords: 1 })),
+    ).toBe(true);
+    expect(leansOnPrevious(input("how do I fix it?", { namesEntity: false, knownWords: 1 }))).toBe(
+      true,
+    );
+    expect(
+      leansOnPrevious(input("how do I check that?", { inConversation: false, namesEntity: false })),
+    ).toBe(false);
+  });
 });
