@@ -46,6 +46,9 @@ describe("neighbours nobody had listed (round 14)", () => {
     "CIS benchmark 기준 워커 노드 점검 항목",
     "set up a litmus experiment that kills pods on one node",
     "which tool makes SBOMs for our images?",
+    "set up IRSA so the exporter pod can read an s3 bucket",
+    "gke workload identity 설정 어떻게 해요?",
+    "what evictionHard memory.available value do you recommend for workers?",
   ])("declines %s in one line", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
