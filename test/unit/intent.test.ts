@@ -31,6 +31,7 @@ describe("detectIntent", () => {
     // The option a local cluster starts with is its command line; a kubelet's option is a setting.
     ["kind 클러스터 만들 때 이미지 미리 넣으려면 옵션 뭐 줘요?", "command"],
     ["미니큐브 containerd로 시작할 때 플래그 뭐더라", "command"],
+    ["kind 클러스터 cri-o로 띄우는 옵션 뭐였지", "command"],
     // The remark's "runbook" does not make a "what" question ask for steps.
     [
       "what starts runc on a cri-o box? updating our runbook and not sure what sits in between",

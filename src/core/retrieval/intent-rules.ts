@@ -99,7 +99,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern:
-      /(?:minikube|미니큐브|\bkind\b|k3s).{0,30}(?:띄우|띄울|시작하|시작할|실행하|실행할|켜|켤|만들)\S{0,2}\s?(?:려면|때)\S{0,2}\s.{0,12}(?:옵션|플래그)/,
+      /(?:minikube|미니큐브|\bkind\b|k3s).{0,30}(?:띄우|띄울|시작하|시작할|실행하|실행할|켜|켤|만들)\S{0,2}\s?(?:(?:려면|때)\S{0,2}\s.{0,12}|는\s?)(?:옵션|플래그)/,
   },
   // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool
   // is named; "뭐부터 하면 됨?", "what do I do first?" ask where the steps start.
