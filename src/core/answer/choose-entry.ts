@@ -202,6 +202,10 @@ const LOCAL_CLUSTER = /\b(?:minikube|kind|k3s|k3d)\b|미니큐브|카인드/i;
 const MOVES_TO =
   /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:쪽\s*)?(?:으로|로)\s*(?:옮기|옮길|옮겨|바꾸|바꿀|바꿔|전환하|전환할|전환해|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈|넘기|넘길)(?!고 ?나서|고 ?난 ?(?:뒤|후|다음)|고서)/i;
 
+// "daemon.json 에 있던 registry mirror 를 containerd 로 옮기는 순서": a setting is what moves, not the node.
+const MOVES_A_SETTING =
+  /(?:daemon\.json|mirrors?|미러|insecure|설정|settings?|config)\S{0,4}\s(?:\S+\s){0,4}?(?:containerd|cri-?o)\s*(?:쪽\s*)?(?:으로|로|to\b)/i;
+
 /**
  * "workers are on docker engine 20.10; need to move each to containerd — what's the order?":
  * steps for moving are those of the entry that `movesTo` the destination (migrate-to-containerd),
@@ -215,6 +219,7 @@ function migrationTo(
 ): Entry | undefined {
   // "minikube: how do i switch it to containerd?" moves a local cluster, not a node.
   if (choice.intent !== "procedure" || LOCAL_CLUSTER.test(choice.question)) return undefined;
+  if (MOVES_A_SETTING.test(choice.question)) return undefined;
   const [, en, ko] = MOVES_TO.exec(choice.question) ?? [];
   const target = (en ?? ko)?.toLowerCase().replace(/^cri-?o$/, "crio");
   // Not only among the hits: a long story about the source runtime can push it out of them.
