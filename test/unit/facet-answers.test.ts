@@ -64,9 +64,9 @@ describe("a facet written for one task", () => {
 
 describe("moving a setting, not a node, to containerd", () => {
   it("gets the setting's steps, not the node migration", () => {
-    expect(
-      lead("steps to move our insecure registry settings from daemon.json to containerd"),
-    ).toMatch(/hosts\.toml|config_path|certs\.d/);
+    expect(lead("insecure registry 설정 containerd 로 옮기는 절차 알려줘")).toMatch(
+      /hosts\.toml|config_path|certs\.d/,
+    );
     expect(lead("노드를 containerd로 옮기는 순서")).toMatch(/cordon|drain/);
   });
 });
