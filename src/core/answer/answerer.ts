@@ -23,7 +23,7 @@ import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choo
 import { chooseEntry, entryVocabulary, namedRows, termDefinedAlone } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
-import { clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
+import { asksSameOfPeer, clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
@@ -60,8 +60,6 @@ const SUGGESTIONS = 2;
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
 const SEARCH_DEPTH = 8;
-/** "CRI-O는 몇 버전부터 돼요?" is 20 characters; one that carries its own context is longer. */
-const SAME_OF_PEER_CHARS = 30;
 /** Entries searched for a thing the answer left out. */
 const CARRYING_DEPTH = 3;
 const SOURCES_ONE = 3;
@@ -90,6 +88,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
   const tokenizeKnown = memoize(index.tokenize, TOKEN_CACHE_LIMIT);
   const entityTokens = (tokens: readonly string[]) => namedEntities(entities, tokens);
+  const namedIn = (text: string) => entityTokens(index.tokenize(text));
   const peers = peerGroups(kb.glossary);
   const vocabulary = entryVocabulary(kb, index.tokenize, topicWords, peers);
   const peerTerms: ReadonlySet<string> = new Set(peers.keys());
@@ -247,7 +246,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         previous !== undefined &&
         ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
       swapsPeer: () =>
-        previous !== undefined && asksSameOfPeer(previous, question, intent, ownNamed),
+        asksSameOfPeer({ question, intent, named: ownNamed, previous, namedIn, peers }),
     });
     if (!leans) {
       const whole = answerQuery(base, question, intent, question, ownTokens);
@@ -267,23 +266,6 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     if (!previous) return decline(base, intent, clarifyText(lang));
     const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
     return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
-  }
-
-  /**
-   * "CRI-O는 몇 버전?" after "which containerd version for 1.24?": a short question asking the same
-   * kind of thing of one peer of what the previous question named.
-   */
-  function asksSameOfPeer(
-    previous: TurnContext,
-    question: string,
-    intent: Intent,
-    named: readonly string[],
-  ): boolean {
-    const [subject, ...more] = named;
-    if (!subject || more.length > 0 || previous.intent !== intent) return false;
-    if (question.trim().length > SAME_OF_PEER_CHARS) return false;
-    const before = entityTokens(index.tokenize(previous.question));
-    return !before.includes(subject) && before.some((t) => peers.get(t)?.has(subject));
   }
 
   /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */

@@ -1,6 +1,7 @@
 import type { Lang } from "../knowledge/schema.ts";
-import { hasExplicitIntent } from "../retrieval/intent.ts";
+import { hasExplicitIntent, type Intent } from "../retrieval/intent.ts";
 import { asksCounterpart } from "./choose.ts";
+import type { TurnContext } from "./types.ts";
 
 // Openers that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
 const FOLLOW_UP_OPENER =
@@ -164,4 +165,31 @@ export function leansOnPrevious(input: LeanInput): boolean {
     // when every subject named was named before.
     ((pointsWithIt(question) || asksAboutPrevious(question)) && namedBefore())
   );
+}
+
+/** "CRI-O는 몇 버전부터 돼요?" is 20 characters; one that carries its own context is longer. */
+const SAME_OF_PEER_CHARS = 30;
+
+/** A question, the subjects it names, and the turn before it. */
+export interface PeerSwap {
+  readonly question: string;
+  readonly intent: Intent;
+  readonly named: readonly string[];
+  readonly previous: TurnContext | undefined;
+  /** The subjects a text names. */
+  readonly namedIn: (text: string) => readonly string[];
+  readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * "CRI-O는 몇 버전?" after "which containerd version for 1.24?": a short question asking the same
+ * kind of thing of one peer of what the previous question named.
+ */
+export function asksSameOfPeer(input: PeerSwap): boolean {
+  const { question, intent, named, previous, namedIn, peers } = input;
+  const [subject, ...more] = named;
+  if (!previous || !subject || more.length > 0 || previous.intent !== intent) return false;
+  if (question.trim().length > SAME_OF_PEER_CHARS) return false;
+  const before = namedIn(previous.question);
+  return !before.includes(subject) && before.some((t) => peers.get(t)?.has(subject));
 }

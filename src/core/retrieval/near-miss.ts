@@ -4,12 +4,6 @@ import { detectIntent, firstQuestion, LOOKUP_INTENTS } from "./intent.ts";
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
 /**
- * Recognises questions about neighbouring topics (CNI choice, Helm, Dockerfile
- * authoring…) that share words with the bot's field and would otherwise get a
- * confident runtime answer. A `keep` pattern (RuntimeClass, kind, Windows nodes…)
- * wins over every near miss.
- */
-/**
  * "for our containerd nodes", "on cri-o node pools", "containerd 노드에서": a runtime that only
  * says where the asker works. "get containerd nodes to run cuda pods" keeps it: there the
  * runtime's nodes are what the question is about.
@@ -17,6 +11,12 @@ export type NearMissMatcher = (question: string) => NearMiss | undefined;
 const NODE_LABEL =
   /(?<=\b(?:on|of|for|in|across|to|from)\s+(?:(?:our|the|all|my|new|those|these|every|each)\s+){0,2})(?:containerd|cri-?o|docker|k3s)(?:[- ]based)?\s*(?=(?:nodes?|node ?(?:pools?|groups?)|workers?|hosts?)\b)|\b(?:containerd|cri-?o|docker|k3s)\s*(?=(?:워커 ?)?노드(?:들|에서|에|의|마다))/giu;
 
+/**
+ * Recognises questions about neighbouring topics (CNI choice, Helm, Dockerfile
+ * authoring…) that share words with the bot's field and would otherwise get a
+ * confident runtime answer. A `keep` pattern (RuntimeClass, kind, Windows nodes…)
+ * wins over every near miss.
+ */
 export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
   const keep = nearMisses.keep.map((p) => new RegExp(p, "i"));
   const topics = nearMisses.topics.map((t) => ({
