@@ -2,12 +2,11 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
-import { entryIntents } from "./entry-intent.ts";
+import { escapeRegExp } from "../text/escape-reg-exp.ts";
+import { answersKind } from "./entry-intent.ts";
 
 /** How far down the hits an entry for the release asked about is looked for. */
 const RELEASE_DEPTH = 5;
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const VERSION = String.raw`v?(\d+)(?:\.(?:\d+|x))*`;
 /** "1.7 -> 2.x", "1.7에서 2.0으로", "1.7 to 2.0": the release an upgrade goes to. */
@@ -15,7 +14,7 @@ const TO = String.raw`(?:\s*(?:->|→|~|\bto\b|에서)\s*${VERSION})?`;
 
 /** The major releases of `tool` a question names: "containerd 1.7" → 1, "containerd 1.7 → 2.0" → 1, 2. */
 function majorsNamed(question: string, tool: string): number[] {
-  const named = new RegExp(String.raw`\b${escaped(tool)}\s*${VERSION}${TO}`, "gi");
+  const named = new RegExp(String.raw`\b${escapeRegExp(tool)}\s*${VERSION}${TO}`, "gi");
   return [...question.matchAll(named)].flatMap((m) =>
     [m[1], m[2]].filter((v) => v !== undefined).map(Number),
   );
@@ -49,7 +48,7 @@ export function preferAskedRelease(
   for (const hit of hits.slice(0, RELEASE_DEPTH)) {
     const entry = byId.get(hit.id);
     if (!entry || entry === chosen || asksOtherRelease(entry, question)) continue;
-    if (entryIntents(entry).includes(intent)) return entry;
+    if (answersKind(entry, intent, question)) return entry;
   }
   return chosen;
 }
