@@ -88,6 +88,11 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-62.jsonl",
   "test/eval/dev-blind-63.jsonl",
   "test/eval/dev-blind-64.jsonl",
+  "test/eval/dev-blind-65.jsonl",
+  "test/eval/dev-blind-66.jsonl",
+  "test/eval/dev-blind-67.jsonl",
+  "test/eval/dev-blind-68.jsonl",
+  "test/eval/dev-blind-69.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -110,6 +115,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v21.jsonl",
   "test/eval/holdout-v22.jsonl",
   "test/eval/holdout-v23.jsonl",
+  "test/eval/holdout-v24.jsonl",
+  "test/eval/holdout-v25.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
