@@ -53,6 +53,20 @@ describe("the answerer diagnoses pastes before retrieval", () => {
     expect(answer.sources).toEqual([]);
   });
 
+  it("a question around a paste it cannot read is answered as asked, with the paste's words", () => {
+    const crio = core.answerer.answerOffline(
+      `CRI-O 1.28 노드 crio.conf 에 이렇게 되어있어요\n${fenced('[crio.image]\ninsecure_registries = ["registry.corp.local:5000"]')}\n이 설정 어디로 옮겨야 하나요?`,
+    );
+    expect(crio.diagnosis).toBeUndefined();
+    expect(crio.kind).toBe("answer");
+    expect(crio.text.split("\n")[0]).toContain("registries.conf");
+    // The same paste with no question around it still says what it could not read.
+    const bare = core.answerer.answerOffline(
+      fenced('[crio.image]\ninsecure_registries = ["registry.corp.local:5000"]'),
+    );
+    expect(bare.kind).toBe("invalid");
+  });
+
   it("a paste up to 40,000 characters is read although questions stop at 2,000", () => {
     const rows = Array.from(
       { length: 150 },

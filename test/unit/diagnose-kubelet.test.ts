@@ -58,7 +58,7 @@ describe("kubelet flags and config", () => {
     );
     expect(reading?.lang).toBe("ko");
     expect(reading?.diagnosis.summary).toBe(
-      "이 kubelet은 CRI로 containerd에 바로 연결됩니다. dockershim 제거와 무관합니다. 업그레이드 때 깨지는 설정 1개: --container-runtime=remote.",
+      "업그레이드하면 kubelet이 시작하지 못하게 하는 설정 1개를 지우십시오: --container-runtime=remote. 이 kubelet은 CRI로 containerd에 바로 연결됩니다. dockershim 제거와 무관합니다.",
     );
     expect(reading?.diagnosis.items[1]?.reason).toContain("1.27에서 제거");
   });

@@ -3,6 +3,7 @@ import type { Answer, AnswerSource, AskOptions } from "../answer/types.ts";
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
+import { MAX_QUESTION_CHARS } from "../text/sanitize.ts";
 import { type PasteReading, readPaste } from "./diagnose.ts";
 import { cleanPaste } from "./normalize.ts";
 import { redactSecrets } from "./redact.ts";
@@ -113,6 +114,11 @@ export function withDiagnosis(
       // "Docker Desktop on my mac keeps saying `Cannot connect to the Docker daemon…`": the
       // words around the error name a neighbouring topic, so the error is not ours to diagnose.
       if (asked?.nearMiss) return asked;
+      // "Where does this insecure_registries line go now?" around a crio.conf snippet: a paste
+      // the diagnosis cannot read says nothing, so the question is answered instead, with the
+      // paste's words (a key, a parser's name) still there to find the entry.
+      if (asked?.kind === "answer" && reading.diagnosis.kind === "unreadable")
+        return [...raw].length <= MAX_QUESTION_CHARS ? asQuestion(raw) : asked;
       // "How do I get my image into kind? it keeps going ErrImagePull": one typed line that
       // names an error but asks for steps, a command or a place is answered as asked.
       if (

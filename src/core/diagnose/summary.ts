@@ -132,7 +132,15 @@ export function kubeletSummary(
         "런타임도 kubelet과 같은 cgroup 드라이버를 써야 합니다.",
       )
     );
-  return `${lead ? `${lead} ` : ""}${say(lang, `${breaking.length === 1 ? "One setting breaks" : `${breaking.length} settings break`} on upgrade: ${listNames(breaking, lang)}.`, `업그레이드 때 깨지는 설정 ${breaking.length}개: ${listNames(breaking, lang)}.`)}`;
+  // Every setting that breaks is a removed flag, so the fix is to delete it; that leads unless
+  // the path itself is the problem (dockershim).
+  const fix = say(
+    lang,
+    `Delete ${breaking.length === 1 ? "the setting" : `the ${breaking.length} settings`} that ${breaking.length === 1 ? "stops" : "stop"} the kubelet on upgrade: ${listNames(breaking, lang)}.`,
+    `업그레이드하면 kubelet이 시작하지 못하게 하는 설정 ${breaking.length}개를 지우십시오: ${listNames(breaking, lang)}.`,
+  );
+  if (!lead) return fix;
+  return path?.verdict === "dockershim" ? `${lead} ${fix}` : `${fix} ${lead}`;
 }
 
 export function manifestsSummary(items: readonly DiagnosisItem[], lang: Lang): string {
