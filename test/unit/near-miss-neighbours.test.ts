@@ -66,3 +66,34 @@ describe("neighbours nobody had listed (round 14)", () => {
     expect(ask(q).kind).toBe("answer");
   });
 });
+
+describe("neighbours nobody had listed (round 15)", () => {
+  it.each([
+    "kubelet topology manager best-effort vs restricted, which one?",
+    "파드에 huge pages 2Mi 주려면 노드 설정 뭐 해야 돼?",
+    "노드 스왑 켜도 되나요? 1.30 기준",
+    "wire a second nic into pods with multus",
+    "quay를 두 데이터센터에 이중화하려면 DB는 어떻게?",
+    "commit sha or semver for release image tags?",
+    "steps to upgrade the control plane with kubeadm from 1.30 to 1.31",
+    "1.29 end of life 언제야?",
+    "which manifests still use removed beta APIs, is kubent the tool?",
+    "ansible serial 25% for rolling reboots of the workers ok?",
+    "journald 로그 보존 기간 얼마로 잡아요?",
+  ])("declines %s in one line", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+    expect(a.text).toMatch(/containerd/);
+  });
+
+  it.each([
+    // A CVE in the runtime's own binary, the dockershim removal's own release, the CRI's own API.
+    "runc CVE 나왔는데 containerd 노드는 runc만 올리면 돼?",
+    "we upgrade the control plane to 1.24 next week, do docker nodes break?",
+    "is the v1alpha2 CRI API removed in containerd 2?",
+    "journalctl -u containerd 로그에 뭐가 찍히면 정상이야?",
+  ])("keeps %s in the field", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
+});
