@@ -1,4 +1,5 @@
-import { type AnswerWriter, createAnswerer, type OfflineAnswerer } from "./answer/answerer.ts";
+import { createAnswerer, type OfflineAnswerer } from "./answer/answerer.ts";
+import type { AnswerWriter } from "./answer/types.ts";
 import { withDiagnosis } from "./diagnose/diagnosing-answerer.ts";
 import type { KnowledgeBase } from "./knowledge/knowledge-base.ts";
 import type { Logger } from "./ports.ts";

@@ -4,6 +4,7 @@ import { withoutCourtesy, withoutLeadIn } from "../../src/core/retrieval/courtes
 import {
   afterCondition,
   askedAfterContext,
+  askedBeyondYesNo,
   askingAlone,
   askingSentence,
   asksYesNo,
@@ -547,5 +548,33 @@ describe("a question relayed from someone else (round 12)", () => {
   it("is nothing when the message asks for itself", () => {
     expect(relayedQuestion("CRI가 뭐야?")).toBeUndefined();
     expect(relayedQuestion("what do i tell the kubelet to use as its endpoint?")).toBeUndefined();
+  });
+});
+
+describe("kinds of question read in round 15", () => {
+  it.each([
+    // Whether something must be done, with no question word, even after "…려면".
+    ["containerd 노드에서 쓰려면 이미지 전부 다시 빌드해야 해?", "yesno"],
+    ["cri-o로 옮기면 pull secret 새로 만들어야 돼요?", "yesno"],
+    // …but asking for the order, or how, still asks for steps.
+    ["그럼 바꾸는 순서 좀 알려줘, 노드 비워야 돼?", "procedure"],
+    // The right way to do something wants its steps; "the best way to check" still checks.
+    ["what's the recommended way to add a mirror on cri-o nodes", "procedure"],
+    ["best way to check which runtime a node uses", "check"],
+    // Which value goes in a field is a place in the config.
+    ["kubeadm 설정의 criSocket에 어떤 값 넣어야 해?", "location"],
+    // A condition, then what the problem would be, asks what happens.
+    ["containerd랑 kubelet cgroup 드라이버 다르면 뭐가 문제임?", "impact"],
+    // How many (which version) to install is a version.
+    ["쿠버 1.30이면 cri-o 몇 깔아야 돼?", "time"],
+    // Chat spelling of 뭐.
+    ["docker ps 안 되면 머로 봐야 돼?", "command"],
+  ])("%s → %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+
+  it("does not read a deadline into a word that only contains its syllables", () => {
+    expect(askedBeyondYesNo("kubelet이 runc랑 직접 얘기한다고 들었는데 맞아?")).toBeUndefined();
+    expect(askedBeyondYesNo("런타임 바꾸면 보안 에이전트도 영향 있어?")).toBe("impact");
   });
 });

@@ -1,5 +1,4 @@
-import type { AnswerWriter } from "../../core/answer/answerer.ts";
-import type { Answerer } from "../../core/answer/types.ts";
+import type { Answerer, AnswerWriter } from "../../core/answer/types.ts";
 import { type BotCore, createBotCore } from "../../core/bot-core.ts";
 import {
   type CommandRunner,

@@ -1,11 +1,11 @@
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
-import type { AnswerWriter } from "../../core/answer/answerer.ts";
 import {
   buildAnswerPrompt,
   ModelAnswerSchema,
   ModelAnswerWireSchema,
 } from "../../core/answer/prompt.ts";
+import type { AnswerWriter } from "../../core/answer/types.ts";
 import type { Entry, Lang } from "../../core/knowledge/schema.ts";
 import type { Clock, Logger } from "../../core/ports.ts";
 import { silentLogger } from "../../core/ports.ts";

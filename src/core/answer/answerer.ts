@@ -1,5 +1,4 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import type { Entry, Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import {
   detectIntent,
@@ -29,24 +28,8 @@ import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
 import { createQuestionReader } from "./question-reader.ts";
 import { createSecondPart } from "./second-part.ts";
-import type { Answer, Answerer, AskOptions, TurnContext } from "./types.ts";
-
-/**
- * Writes an answer from retrieved entries with a language model. Implementations
- * must cite only the given entries; anything they throw makes the answerer fall
- * back to the offline answer.
- */
-export interface AnswerWriter {
-  write(input: {
-    readonly question: string;
-    readonly lang: Lang;
-    readonly entries: readonly Entry[];
-    /** Called with the answer text so far while the model writes (streaming surfaces). */
-    readonly onText?: (textSoFar: string) => void;
-  }): Promise<{ readonly text: string; readonly citedIds: readonly string[] }>;
-  /** False while the writer knows it would fail (circuit open): answer offline without trying. */
-  available?(): boolean;
-}
+import type { Answer, Answerer, AnswerWriter, AskOptions, TurnContext } from "./types.ts";
+import { yesNoOrWhatItAsks } from "./what-it-asks.ts";
 
 export interface AnswererDeps {
   readonly kb: KnowledgeBase;
@@ -206,6 +189,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     };
   }
 
+  const asAskedAnswer = yesNoOrWhatItAsks(answerQuery);
+
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
     const clean = sanitizeQuestion(raw);
     const lang = options.lang ?? detectLang(clean.text);
@@ -249,7 +234,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
         asksSameOfPeer({ question, intent, named: ownNamed, previous, namedIn, peers }),
     });
     if (!leans) {
-      const whole = answerQuery(base, question, intent, question, ownTokens);
+      const whole = asAskedAnswer(base, question, intent, question, ownTokens);
       // A first question in the field stays answered when a guess or aside after it has words
       // the knowledge never uses ("…왜 버린거야? 도커 회사 망해서 그런거임?").
       // So does a quoted question the message asks about ("FAQ에 '왜 도커 지원 끊었나' 항목 넣으려는데…").
@@ -284,7 +269,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     ownTokens: readonly string[],
   ): { intent: Intent; answer: Answer } {
     const { query, intent, context } = followUps.resolve(previous, question, ownTokens);
-    return { intent, answer: answerQuery(base, query, intent, question, ownTokens, context) };
+    return { intent, answer: asAskedAnswer(base, query, intent, question, ownTokens, context) };
   }
 
   const ask = createModelAsk({

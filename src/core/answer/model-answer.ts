@@ -1,10 +1,9 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../ports.ts";
 import { IntentSchema } from "../retrieval/intent.ts";
-import type { AnswerWriter } from "./answerer.ts";
 import { entrySources } from "./compose.ts";
 import { answersWithSteps } from "./facet-choice.ts";
-import type { Answer, AskOptions, TurnContext } from "./types.ts";
+import type { Answer, AnswerWriter, AskOptions, TurnContext } from "./types.ts";
 
 export interface ModelAskDeps {
   readonly kb: KnowledgeBase;

@@ -72,3 +72,20 @@ export interface AskOptions {
 export interface Answerer {
   ask(question: string, options?: AskOptions): Promise<Answer>;
 }
+
+/**
+ * Writes an answer from retrieved entries with a language model. Implementations
+ * must cite only the given entries; anything they throw makes the answerer fall
+ * back to the offline answer.
+ */
+export interface AnswerWriter {
+  write(input: {
+    readonly question: string;
+    readonly lang: Lang;
+    readonly entries: readonly Entry[];
+    /** Called with the answer text so far while the model writes (streaming surfaces). */
+    readonly onText?: (textSoFar: string) => void;
+  }): Promise<{ readonly text: string; readonly citedIds: readonly string[] }>;
+  /** False while the writer knows it would fail (circuit open): answer offline without trying. */
+  available?(): boolean;
+}

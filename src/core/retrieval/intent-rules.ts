@@ -75,6 +75,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?!.*(?:뭐|무엇|뭘|왜|언제|어디|어떻게|어케|어떤|어느|몇|무슨)).*(?:맞죠|맞나요|맞아요?|맞지|맞음|맞냐|맞는 ?거죠|거 ?맞\S*|(?:면|도|로) ?(?:됨|되나요|되나|돼요?|되죠|될까요?|되는 ?(?:거죠|거지|건가요?|거예요|거에요)))\s*\?*\s*$/,
   },
+  // "podman으로 다시 빌드해야 해?": whether something must be done, with no question word, is a yes or
+  // no, even after "…돌리려면" (which otherwise reads as asking for a way).
+  {
+    intent: "yesno",
+    pattern:
+      /^(?!.*(?:뭐|뭔|무엇|뭘|왜|언제|어디|어떻게|어케|어캐|어떤|어느|몇|무슨|순서|절차|단계|방법)).*[\uac00-\ud7af](?:야|어야|아야|해야) ?(?:해|돼|되나요?|하나요?|함|됨|되냐|하냐|합니까|되죠|하죠|되는 ?거야|하는 ?거야|되는 ?건가요?|하는 ?건가요?)\s*\?+\s*$/,
+  },
   // "runc는 어디 속해?", "which layer does runc belong to?": what kind of thing it is, not a place.
   {
     intent: "definition",
@@ -85,7 +92,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
+      /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|(?:어떤|무슨|어느) ?값(?:을|이|으로)? ?(?:넣|적|써|줘|주|지정|설정)|\bwhat value (?:do|should|would|goes|to)\b|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
   // "endpoint 어떻게 지정함?", "crictl은 그 소켓에 어케 붙여", "how do I tell crictl which socket to
   // use?": how to point a tool at a socket is where that socket is set.
@@ -117,6 +124,15 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?:(?:so|and|but|ok|okay|hey|fine|alright|right|cool|got it|thanks),? )?how (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|verify|confirm|know|find out)\b|\b(?:quick |easy |fast |fastest |best |simple |a )?way to (?:tell|check|verify|confirm|see|find out|find|list|spot)\b|(?:어떻게|어케) ?확인|어디서 ?확인|확인 ?(?:어떻게|어케)|확인(?:하는|할|하고)\S{0,2} ?(?:\S+ )?(?:법|방법)|확인하려면/,
   },
+  // "proper way to add an insecure registry": asking for the right way to do something wants steps.
+  {
+    intent: "procedure",
+    pattern:
+      /\b(?:proper|right|correct|best|recommended|cleanest|clean|supported|official|safest|safe|preferred|standard) way (?:to|of) (?!(?:tell|check|verify|confirm|see|find|list|spot|view|inspect|pull|prune|exec|tail)\b)\w+/,
+  },
+  // "그럼 뭐로 봐야 돼?": with what to look is a tool's command.
+  // ("도커로 보던 거 뭘로 봐요?" asks what replaces it, and "뭘로 확인해?" how to check.)
+  { intent: "command", pattern: /^(?!.*(?:던|었|았)\s).*(?:뭐|뭘|무엇)으?로 ?(?:봐|보|들여다)/ },
   {
     intent: "command",
     pattern: withDockerSub(
@@ -156,7 +172,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|(?:면|으면|라면)\s(?:\S+\s)?(?:뭐가|무슨) ?문제|\b(?:if|when)\b.{3,80}\bwhat(?:'s| is| would be) the (?:problem|issue|harm|risk)\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },
@@ -190,7 +206,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|기한|마감|데드라인|얼마나 ?(?:더|오래)|\bhow (?:much )?long(?:er)? (?:is|was|will|does|did|do)\b/,
+      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|몇 ?(?:깔|설치|써야|올려야|맞춰)|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|(?<![\uac00-\ud7af])기한|마감|데드라인|얼마나 ?(?:더|오래)|\bhow (?:much )?long(?:er)? (?:is|was|will|does|did|do)\b/,
   },
   {
     intent: "reason",

@@ -39,6 +39,8 @@ const normalize = (q: string) =>
     .trim()
     .replace(/\s+/g, " ")
     .replace(/\b(what|where|how|who)s\b/g, "$1's")
+    // "그럼 머로 봐야돼": chat spelling of 뭐 before a particle or ending ("머지" is a merge, kept).
+    .replace(/(^|[\s(])머(?=로|가|야|임|냐|해|함|에요|예요|여|\s|\?|$)/g, "$1뭐")
     // "정리 부탁드려도 될까요?" asks for the thing, politely; it is not a yes/no question.
     .replace(/부탁(?:을)? ?드려도 ?(?:될까요|되나요|되겠습니까|괜찮을까요)/g, "부탁드립니다");
 
@@ -252,6 +254,15 @@ function intentOf(question: string): Intent {
   // A symptom ("kubelet won't start", "파드가 이미지를 못 찾아요") asks why it happens.
   if (SYMPTOM.test(q)) return "reason";
   return "definition";
+}
+
+/**
+ * What a yes/no question asks about, read by the other rules: "런타임 바뀌면 영향 있어?" asks about
+ * an impact, "따로 체크해야돼?" about a check. Undefined when no other rule says.
+ */
+export function askedBeyondYesNo(question: string): Intent | undefined {
+  const q = normalize(withoutLeadIn(question));
+  return RULES.find((r) => r.intent !== "yesno" && r.pattern.test(q))?.intent;
 }
 
 // "미니큐브는?", "CRI-O면?": a subject or a case alone, not a verb asking yes or no.
