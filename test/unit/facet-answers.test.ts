@@ -70,3 +70,13 @@ describe("moving a setting, not a node, to containerd", () => {
     expect(lead("노드를 containerd로 옮기는 순서")).toMatch(/cordon|drain/);
   });
 });
+
+describe("an impact question that describes its own setup", () => {
+  it("is answered by what happens, not by a bare command that names the same mount", () => {
+    const first = lead(
+      "our gitlab runners mount /var/run/docker.sock through a hostPath volume - what happens to them on containerd nodes?",
+    );
+    expect(first).toMatch(/nothing answers/);
+    expect(first).not.toMatch(/^`kubectl/);
+  });
+});

@@ -198,7 +198,9 @@ export function pointThatAnswers(
       input.tokenize(firstQuestion(input.question ?? "") ?? input.question ?? ""),
     );
     const aside = (t: string) => asking.has(t) && usedBy(input, t) <= ASIDE_USES;
-    return namesMissingThing(input, lead, standing[0], asked, aside);
+    // A bare command ("`kubectl get pods … | grep /var/run`") says nothing about what happens.
+    const says = standing.find((p) => !BARE_CODE.test(p));
+    return namesMissingThing(input, lead, says, asked, aside);
   }
   if (entryIntent(entry) === intent && !LOOKUP_INTENTS.has(intent)) return undefined;
   const shape = SHAPES[intent];
@@ -261,6 +263,9 @@ function usedBy(input: ComposeInput, token: string): number {
   ];
   return sentences.filter((s) => tokenize(s).includes(token)).length;
 }
+
+/** A point that is only a command or a snippet, with no words of its own around it. */
+const BARE_CODE = /^(?:[^`\s]{0,8}\s?)?`[^`]+`[.\s]*$/;
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") cannot stand first. */
 export const LEANS_ON_LEAD =
