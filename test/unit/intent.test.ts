@@ -578,3 +578,13 @@ describe("kinds of question read in round 15", () => {
     expect(askedBeyondYesNo("런타임 바꾸면 보안 에이전트도 영향 있어?")).toBe("impact");
   });
 });
+
+describe("whether anything behaves differently (round 15)", () => {
+  it("is a yes/no question, not a comparison", () => {
+    expect(detectIntent("will our memory limits behave any differently on cri-o?")).toBe("yesno");
+    // Two things set against each other still compare.
+    expect(detectIntent("does containerd behave differently than docker for limits?")).toBe(
+      "comparison",
+    );
+  });
+});

@@ -139,4 +139,19 @@ describe("a yes/no opener turned to the question asked", () => {
       ),
     ).toMatch(/^Yes;/);
   });
+
+  it("reads 'will it behave differently?' as the denial of 'does it keep working?'", () => {
+    const en = "Yes; Pod resource requests/limits keep working unchanged on containerd.";
+    const asked = "do pod resource limits keep working on containerd";
+    expect(
+      orientYesNo(en, "en", asked, "will our limits behave any differently on containerd?"),
+    ).toMatch(/^No;/);
+    const ko = "네, 파드의 리소스 requests/limits는 containerd로 바꿔도 그대로 동작합니다.";
+    const koAsked = "containerd 로 넘어가도 파드 리소스 제한 그대로 먹히죠?";
+    expect(orientYesNo(ko, "ko", koAsked, "containerd로 가면 limit 동작이 달라지나요?")).toMatch(
+      /^아니요,/,
+    );
+    // A change that is only the condition ("바뀌어도") asks the same way round.
+    expect(orientYesNo(ko, "ko", koAsked, "런타임이 바뀌어도 limit 그대로 먹혀?")).toMatch(/^네,/);
+  });
 });

@@ -235,6 +235,14 @@ function intentOf(question: string): Intent {
     // "is the `mirrors` section still a thing in containerd 2?": a place named in a question that
     // opens with an auxiliary and asks no "where/which" is a yes/no about it.
     if (rule.intent === "location" && EN_AUX_START.test(q) && !EN_WH.test(q)) return "yesno";
+    // "will our limits behave any differently after the switch?" asks whether anything changes.
+    if (
+      rule.intent === "comparison" &&
+      EN_AUX_START.test(q) &&
+      /\bdifferently\b/.test(q) &&
+      !/\b(?:vs|versus|between|than)\b/.test(q)
+    )
+      return "yesno";
     // What replaces "docker ps" (or "docker pull 로 하던 거 뭘로 바꿔야") is a command, whatever words ask for it.
     const asksWhatInstead =
       rule.intent === "replacement" || (rule.intent === "location" && INTO_WHAT.test(q));
