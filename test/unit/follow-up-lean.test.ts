@@ -149,3 +149,16 @@ describe("whether a question leans on the previous turn", () => {
     ).toBe(false);
   });
 });
+
+describe("a short ask with no word of the field (round 15)", () => {
+  it("asks its kind of thing of the previous answer", () => {
+    const bare = { namesEntity: false, knownWords: 0 };
+    for (const q of ["ㅇㅇ 어케 고침", "그래서 왜?", "how do i fix?"])
+      expect(leansOnPrevious(input(q, bare))).toBe(true);
+    // Thanks ask nothing, and a question with words of its own stands alone.
+    expect(leansOnPrevious(input("thanks!", bare))).toBe(false);
+    expect(leansOnPrevious(input("노드 어노테이션도 바꿔야 됨?", { namesEntity: false }))).toBe(
+      false,
+    );
+  });
+});

@@ -567,8 +567,9 @@ describe("kinds of question read in round 15", () => {
     ["containerd랑 kubelet cgroup 드라이버 다르면 뭐가 문제임?", "impact"],
     // How many (which version) to install is a version.
     ["쿠버 1.30이면 cri-o 몇 깔아야 돼?", "time"],
-    // Chat spelling of 뭐.
+    // Chat spelling of 뭐, and of 고쳐.
     ["docker ps 안 되면 머로 봐야 돼?", "command"],
+    ["ㅇㅇ 어케 고침", "procedure"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -161,6 +161,7 @@ export function leansOnPrevious(input: LeanInput): boolean {
     opensWithBareSubject(question) ||
     asksOtherSide(question) ||
     swapsPeer() ||
+    (knownWords === 0 && asksOnlyHow(question)) ||
     // "which path does containerd read it from?" after a containerd answer: "it" points back
     // when every subject named was named before.
     ((pointsWithIt(question) || asksAboutPrevious(question)) && namedBefore())
@@ -169,6 +170,17 @@ export function leansOnPrevious(input: LeanInput): boolean {
 
 /** "CRI-O는 몇 버전부터 돼요?" is 20 characters; one that carries its own context is longer. */
 const SAME_OF_PEER_CHARS = 30;
+
+/**
+ * "ㅇㅇ 어케 고침", "why tho?": this short, with no word the knowledge uses, a question that still
+ * says what kind of answer it wants asks it of the previous answer ("thanks!" asks nothing).
+ */
+const ONLY_HOW_CHARS = 20;
+
+function asksOnlyHow(question: string): boolean {
+  const q = question.trim();
+  return q.length <= ONLY_HOW_CHARS && hasExplicitIntent(q);
+}
 
 /** A question, the subjects it names, and the turn before it. */
 export interface PeerSwap {
