@@ -80,3 +80,22 @@ describe("an impact question that describes its own setup", () => {
     expect(first).not.toMatch(/^`kubectl/);
   });
 });
+
+describe("patching runc and seccomp (round 15)", () => {
+  it("says where containerd takes another runc binary from", () => {
+    expect(
+      lead("how do i make containerd use a runc binary from /opt/bin instead of the one on PATH?"),
+    ).toMatch(/BinaryName/);
+  });
+
+  it("names the OCI runtime as what applies seccomp, and how to see it applied", () => {
+    expect(
+      lead("which component loads the seccomp filter into a container, the kubelet or runc?"),
+    ).toMatch(/OCI runtime \(runc or crun\)/);
+    expect(lead("seccomp 걸렸는지 노드에서 확인하는 방법")).toMatch(/crictl inspect/);
+  });
+
+  it("checks the runc version on the node", () => {
+    expect(lead("노드 runc 버전 확인 어떻게 해?")).toMatch(/runc --version/);
+  });
+});

@@ -97,3 +97,12 @@ describe("neighbours nobody had listed (round 15)", () => {
     expect(ask(q).kind).toBe("answer");
   });
 });
+
+describe("storage and pod networking asked around runtime words (round 15)", () => {
+  it.each([
+    "이전엔 /var/lib/docker hostPath 썼는데 이제 StorageClass 뭐로?",
+    "파드끼리 노드가 다르면 ping이 안 가요",
+  ])("declines %s", (q) => {
+    expect(ask(q).kind).toBe("decline");
+  });
+});
