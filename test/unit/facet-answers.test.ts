@@ -99,3 +99,17 @@ describe("patching runc and seccomp (round 15)", () => {
     expect(lead("노드 runc 버전 확인 어떻게 해?")).toMatch(/runc --version/);
   });
 });
+
+describe("CRI-O image policy and blocked registries (round 15)", () => {
+  it("says yes to blocking a registry, with the registries.conf key", () => {
+    const first = lead("can cri-o nodes refuse images from docker hub?");
+    expect(first).toMatch(/^Yes;/);
+    expect(first).toMatch(/blocked = true/);
+  });
+
+  it("says policy.json is shared, not CRI-O's own", () => {
+    expect(lead("does podman also read /etc/containers/policy.json or is it crio-only?")).toMatch(
+      /podman, buildah and skopeo/,
+    );
+  });
+});
