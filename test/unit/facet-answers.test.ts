@@ -113,3 +113,12 @@ describe("CRI-O image policy and blocked registries (round 15)", () => {
     );
   });
 });
+
+describe("CRI-O's reasons, each for its own question (round 15)", () => {
+  it("answers why nodes run crun with the 1.31 default, not the registries reason", () => {
+    expect(lead("how come crio is on crun now? we never changed crio.conf")).toMatch(/v1\.31\.0/);
+    expect(lead("crio.conf 에 insecure_registries 넣었는데 왜 안 먹어?")).toMatch(
+      /registries\.conf/,
+    );
+  });
+});
