@@ -27,3 +27,14 @@ describe("the same kind of question asked of a peer", () => {
     expect(a.entryIds[0]).toBe("crio-history");
   });
 });
+
+describe("a follow-up that points at what was just asked with 'roll that out' (round 15)", () => {
+  it("is the previous subject's task, and its task words count from the previous question", () => {
+    const a = ask(
+      "in what order do we roll that out on each node?",
+      "we're moving the nodes from containerd 1.6 to 2.0, what changes in the config?",
+    );
+    // The upgrade's steps (a facet scoped to upgrade questions), not the config's layout.
+    expect(firstSentence(a.text)).toMatch(/cordon and drain/);
+  });
+});

@@ -107,7 +107,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const verdict = judged.inScope
       ? judged
       : acceptNamedLiteral(judged, result, index.tokenize(literalsOf(question).join(" ")));
-    const primary = pickPrimary(result.hits, intent, kb.byId, question);
+    const asksIn = query === question ? question : `${question} ${query}`;
+    const primary = pickPrimary(result.hits, intent, kb.byId, asksIn);
     if (!verdict.inScope || !primary) {
       const hits = hitEntries(result.hits);
       const suggestions = verdict.reason === "low_confidence" ? hits.slice(0, SUGGESTIONS) : [];
@@ -137,6 +138,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       queryTokens,
       tokenize,
       question,
+      asksIn,
       weights,
       subjects: peerTerms,
       rivals,

@@ -77,6 +77,11 @@ export interface ComposeInput {
   readonly intent: Intent;
   /** The question as asked, for the yes/no opener's direction. */
   readonly question?: string;
+  /**
+   * Where facets' task words are looked for: a follow-up's question with the previous turn's
+   * words ("ok what's the safe order to roll that out?" after a containerd 1.7 -> 2.0 question).
+   */
+  readonly asksIn?: string;
   /** How telling each query token is (inverse document frequency). */
   readonly weights?: ReadonlyMap<string, number>;
   readonly queryTokens: ReadonlySet<string>;

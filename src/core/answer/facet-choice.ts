@@ -31,6 +31,8 @@ interface FacetJudge {
   readonly standsIn: (facet: Facet) => boolean;
   /** The question's wording, which can reorder the near kinds ("a command to look at…"). */
   readonly question: string;
+  /** Where a facet's task words (`asks`) are looked for: the question, with a follow-up's context. */
+  readonly scope?: string;
 }
 
 /** Any facet of the asked kind, without weighing the question (for the steps a procedure shows). */
@@ -48,9 +50,9 @@ const ANY_FACET: FacetJudge = {
  * and example questions share most of what was asked answers.
  */
 function facetFor(entry: Entry, intent: Intent, judge: FacetJudge = ANY_FACET) {
-  const { match, takesOver, standsIn, question } = judge;
+  const { match, takesOver, standsIn, question, scope = question } = judge;
   // ANY_FACET (no question) takes every facet: the steps of the facet already chosen.
-  const facets = (entry.facets ?? []).filter((f) => question === "" || facetApplies(f, question));
+  const facets = (entry.facets ?? []).filter((f) => scope === "" || facetApplies(f, scope));
   const own = bestOf(
     facets.filter((f) => f.intent === intent),
     match,
@@ -145,6 +147,7 @@ export function facetAnswering(input: ComposeInput, asked: ReadonlyMap<string, n
     takesOver: takesOverMain(input, asked),
     standsIn: standsInForMain(input, asked, match),
     question: input.question ?? "",
+    scope: input.asksIn ?? input.question ?? "",
   });
 }
 

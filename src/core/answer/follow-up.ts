@@ -14,7 +14,7 @@ const followsUp = (q: string) => FOLLOW_UP_OPENER.test(q) || FOLLOW_UP_ENDING.te
 
 // Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".
 const REFERS =
-  /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|^(?:so |and |but |ok )?(?:is|was|does|did|will|would|can|could) that\b|\b(?:for|about|with|to|on|in|from|do|of|check|verify|confirm|fix|solve|debug|test|see|find|change|undo|prevent|avoid) (?:that|it|this|them)\s*\??\s*$|\b(?:which|either|both|neither|one) of (?:the|these|those) two\b|\b(?:did|does|was|will) (?:that|this) (?:happen|change|start|land|ship)\w*\b|\bwhich (?:one|of (?:them|the two)) (?:it|this|that)(?: \w+)? (?:is|was)\b|\bwhen was (?:that|this)\b|그 ?중|둘 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
+  /\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|\b(?:roll|apply|do|try|ship|deploy|test|undo|revert|automate|script)\s+(?:that|this|it)\b|^(?:so |and |but |ok )?(?:is|was|does|did|will|would|can|could) that\b|\b(?:for|about|with|to|on|in|from|do|of|check|verify|confirm|fix|solve|debug|test|see|find|change|undo|prevent|avoid) (?:that|it|this|them)\s*\??\s*$|\b(?:which|either|both|neither|one) of (?:the|these|those) two\b|\b(?:did|does|was|will) (?:that|this) (?:happen|change|start|land|ship)\w*\b|\bwhich (?:one|of (?:them|the two)) (?:it|this|that)(?: \w+)? (?:is|was)\b|\bwhen was (?:that|this)\b|그 ?중|둘 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
 
 // "그 설정 파일 어딨어?", "where is that config file?": a thing of the previous answer's subject
 // ("그 중에 EKS는?" picks a new subject instead).
