@@ -153,6 +153,9 @@ describe("whether a question leans on the previous turn", () => {
 describe("a short ask with no word of the field (round 15)", () => {
   it("asks its kind of thing of the previous answer", () => {
     const bare = { namesEntity: false, knownWords: 0 };
+    // "X도 돼?" asks the previous thing for another case, whatever X is.
+    expect(leansOnPrevious(input("CRI-O도 돼?"))).toBe(true);
+    expect(leansOnPrevious(input("k3s도 마찬가지?"))).toBe(true);
     for (const q of ["ㅇㅇ 어케 고침", "그래서 왜?", "how do i fix?"])
       expect(leansOnPrevious(input(q, bare))).toBe(true);
     // Thanks ask nothing, and a question with words of its own stands alone.

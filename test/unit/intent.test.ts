@@ -570,6 +570,12 @@ describe("kinds of question read in round 15", () => {
     // Chat spelling of 뭐, and of 고쳐.
     ["docker ps 안 되면 머로 봐야 돼?", "command"],
     ["ㅇㅇ 어케 고침", "procedure"],
+    // Which runtime something runs is what it is; after something is gone it is a replacement.
+    ["minikube 기본 런타임은 뭐 씀?", "definition"],
+    ["도커 빠지면 런타임 뭐 써?", "replacement"],
+    // A key's name, and the value to set something to, are places in the config.
+    ["crictl.yaml 에서 엔드포인트 키 이름이 뭐더라", "location"],
+    ["kubelet cgroup driver는 뭐로 맞춰야 해?", "location"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -80,6 +80,7 @@ describe("neighbours nobody had listed (round 15)", () => {
     "which manifests still use removed beta APIs, is kubent the tool?",
     "ansible serial 25% for rolling reboots of the workers ok?",
     "journald 로그 보존 기간 얼마로 잡아요?",
+    "send a pagerduty page when any worker flips to NotReady",
   ])("declines %s in one line", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");

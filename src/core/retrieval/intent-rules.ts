@@ -82,6 +82,12 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?!.*(?:뭐|뭔|무엇|뭘|왜|언제|어디|어떻게|어케|어캐|어떤|어느|몇|무슨|순서|절차|단계|방법)).*[\uac00-\ud7af](?:야|어야|아야|해야) ?(?:해|돼|되나요?|하나요?|함|됨|되냐|하냐|합니까|되죠|하죠|되는 ?거야|하는 ?거야|되는 ?건가요?|하는 ?건가요?)\s*\?+\s*$/,
   },
+  // "kind 클러스터는 런타임 뭐 씀?": which runtime something runs is what it is, not what replaced it.
+  {
+    intent: "definition",
+    pattern:
+      /^(?!.*(?:대신|대체|말고|없어|빠지|빠졌|지우|바꾸|바꿔|이제|instead)).*(?:런타임|runtime)\S{0,3}\s*(?:으로|로|은|는|이|가)?\s*(?:뭐|뭘|무엇|어떤 ?거)\s*(?:씀|써|써요|쓰나요|쓰냐|쓰지|쓰는 ?거|사용)/,
+  },
   // "runc는 어디 속해?", "which layer does runc belong to?": what kind of thing it is, not a place.
   {
     intent: "definition",
@@ -191,7 +197,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정|넣어야|적어야)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
+      /\bwhere\b|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정|넣어야|적어야|맞춰야|맞춰|맞추)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|키 ?(?:이름|명)|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
   },
   {
     intent: "procedure",
