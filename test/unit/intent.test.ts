@@ -595,3 +595,26 @@ describe("whether anything behaves differently (round 15)", () => {
     );
   });
 });
+
+describe("a relayed question with nothing asked after it (round 15)", () => {
+  it("is the question relayed, when the relay opens the message", () => {
+    expect(
+      relayedQuestion("customer asks if they have to change their cpu limits after the swap"),
+    ).toBe("do they have to change their cpu limits after the swap?");
+    expect(
+      relayedQuestion(
+        "the customer asks whether they need to rebuild images, what do I tell them?",
+      ),
+    ).toBe("do they need to rebuild images?");
+    expect(relayedQuestion("고객이 이미지 다시 빌드해야 하냐고 물어보네요")).toBe(
+      "고객이 이미지 다시 빌드해야 하냐?",
+    );
+  });
+
+  it("is nothing when the relay is a remark after the question", () => {
+    expect(
+      relayedQuestion("when was dockershim deprecated? my manager is asking why we only start now"),
+    ).toBeUndefined();
+    expect(relayedQuestion("she asked what cri is. also where is the socket?")).toBeUndefined();
+  });
+});

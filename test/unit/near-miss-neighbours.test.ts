@@ -107,3 +107,9 @@ describe("storage and pod networking asked around runtime words (round 15)", () 
     expect(ask(q).kind).toBe("decline");
   });
 });
+
+describe("where a database runs (round 15)", () => {
+  it("declines an operator-or-managed-service choice", () => {
+    expect(ask("postgres operator on the cluster or RDS, which is better?").kind).toBe("decline");
+  });
+});

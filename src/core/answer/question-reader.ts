@@ -23,32 +23,50 @@ const ASKING_WORDS = [
 // "고객사에서 dockershim이 뭐냐고 물어보는데 뭐라고 설명함?", "a customer asked why k8s dropped docker,
 // what do I tell them?": someone else's question, relayed with a request for what to answer.
 const KO_RELAYED =
-  /^([^?]*?)(냐|나|까|는지|인지|은지)고?\s*(?:물어보|물어|묻|문의|질문)[^?]*?(?:뭐라고?|어떻게|어케)\s*(?:설명|대답|답|말|얘기|해|하|함)[^?]*\??\s*$/;
+  /^([^?]*?)(냐|나|까|는지|인지|은지)고?\s*(?:물어보|물어|묻|문의|질문)(?:[^?]*?(?:뭐라고?|어떻게|어케)\s*(?:설명|대답|답|말|얘기|해|하|함)[^?]*|[가-힣]{0,6})\s*[?.!~]*\s*$/;
 // Who relayed it ("a customer asks", "my manager wants to know") and the request for what to answer
 // after it (", what do I tell them?"): shared by the relayed wh- and yes/no questions.
 const RELAYED_BY = String.raw`^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
+// With nothing after it, the relay must open the message ("customer asks if…"): "…now? mgmt is
+// asking why" at the end of a question is a remark about it.
+const RELAYED_FIRST = String.raw`^[^?.!]{0,40}?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
 const WHAT_TO_ANSWER = String.raw`\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$`;
-const EN_RELAYED = new RegExp(
-  String.raw`${RELAYED_BY}((?:what|why|how|when|where|which)\b[^?]+?)${WHAT_TO_ANSWER}`,
-  "i",
-);
+// …or with nothing after it: "customer asks if they have to change their limits".
+const TO_END = String.raw`\s*[?.!]*\s*$`;
+const CLAUSE = String.raw`(?:[^?.!]|\.(?=\S))+?`;
+const EN_RELAYED = [
+  new RegExp(
+    String.raw`${RELAYED_BY}((?:what|why|how|when|where|which)\b${CLAUSE})${WHAT_TO_ANSWER}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`${RELAYED_FIRST}((?:what|why|how|when|where|which)\b${CLAUSE})${TO_END}`,
+    "i",
+  ),
+];
 
 // "a customer asks whether they can still run docker engine, what do I tell them?": a yes/no
 // question relayed, put back as asked ("can they still run docker engine?").
-const EN_RELAYED_YES_NO = new RegExp(
-  String.raw`${RELAYED_BY}(?:whether|if)\s+(?<subject>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?<verb>can|could|will|would|should|must|need to|needs to|is|are|was|were)\s+(?<rest>[^?]+?)${WHAT_TO_ANSWER}`,
-  "i",
-);
+const YES_NO_CLAUSE = String.raw`(?:whether|if)\s+(?<subject>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?<verb>can|could|will|would|should|must|need to|needs to|have to|has to|is|are|was|were)\s+(?<rest>${CLAUSE})`;
+const EN_RELAYED_YES_NO = [
+  new RegExp(String.raw`${RELAYED_BY}${YES_NO_CLAUSE}${WHAT_TO_ANSWER}`, "i"),
+  new RegExp(String.raw`${RELAYED_FIRST}${YES_NO_CLAUSE}${TO_END}`, "i"),
+];
 
 /** The question someone else asked, when the message relays it and asks what to answer. */
 export function relayedQuestion(question: string): string | undefined {
   const asked = question.trim();
   const ko = KO_RELAYED.exec(asked);
   if (ko?.[1]) return ko[1].endsWith("뭐") ? `${ko[1]}야?` : `${ko[1]}${ko[2]}?`;
-  const en = EN_RELAYED.exec(asked);
+  const en = EN_RELAYED.map((re) => re.exec(asked)).find((m) => m?.[1]);
   if (en?.[1]) return `${en[1]}?`;
-  const yesNo = EN_RELAYED_YES_NO.exec(asked)?.groups;
-  return yesNo ? `${yesNo.verb} ${yesNo.subject} ${yesNo.rest}?` : undefined;
+  const yesNo = EN_RELAYED_YES_NO.map((re) => re.exec(asked)?.groups).find(Boolean);
+  if (!yesNo) return undefined;
+  // "whether they need to rebuild" is asked "do they need to rebuild?".
+  const needs = /^(?:need|needs|have|has) to$/.test(yesNo.verb ?? "");
+  return needs
+    ? `do ${yesNo.subject} ${yesNo.verb?.replace(/^needs/, "need").replace(/^has/, "have")} ${yesNo.rest}?`
+    : `${yesNo.verb} ${yesNo.subject} ${yesNo.rest}?`;
 }
 
 /**
