@@ -576,6 +576,9 @@ describe("kinds of question read in round 15", () => {
     // A key's name, and the value to set something to, are places in the config.
     ["crictl.yaml 에서 엔드포인트 키 이름이 뭐더라", "location"],
     ["kubelet cgroup driver는 뭐로 맞춰야 해?", "location"],
+    // What to watch out for is what can go wrong: an impact, not a yes or no.
+    ["any pitfalls when we purge docker-ce from the workers?", "impact"],
+    ["containerd 전환하고 도커 삭제할 때 주의할 점 있어?", "impact"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
