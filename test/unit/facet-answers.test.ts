@@ -122,3 +122,16 @@ describe("CRI-O's reasons, each for its own question (round 15)", () => {
     );
   });
 });
+
+describe("a yes/no facet answers only its own claim (round 15)", () => {
+  it("keeps 'a containerd node needs no dockerd' for questions about needing dockerd", () => {
+    expect(lead("do containerd nodes still need dockerd running")).toMatch(
+      /^No; .*needs no dockerd/,
+    );
+  });
+
+  it("does not answer 'can Docker Engine still be the runtime?' with it", () => {
+    expect(lead("can i still run docker engine on k8s 1.29 nodes?")).toMatch(/^Yes; .*cri-dockerd/);
+    expect(lead("docker CLI는 그냥 client고 실제 daemon은 dockerd 맞나?")).not.toMatch(/필요 없/);
+  });
+});
