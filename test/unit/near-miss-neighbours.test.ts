@@ -103,6 +103,7 @@ describe("storage and pod networking asked around runtime words (round 15)", () 
   it.each([
     "이전엔 /var/lib/docker hostPath 썼는데 이제 StorageClass 뭐로?",
     "파드끼리 노드가 다르면 ping이 안 가요",
+    "팀원 맥북에서 Docker Desktop이 너무 느리다는데 어떻게 해?",
   ])("declines %s", (q) => {
     expect(ask(q).kind).toBe("decline");
   });
@@ -111,5 +112,14 @@ describe("storage and pod networking asked around runtime words (round 15)", () 
 describe("where a database runs (round 15)", () => {
   it("declines an operator-or-managed-service choice", () => {
     expect(ask("postgres operator on the cluster or RDS, which is better?").kind).toBe("decline");
+  });
+});
+
+describe("a docker socket written with a hyphen (round 15)", () => {
+  it("keeps a CI question about replacing the host docker-socket mount in the field", () => {
+    expect(
+      ask("what replaces the mount-the-host-docker-socket pattern for our gitlab ci jobs on k8s?")
+        .kind,
+    ).toBe("answer");
   });
 });
