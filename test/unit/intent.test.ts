@@ -579,6 +579,8 @@ describe("kinds of question read in round 15", () => {
     // What to watch out for is what can go wrong: an impact, not a yes or no.
     ["any pitfalls when we purge docker-ce from the workers?", "impact"],
     ["containerd 전환하고 도커 삭제할 때 주의할 점 있어?", "impact"],
+    // Whether anything is blocked asks what happens.
+    ["1.21에서 dockershim 그냥 쓰면 막히는 기능 있었어?", "impact"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
