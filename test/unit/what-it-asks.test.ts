@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { opensYesNo } from "../../src/core/answer/what-it-asks.ts";
+import { opensYesNo } from "../../src/core/answer/yes-no.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence } from "../../src/core/text/sentences.ts";
 import { loadRealCore } from "../helpers/real-core.ts";

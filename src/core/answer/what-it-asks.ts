@@ -1,6 +1,7 @@
 import type { Lang } from "../knowledge/schema.ts";
 import { askedBeyondYesNo, type Intent } from "../retrieval/intent.ts";
 import type { Answer } from "./types.ts";
+import { opensYesNo } from "./yes-no.ts";
 
 /**
  * The kinds of question a yes/no question may be about that an entry answers better when
@@ -10,14 +11,15 @@ import type { Answer } from "./types.ts";
  */
 const ANSWERED_AS_ASKED: ReadonlySet<Intent> = new Set(["impact", "time", "check"]);
 
-// A yes or no, a hedge, or a bare answer joined to its fact ("꼭 그렇지는 않고, …").
-const OPENS = {
-  en: /^(?:yes|no|not necessarily|not really|not always|mostly|partly|it depends)\b/i,
-  ko: /^(?:네|예|아니요|아니오|아뇨|아닙니다|맞습니다|그렇습니다|꼭 그렇)/,
-} as const;
-
-/** True when the answer's text opens with a yes, a no or a hedge. */
-export const opensYesNo = (text: string, lang: Lang) => OPENS[lang].test(text);
+/** How the answerer answers one query: with the asker's base fields, for one kind of question. */
+type AnswerQuery<Base, Context> = (
+  base: Base,
+  query: string,
+  intent: Intent,
+  question: string,
+  asked: readonly string[],
+  context?: Context,
+) => Answer;
 
 /**
  * A yes/no question whose entry has no yes or no to give ("보안 에이전트도 런타임 바뀌면 영향 있어?"
@@ -25,23 +27,9 @@ export const opensYesNo = (text: string, lang: Lang) => OPENS[lang].test(text);
  * impact, the version or the check, rather than the entry's definition with no opener.
  */
 export function yesNoOrWhatItAsks<Base extends { readonly lang: Lang }, Context>(
-  answerQuery: (
-    base: Base,
-    query: string,
-    intent: Intent,
-    question: string,
-    asked: readonly string[],
-    context?: Context,
-  ) => Answer,
-) {
-  return (
-    base: Base,
-    query: string,
-    intent: Intent,
-    question: string,
-    asked: readonly string[],
-    context?: Context,
-  ): Answer => {
+  answerQuery: AnswerQuery<Base, Context>,
+): AnswerQuery<Base, Context> {
+  return (base, query, intent, question, asked, context) => {
     const answer = answerQuery(base, query, intent, question, asked, context);
     if (intent !== "yesno" || answer.kind !== "answer" || opensYesNo(answer.text, base.lang))
       return answer;

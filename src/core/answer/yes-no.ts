@@ -96,6 +96,17 @@ const BARE_ANSWER: Record<Lang, readonly (readonly [RegExp, string])[]> = {
   ],
 };
 
+// What joinBareAnswer leaves at the start of a hedge ("꼭 그렇지는 않고, …", "it depends: …").
+const JOINED_OPENER: Record<Lang, RegExp> = {
+  en: /^(?:not always|it depends):\s/i,
+  ko: /^(?:꼭 그렇지는 않고,|[^.\s][^.]{0,20}따라 다르며,)/,
+};
+
+/** True when an answer's text opens with a yes, a no or a hedge, as written or as joined to its fact. */
+export function opensYesNo(text: string, lang: Lang): boolean {
+  return YES_NO_OPENER[lang].test(text) || JOINED_OPENER[lang].test(text);
+}
+
 /** "아닙니다. containerd-shim은…" → "아니요, containerd-shim은…": the first sentence carries the fact, not a bare no. */
 export function joinBareAnswer(lead: string, lang: Lang): string {
   for (const [bare, joined] of BARE_ANSWER[lang])
