@@ -135,3 +135,18 @@ describe("a yes/no facet answers only its own claim (round 15)", () => {
     expect(lead("docker CLI는 그냥 client고 실제 daemon은 dockerd 맞나?")).not.toMatch(/필요 없/);
   });
 });
+
+describe("patching runc and blocking a registry, asked as people ask (round 15)", () => {
+  it("says yes, recreate the pods, to 'do running pods need a restart after the runc patch?'", () => {
+    expect(
+      lead("we patched runc for the CVE last night, do running pods need a restart to be covered?"),
+    ).toMatch(/^Yes; .*recreate the pods/);
+  });
+
+  it("gives the blocking steps, not the runc switch, for a CRI-O procedure about a registry", () => {
+    expect(lead("crio 노드에서 quay.io 이미지 pull 막는 방법")).toMatch(/blocked = true/);
+    expect(lead("how do I switch cri-o back from crun to runc")).toMatch(
+      /default_runtime = "runc"/,
+    );
+  });
+});

@@ -581,6 +581,8 @@ describe("kinds of question read in round 15", () => {
     ["containerd 전환하고 도커 삭제할 때 주의할 점 있어?", "impact"],
     // Whether anything is blocked asks what happens.
     ["1.21에서 dockershim 그냥 쓰면 막히는 기능 있었어?", "impact"],
+    // A statement, then "do X need/still/keep …?", asks yes or no.
+    ["we moved the nodes to cri-o last week, do running pods keep their limits?", "yesno"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
