@@ -38,3 +38,10 @@ describe("opensYesNo", () => {
     expect(opensYesNo(text, lang)).toBe(opens);
   });
 });
+
+describe("confirming that something was removed (round 15)", () => {
+  it("is answered with when it was removed", () => {
+    expect(lead("도커심 없어졌다던데 진짜야?")).toMatch(/1\.24/);
+    expect(lead("was dockershim really removed?")).toMatch(/removed from the kubelet in 1\.24/);
+  });
+});

@@ -11,6 +11,15 @@ import { opensYesNo } from "./yes-no.ts";
  */
 const ANSWERED_AS_ASKED: ReadonlySet<Intent> = new Set(["impact", "time", "check"]);
 
+// "도커심 없어졌다던데 진짜야?", "was dockershim really removed?": confirming that something went is
+// answered by when it went.
+const CONFIRMS_REMOVAL =
+  /없어졌|없어진|빠졌|빠진|제거됐|제거된|삭제됐|\b(?:removed|dropped|gone|deleted)\b/i;
+// …unless it names the release it thinks it went in ("was it removed in 1.22?"): the entry's own
+// yes or no about that release answers.
+const confirmsRemoval = (question: string) =>
+  CONFIRMS_REMOVAL.test(question) && !/\b1\.\d+\b/.test(question);
+
 /** How the answerer answers one query: with the asker's base fields, for one kind of question. */
 type AnswerQuery<Base, Context> = (
   base: Base,
@@ -33,7 +42,7 @@ export function yesNoOrWhatItAsks<Base extends { readonly lang: Lang }, Context>
     const answer = answerQuery(base, query, intent, question, asked, context);
     if (intent !== "yesno" || answer.kind !== "answer" || opensYesNo(answer.text, base.lang))
       return answer;
-    const about = askedBeyondYesNo(question);
+    const about = askedBeyondYesNo(question) ?? (confirmsRemoval(question) ? "time" : undefined);
     if (!about || !ANSWERED_AS_ASKED.has(about)) return answer;
     const again = answerQuery(base, query, about, question, asked, context);
     return again.kind === "answer" ? { ...again, intent } : answer;
