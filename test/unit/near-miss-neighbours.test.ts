@@ -7,6 +7,16 @@ beforeAll(async () => {
   core = await loadRealCore();
 });
 const ask = (q: string) => core.answerer.answerOffline(q);
+/** A neighbour is declined with one line that says why and names what the bot covers. */
+const declinesInOneLine = (q: string) => {
+  const a = ask(q);
+  expect(a.kind).toBe("decline");
+  expect(a.text.split("\n")).toHaveLength(1);
+  expect(a.text).toMatch(/containerd/);
+};
+const keepsInField = (q: string) => {
+  expect(ask(q).kind).toBe("answer");
+};
 
 describe("a runtime that only says which nodes are meant", () => {
   it.each([
@@ -49,12 +59,7 @@ describe("neighbours nobody had listed (round 14)", () => {
     "set up IRSA so the exporter pod can read an s3 bucket",
     "gke workload identity 설정 어떻게 해요?",
     "what evictionHard memory.available value do you recommend for workers?",
-  ])("declines %s in one line", (q) => {
-    const a = ask(q);
-    expect(a.kind).toBe("decline");
-    expect(a.text.split("\n")).toHaveLength(1);
-    expect(a.text).toMatch(/containerd/);
-  });
+  ])("declines %s in one line", declinesInOneLine);
 
   it.each([
     // Pointing the runtime at a registry product, and the runtime version a node image pins.
@@ -62,9 +67,7 @@ describe("neighbours nobody had listed (round 14)", () => {
     "what's the minimum containerd for 1.24? our AMI pipeline pins an older one",
     "does falco keep working after the nodes move from docker to containerd?",
     "노드에 conmon 프로세스가 잔뜩 있는데 이거 채굴기 아니죠?",
-  ])("keeps %s in the field", (q) => {
-    expect(ask(q).kind).toBe("answer");
-  });
+  ])("keeps %s in the field", keepsInField);
 });
 
 describe("neighbours nobody had listed (round 15)", () => {
@@ -81,12 +84,7 @@ describe("neighbours nobody had listed (round 15)", () => {
     "ansible serial 25% for rolling reboots of the workers ok?",
     "journald 로그 보존 기간 얼마로 잡아요?",
     "send a pagerduty page when any worker flips to NotReady",
-  ])("declines %s in one line", (q) => {
-    const a = ask(q);
-    expect(a.kind).toBe("decline");
-    expect(a.text.split("\n")).toHaveLength(1);
-    expect(a.text).toMatch(/containerd/);
-  });
+  ])("declines %s in one line", declinesInOneLine);
 
   it.each([
     // A CVE in the runtime's own binary, the dockershim removal's own release, the CRI's own API.
@@ -94,9 +92,7 @@ describe("neighbours nobody had listed (round 15)", () => {
     "we upgrade the control plane to 1.24 next week, do docker nodes break?",
     "is the v1alpha2 CRI API removed in containerd 2?",
     "journalctl -u containerd 로그에 뭐가 찍히면 정상이야?",
-  ])("keeps %s in the field", (q) => {
-    expect(ask(q).kind).toBe("answer");
-  });
+  ])("keeps %s in the field", keepsInField);
 });
 
 describe("storage and pod networking asked around runtime words (round 15)", () => {
