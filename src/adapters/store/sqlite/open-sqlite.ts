@@ -23,7 +23,13 @@ export interface SqliteOptions {
  * exists", "duplicate column name") or stale snapshot. Its transaction rolls
  * back, and the next go sees the migrations already applied.
  */
-const MIGRATION_ATTEMPTS = 4;
+const MIGRATION_ATTEMPTS = 8;
+/**
+ * A lost race is retried after a growing pause: retrying at once could spend every attempt while
+ * the other process is still inside its migration transaction, as a loaded CI machine showed
+ * (SQLite fails a deferred transaction's upgrade to a write lock at once, without the busy timeout).
+ */
+const MIGRATION_RETRY_MS = 25;
 
 function lostMigrationRace(error: unknown): boolean {
   const code = String((error as { code?: unknown })?.code ?? "");
@@ -56,6 +62,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
     if (!lostMigrationRace(error) || attempt >= MIGRATION_ATTEMPTS) throw error;
+    await new Promise((resolve) => setTimeout(resolve, MIGRATION_RETRY_MS * attempt));
   }
 }
 
