@@ -26,10 +26,11 @@ const KO_RELAYED =
   /^([^?]*?)(냐|나|까|는지|인지|은지)고?\s*(?:물어보|물어|묻|문의|질문)(?:[^?]*?(?:뭐라고?|어떻게|어케)\s*(?:설명|대답|답|말|얘기|해|하|함)[^?]*|[가-힣]{0,6})\s*[?.!~]*\s*$/;
 // Who relayed it ("a customer asks", "my manager wants to know") and the request for what to answer
 // after it (", what do I tell them?"): shared by the relayed wh- and yes/no questions.
-const RELAYED_BY = String.raw`^.*?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
+const RELAYS = String.raw`\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
+const RELAYED_BY = String.raw`^.*?${RELAYS}`;
 // With nothing after it, the relay must open the message ("customer asks if…"): "…now? mgmt is
 // asking why" at the end of a question is a remark about it.
-const RELAYED_FIRST = String.raw`^[^?.!]{0,40}?\b(?:asks?|asked|asking|wants? to know|wondering|wonders?)\s+(?:me\s+|us\s+)?`;
+const RELAYED_FIRST = String.raw`^[^?.!]{0,40}?${RELAYS}`;
 const WHAT_TO_ANSWER = String.raw`\s*[,.;:!?\u2013\u2014-]+\s*(?:so\s+)?(?:what|how)\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:tell|say|answer|explain|reply|respond)\b[^?]*\??\s*$`;
 // …or with nothing after it: "customer asks if they have to change their limits".
 const TO_END = String.raw`\s*[?.!]*\s*$`;
