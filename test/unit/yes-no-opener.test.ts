@@ -154,4 +154,12 @@ describe("a yes/no opener turned to the question asked", () => {
     // A change that is only the condition ("바뀌어도") asks the same way round.
     expect(orientYesNo(ko, "ko", koAsked, "런타임이 바뀌어도 limit 그대로 먹혀?")).toMatch(/^네,/);
   });
+
+  it("reads '…해야 하냐', '…해야 해' as a need like '…해야 돼'", () => {
+    const ko =
+      "네, 이미 떠 있는 컨테이너는 예전 runc가 만든 그대로이므로 파드를 다시 만들어야 합니다.";
+    const own = "runc 패치하고 나면 떠 있는 파드도 재시작해야 돼?";
+    expect(orientYesNo(ko, "ko", own, "runc 올리면 파드 다시 띄워야 하냐?")).toMatch(/^네,/);
+    expect(orientYesNo(ko, "ko", own, "runc 올리면 파드 다시 띄워야 해?")).toMatch(/^네,/);
+  });
 });
