@@ -96,6 +96,11 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-70.jsonl",
   "test/eval/dev-blind-71.jsonl",
   "test/eval/dev-blind-72.jsonl",
+  "test/eval/dev-blind-73.jsonl",
+  "test/eval/dev-blind-74.jsonl",
+  "test/eval/dev-blind-75.jsonl",
+  "test/eval/dev-blind-76.jsonl",
+  "test/eval/dev-blind-77.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -120,6 +125,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v23.jsonl",
   "test/eval/holdout-v24.jsonl",
   "test/eval/holdout-v25.jsonl",
+  "test/eval/holdout-v26.jsonl",
+  "test/eval/holdout-v27.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
