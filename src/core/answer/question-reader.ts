@@ -54,6 +54,17 @@ const EN_RELAYED_YES_NO = [
   new RegExp(String.raw`${RELAYED_FIRST}${YES_NO_CLAUSE}${TO_END}`, "i"),
 ];
 
+// "…몇 버전에서 제거됐는지 확인 부탁드립니다", "…어떤 영향이 있는지 여쭤봐도 될까요?": a polite request
+// wrapped around an embedded question asks that question; "확인" here is "please tell me", not
+// "how do I check".
+const POLITE_REQUEST =
+  /([가-힣]*(?:인지|는지|은지|던지|할지|될지|을지|한지|된지|일지))\s*(?:좀\s*)?(?:확인\s*)?(?:좀\s*)?(?:부탁\s?(?:드립니다|드려요|드릴게요|드리겠습니다|합니다|해요)|여쭤\s?(?:봐도|보아도)\s?(?:될까요|되나요|될지요|괜찮을까요)|여쭤\s?봅니다|여쭙니다|문의\s?(?:드립니다|드려요)|알려\s?주실\s?수\s?있을까요|알려\s?주시면\s?감사하겠습니다|알\s?수\s?있을까요)[\s.!~?]*/g;
+
+/** The question a polite request asks ("…제거됐는지 확인 부탁드립니다" → "…제거됐는지?"). */
+export function withoutPoliteRequest(question: string): string {
+  return question.replace(POLITE_REQUEST, "$1? ").trim();
+}
+
 /** The question someone else asked, when the message relays it and asks what to answer. */
 export function relayedQuestion(question: string): string | undefined {
   const asked = question.trim();
@@ -79,7 +90,7 @@ export function relayedQuestion(question: string): string | undefined {
 export function createQuestionReader(kb: KnowledgeBase): (text: string) => string {
   const spell = createSpeller(spellingWords(kb));
   return (text) => {
-    const asked = withoutCourtesy(text);
+    const asked = withoutCourtesy(withoutPoliteRequest(text));
     return spell(relayedQuestion(asked) ?? asked);
   };
 }

@@ -38,7 +38,7 @@ export const ASKS_FOR_COUNTERPART =
  * the peer answers it (see preferCounterpart), and in a thread it leans on the previous turn.
  */
 export const NAMES_COUNTERPART =
-  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|에 해당하는|에 대응하는/i;
+  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|\b(?:who|what) (?:does|plays|fills|handles) (?:that|this|its|the same|[\w.-]+'s) (?:role|job|part)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|역할\S{0,2}\s?(?:은|는|을)?\s?(?:누가|뭐가|무엇이|어떤 ?(?:게|거|애|컴포넌트|프로세스))|에 해당하는|에 대응하는/i;
 
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
@@ -139,6 +139,19 @@ export const RULES: readonly Rule[] = [
   // "그럼 뭐로 봐야 돼?": with what to look is a tool's command.
   // ("도커로 보던 거 뭘로 봐요?" asks what replaces it, and "뭘로 확인해?" how to check.)
   { intent: "command", pattern: /^(?!.*(?:던|었|았)\s).*(?:뭐|뭘|무엇)으?로 ?(?:봐|보|들여다)/ },
+  // "crictl logs 뒤에 뭐 넣어야돼?", "what goes after crictl logs?": a command's argument is the command.
+  {
+    intent: "command",
+    pattern:
+      /(?:뒤에|다음에)\s?(?:뭐|뭘|무엇을?)\s?(?:넣|붙|줘|주|써|쓰|적)|\bwhat (?:goes|do (?:i|we|you) (?:put|pass|type)|should (?:i|we) (?:put|pass|type)) after\b|\bwhat (?:args?|arguments?|params?|parameters?) does\b/,
+  },
+  // "그럼 CRI-O 노드에서 디버깅은 뭘로?": "with what?" and nothing after it asks for the tool
+  // ("id도 바뀜? 뭐로?" asks what it became); "nvidia-ctk 명령 정확히?" for the command as typed.
+  {
+    intent: "command",
+    pattern:
+      /^(?!.*(?:대신|대체|말고|바뀌|바뀜|바뀐|바꿔|바꾸|변경))(?:.*(?:뭐|뭘|무엇)으?로\s*[?!.~]*\s*$)|명령어?\s?(?:가\s?|이\s?)?(?:정확히|정확하게)|정확한\s?명령/,
+  },
   {
     intent: "command",
     pattern: withDockerSub(
@@ -178,7 +191,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\b(?:watch out|gotchas?|caveats?|pitfalls?|be careful)\b|조심할|조심해야|주의할|주의점|주의 ?사항|유의할|유의점|유의 ?사항|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|(?:면|으면|라면)\s(?:\S+\s)?(?:뭐가|무슨) ?문제|\b(?:if|when)\b.{3,80}\bwhat(?:'s| is| would be) the (?:problem|issue|harm|risk)\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|막히|막혀|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\b(?:watch out|gotchas?|caveats?|pitfalls?|be careful)\b|조심할|조심해야|주의할|주의점|주의 ?사항|유의할|유의점|유의 ?사항|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|(?:면|으면|라면)\s(?:\S+\s)?(?:뭐가|무슨) ?문제|\b(?:if|when)\b.{3,80}\bwhat(?:'s| is| would be) the (?:problem|issue|harm|risk)\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일(?!\s?(?:을\s?)?(?:해|하|함|합))|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|막히|막혀|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },

@@ -53,9 +53,9 @@ const EN_WH_FIRST = /^(?:what|which|who|why|when|where)\b/i;
 // A second sentence with a question word asks again, question mark or not.
 const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
 // …unless it is an embedded clause that reports, not asks: "nobody on the team knows why",
-// "not sure what it does".
+// "not sure what it does", "…빌드를 어디서 해야할지 모르겠네".
 const REPORTED_WH =
-  /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b/g;
+  /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b|(?:뭐|뭘|어디|어떻게|어케|언제|왜|어느|어떤|무슨)[^.?!]{0,30}?지\s?(?:잘\s?|도\s?)?(?:모르겠|몰라|모름|모르는|감이 ?안)/g;
 // "…이유가 필요합니다. 위에 '왜 바꿔야 하냐'를 설명해야 해서": a question quoted in the remark is what
 // someone else asks, not a second ask.
 const QUOTED_SPAN = /['"\u2018\u201c\u300c][^'"\u2019\u201d\u300d]{2,120}['"\u2019\u201d\u300d]/g;
@@ -291,7 +291,7 @@ export function hasExplicitIntent(question: string): boolean {
   return (
     RULES.some((r) => r.pattern.test(q)) ||
     EN_AUX_START.test(q) ||
-    /\bwhat (?:even |exactly |actually |really )?is\b|\bwhat's\b|\bwhat are\b|뭐야|뭐임|뭔가요|뭐에요|뭐예요|뭐지|무엇인|이란|정체/.test(
+    /\bwhat (?:even |exactly |actually |really )?is\b|\bwhat's\b|\bwhat are\b|뭐야|뭐임|뭔가요|뭐에요|뭐예요|뭐지|무엇인|이란|정체|무슨 ?일을? ?(?:해|하|함|합)|역할이? ?(?:뭐|뭔|무엇)/.test(
       q,
     )
   );

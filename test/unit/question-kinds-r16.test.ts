@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { asksCounterpart } from "../../src/core/answer/choose.ts";
+import { refersBack } from "../../src/core/answer/follow-up.ts";
+import { withoutPoliteRequest } from "../../src/core/answer/question-reader.ts";
+import { orientYesNo } from "../../src/core/answer/yes-no.ts";
+import { detectIntent, hasExplicitIntent } from "../../src/core/retrieval/intent.ts";
+
+// Kinds of question read in round 16: the rules alone, without the knowledge.
+
+describe("a polite request wrapped around a question", () => {
+  it("asks the embedded question", () => {
+    expect(withoutPoliteRequest("containerd 설정 파일이 어디인지 확인 부탁드립니다.")).toBe(
+      "containerd 설정 파일이 어디인지?",
+    );
+    expect(detectIntent(withoutPoliteRequest("설정 파일이 어디인지 확인 부탁드립니다."))).toBe(
+      "location",
+    );
+    expect(
+      detectIntent(withoutPoliteRequest("런타임을 바꾸면 어떤 영향이 있는지 여쭤봐도 될까요?")),
+    ).toBe("impact");
+    expect(
+      detectIntent(
+        withoutPoliteRequest("도커심이 몇 버전에서 빠졌는지 문의드립니다. 보고서용이에요"),
+      ),
+    ).toBe("time");
+  });
+
+  it("leaves a request with no embedded question as it is", () => {
+    expect(withoutPoliteRequest("containerd 버전 확인 부탁드립니다")).toBe(
+      "containerd 버전 확인 부탁드립니다",
+    );
+  });
+});
+
+describe("what a component does", () => {
+  it("is a definition, not what happens", () => {
+    for (const q of ["conmon은 정확히 무슨 일 해?", "containerd-shim 은 무슨 일을 하나요?"]) {
+      expect(detectIntent(q)).toBe("definition");
+      expect(hasExplicitIntent(q)).toBe(true);
+    }
+    expect(detectIntent("1.24로 올리면 무슨 일 생겨?")).toBe("impact");
+  });
+});
+
+describe("with what, and which command exactly", () => {
+  it("asks for the tool or command", () => {
+    for (const q of [
+      "그럼 CRI-O 노드에서 로그 수집은 뭘로?",
+      "nvidia-ctk 명령 정확히?",
+      "crictl exec 뒤에 뭐 붙여야 돼?",
+      "what goes after crictl inspect, the pod name?",
+    ])
+      expect(detectIntent(q)).toBe("command");
+  });
+
+  it("leaves what replaces something, or what it became, to their own kinds", () => {
+    expect(detectIntent("도커 대신 뭘로?")).toBe("replacement");
+    expect(detectIntent("containerd 2 되면 플러그인 id 바뀜? 뭐로?")).not.toBe("command");
+  });
+});
+
+describe("a direct question followed by not knowing where or how", () => {
+  it("keeps the direct question's kind", () => {
+    expect(detectIntent("crictl로 이미지 푸시도 돼? 그럼 어디서 해야 할지 모르겠네")).toBe("yesno");
+  });
+});
+
+describe("who plays that role elsewhere", () => {
+  it("asks for the counterpart", () => {
+    expect(asksCounterpart("CRI-O에선 그 역할 누가 해?")).toBe(true);
+    expect(asksCounterpart("who does containerd-shim's job on cri-o?")).toBe(true);
+    expect(asksCounterpart("CRI-O는 누가 만들었어?")).toBe(false);
+  });
+});
+
+describe("where that is set", () => {
+  it("points back at the previous answer", () => {
+    for (const q of ["where's that set", "where is that configured?", "where do I set that?"])
+      expect(refersBack(q)).toBe(true);
+    expect(refersBack("where is the crio config file?")).toBe(false);
+  });
+});
+
+describe("a loss denied in the question", () => {
+  const lead = "No, restarting containerd does not kill running containers.";
+  const asked = "will running containers die if I restart containerd";
+  it("asks the positive question", () => {
+    expect(
+      orientYesNo(lead, "en", asked, "is it true containers don't die when containerd restarts?"),
+    ).toMatch(/^Yes/);
+    expect(
+      orientYesNo(
+        "아니요, containerd를 재시작해도 컨테이너는 죽지 않습니다.",
+        "ko",
+        "containerd 재시작하면 컨테이너 다 죽나요",
+        "containerd 재시작해도 컨테이너는 안 죽는다는 게 맞아요?",
+      ),
+    ).toMatch(/^네/);
+  });
+
+  it("reads pods being restarted as the loss itself", () => {
+    expect(
+      orientYesNo(
+        "아니요, containerd를 재시작해도 컨테이너는 죽지 않습니다.",
+        "ko",
+        "containerd 재시작하면 컨테이너 다 죽나요",
+        "containerd 올리면 떠 있는 파드들 다 재시작돼?",
+      ),
+    ).toMatch(/^아니요/);
+    expect(
+      orientYesNo(lead, "en", asked, "will my pods get restarted when containerd is bounced?"),
+    ).toMatch(/^No/);
+  });
+});
