@@ -49,6 +49,8 @@ const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
 /** About three times the knowledge base's sentences in both languages. */
 const TOKEN_CACHE_LIMIT = 10_000;
+// Longer than "그럼 CRI-O 쓰는 클러스터는?": a first message this long says what it asks about.
+const STANDS_ALONE_CHARS = 30;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -250,7 +252,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       const { answer } = answerFollowUp(base, previous, question, ownTokens);
       return answer.kind === "answer" ? answer : alone;
     }
-    if (!previous) return decline(base, intent, clarifyText(lang));
+    if (!previous) {
+      // A first message that opens like a follow-up ("그럼 1.24부터는 Docker Engine을 아예 못 쓰는
+      // 건가요?") carries on a talk the bot never saw: naming the field and saying enough, it stands alone.
+      const long = namesEntity && question.trim().length > STANDS_ALONE_CHARS;
+      const alone = long ? asAskedAnswer(base, question, intent, question, ownTokens) : undefined;
+      return alone?.kind === "answer" ? alone : decline(base, intent, clarifyText(lang));
+    }
     const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
     return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
   }
