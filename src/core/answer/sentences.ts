@@ -1,5 +1,5 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import { firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
+import { afterCondition, firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
@@ -182,21 +182,24 @@ export function pointThatAnswers(
     const inFile = standing.find((p) => NAMES_FILE.test(p));
     if (inFile) return inFile;
   }
-  // A facet written for this kind of question stays first. A main lead of this kind
-  // does too, except for lookups: the other words a question shares with a point are
-  // often its premise ("kaniko is archived, so what now?"), but a lookup's are the
-  // thing looked up ("k3s socket path").
+  // A facet written for this kind of question stays first. A main lead of this kind does too,
+  // except for lookups: the words a question shares with a point are often its premise ("kaniko
+  // is archived, so what now?"), but a lookup's are the thing looked up ("k3s socket path").
   if (shown?.intent === intent) {
-    // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?")
-    // must not say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads.
-    if (intent === "yesno") return namesMissingThing(input, lead, standing[0], asked);
+    const question = input.question ?? "";
+    // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?") must not
+    // say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads. A
+    // thing in a condition ("systemctl restart containerd 하면 … 재시작돼?") is what the asker does.
+    if (intent === "yesno") {
+      const after = afterCondition(question);
+      const inAsk = (t: string) => after === undefined || input.tokenize(after).includes(t);
+      return namesMissingThing(input, lead, standing[0], asked, inAsk);
+    }
     // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside
     // unsaid. Only an aside of the question that asks counts: in "what replaced dockershim.sock?
     // our kubeadm-flags.env still has…" the file is the asker's situation.
     if (!ASIDE_LED.has(intent)) return undefined;
-    const asking = new Set(
-      input.tokenize(firstQuestion(input.question ?? "") ?? input.question ?? ""),
-    );
+    const asking = new Set(input.tokenize(firstQuestion(question) ?? question));
     const aside = (t: string) => asking.has(t) && usedBy(input, t) <= ASIDE_USES;
     // A bare command ("`kubectl get pods … | grep /var/run`") says nothing about what happens.
     const says = standing.find((p) => !BARE_CODE.test(p));

@@ -23,7 +23,7 @@ export function stripYesNo(lead: string, lang: Lang): string {
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
 const NEGATIVE =
-  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
+  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost)\b|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\b(?:pods?|containers?|workloads?)\b.{0,20}\b(?:get|be|are|is) restarted\b|(?:컨테이너|파드|pod|container)\S{0,4}\s.{0,10}재시작 ?(?:되|돼|됨)|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
 // "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too. A
 // need is the asker's work ("need to", "do we need"), not what a tool runs with: "does cri-o
 // still need conmon?" or "is dockerd required there?" asks whether a tool is there.
@@ -33,7 +33,14 @@ const FLIP = {
   en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
   ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
 } as const;
-const polarity = (text: string) => NEGATIVE.test(text) !== NEEDS.test(text);
+// "컨테이너는 안 죽는다는 게 사실이에요?", "is it true pods don't die?": a denied loss is the thing
+// keeping on, so it reads as the positive question.
+const DENIED_LOSS =
+  /\b(?:not|never|doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|isn'?t|aren'?t)\s+(?:\w+\s+)?(?:die|dies|break|breaks|crash|crashes|get killed|lose)\b|안\s?(?:죽|깨지|깨져|끊기|끊겨|꺼지|꺼져|날아가|날라가|터지|터져|사라지|없어지|내려가)/gi;
+const polarity = (text: string) => {
+  const kept = text.replace(DENIED_LOSS, "keeps");
+  return NEGATIVE.test(kept) !== NEEDS.test(kept);
+};
 
 /**
  * The clause that asks, split into its alternatives: "업그레이드 해야 되는데요, 재시작하면 컨테이너 다
