@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { turnFrom } from "../../src/core/answer/turn.ts";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { firstSentence } from "../../src/core/eval/evaluate.ts";
+import { loadRealCore } from "../helpers/real-core.ts";
+
+// Answers to the kinds of question read in round 16, on the real knowledge.
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+const ask = (q: string, after?: string) =>
+  core.answerer.answerOffline(
+    q,
+    after ? { previous: turnFrom(core.answerer.answerOffline(after)) } : {},
+  );
+const lead = (q: string, after?: string) => firstSentence(ask(q, after).text);
+
+describe("a first message that opens like a follow-up", () => {
+  it("is answered when it names the field and says enough", () => {
+    const a = ask(
+      "그럼 1.24부터는 Docker Engine을 노드에서 아예 못 쓰는 건가요? 팀장님이 물어보셔서요",
+    );
+    expect(a.kind).toBe("answer");
+    expect(firstSentence(a.text)).toMatch(/cri-dockerd/);
+  });
+
+  it("still asks what a short one refers to", () => {
+    expect(ask("그럼 CRI-O는?").kind).toBe("decline");
+  });
+});
+
+describe("a question with a remark after it", () => {
+  it("answers the question when the remark names nothing of the field", () => {
+    const a = ask(
+      "런타임 바꾸면 imagePullSecrets 다시 만들어야 하나요? 프로젝트마다 시크릿이 많아서요..",
+    );
+    expect(a.kind).toBe("answer");
+    expect(firstSentence(a.text)).toMatch(/^아니요/);
+  });
+});
+
+describe("a polite request around the question", () => {
+  it("answers the question inside it", () => {
+    expect(lead("k3s는 containerd 소켓이 어디 있는지 확인 부탁드립니다.")).toMatch(
+      /\/run\/k3s\/containerd\/containerd\.sock/,
+    );
+  });
+});
+
+describe("the counterpart of a component", () => {
+  it("is the peer's own entry", () => {
+    expect(lead("who does containerd-shim's job on cri-o?")).toMatch(/conmon/);
+  });
+});
+
+describe("where the thing just answered is set", () => {
+  it("stays on the previous answer's subject", () => {
+    expect(lead("where's that set", "what's the default runtime in cri-o?")).toMatch(/crio\.conf/);
+  });
+});
+
+describe("a yes/no question about pods after an action", () => {
+  it("answers about the pods, not the action's command", () => {
+    expect(
+      lead("노드 패치하려고 systemctl restart containerd 하면 떠 있는 파드들 다 재시작돼?"),
+    ).toMatch(/^아니요/);
+  });
+});
+
+describe("facts added in round 16", () => {
+  it("Docker's log options do not follow the switch", () => {
+    expect(
+      lead("does docker's daemon.json log-opts max-size still apply on containerd nodes?"),
+    ).toMatch(/^No.*containerLogMaxSize/);
+  });
+
+  it("crictl logs takes a container ID", () => {
+    expect(lead("what do I pass after crictl logs, the pod name?")).toMatch(/container ID/);
+  });
+
+  it("the kubelet's own default cgroup driver is cgroupfs", () => {
+    expect(lead("is systemd the kubelet's built-in default cgroup driver?")).toMatch(/cgroupfs/);
+    // Whether two different drivers may run together is still answered by the need to match.
+    expect(lead("can the kubelet use systemd while containerd uses cgroupfs?")).toMatch(/match/);
+  });
+});
+
+describe("neighbours read in round 16", () => {
+  it.each([
+    "gVisor 파드에 NetworkPolicy는 어떻게 써?",
+    "crictl 말고 k9s 설치하는 방법 알려줘",
+    "이참에 jenkins를 tekton으로 바꾸는 게 나을까?",
+    "what's the difference between a pod and a deployment, honestly",
+    "initContainers 는 언제 써요?",
+    "difference between kubectl apply and kubectl create?",
+    "our managed node group update has been stuck in progress for an hour",
+    "typescript: why does typeof null return object?",
+    "sql inner join vs left join 설명 좀",
+    "스테이트풀셋 스케일 다운 순서가 이상해요",
+  ])("declines %s", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+  });
+
+  it.each(["gVisor RuntimeClass 만드는 법", "python 이미지도 containerd 노드에서 그대로 돌아?"])(
+    "keeps %s in the field",
+    (q) => {
+      expect(ask(q).kind).toBe("answer");
+    },
+  );
+});
