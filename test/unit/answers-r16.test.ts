@@ -87,6 +87,30 @@ describe("facts added in round 16", () => {
   });
 });
 
+describe("a neighbour named only in the setup before the question", () => {
+  it("does not decline a question about what breaks", () => {
+    const a = ask(
+      "setup: kubeadm 1.23, docker 20.10 on every node, weave for networking. we have cron jobs on the hosts calling docker ps. moving to containerd soon. which of those break",
+    );
+    expect(a.kind).toBe("answer");
+  });
+
+  it("still declines asking the neighbour's advice after the setup", () => {
+    const a = ask(
+      "our nodes run containerd. we are choosing between calico and cilium. any recommendations?",
+    );
+    expect(a.kind).toBe("decline");
+  });
+});
+
+describe("the kubelet's side of the cgroup driver", () => {
+  it("is checked in the kubelet's config", () => {
+    expect(lead("kubelet 쪽 드라이버 뭔지 어떻게 봐?")).toMatch(
+      /\/var\/lib\/kubelet\/config\.yaml/,
+    );
+  });
+});
+
 describe("neighbours read in round 16", () => {
   it.each([
     "gVisor 파드에 NetworkPolicy는 어떻게 써?",

@@ -112,3 +112,14 @@ describe("a loss denied in the question", () => {
     ).toMatch(/^No/);
   });
 });
+
+describe("which of them break, and what to set up", () => {
+  it("asks what breaks", () => {
+    expect(detectIntent("which ones will break after the switch")).toBe("impact");
+    expect(detectIntent("which of our scripts would break")).toBe("impact");
+  });
+
+  it("asks for the setup's steps", () => {
+    expect(detectIntent("crictl 쓰려면 뭐 설정해야 돼?")).toBe("procedure");
+  });
+});

@@ -65,8 +65,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const asAsked = createQuestionReader(kb);
   const fieldWords = new Set([...kb.glossary.core, ...kb.glossary.domain]);
   const namesField = (tokens: readonly string[]) => tokens.some((t) => fieldWords.has(t));
-  const matchNearMiss = askedNearMiss(createNearMissMatcher(kb.nearMisses), (text) =>
-    namesField(index.tokenize(text)),
+  const matchNearMiss = askedNearMiss(
+    createNearMissMatcher(kb.nearMisses),
+    (text) => namesField(index.tokenize(text)),
+    (text) => index.tokenize(text).some((t) => entities.has(t)),
   );
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);

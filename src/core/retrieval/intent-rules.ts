@@ -139,6 +139,8 @@ export const RULES: readonly Rule[] = [
   // "그럼 뭐로 봐야 돼?": with what to look is a tool's command.
   // ("도커로 보던 거 뭘로 봐요?" asks what replaces it, and "뭘로 확인해?" how to check.)
   { intent: "command", pattern: /^(?!.*(?:던|었|았)\s).*(?:뭐|뭘|무엇)으?로 ?(?:봐|보|들여다)/ },
+  // "crictl로 보려면 뭐 설정해?": what to set up before a tool works is the setup's steps.
+  { intent: "procedure", pattern: /(?:뭐|뭘|무엇을?)\s?(?:설정|세팅)\s?(?:해|하|함|필요)/ },
   // "crictl logs 뒤에 뭐 넣어야돼?", "what goes after crictl logs?": a command's argument is the command.
   {
     intent: "command",
@@ -191,7 +193,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "impact",
     pattern:
-      /\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\b(?:watch out|gotchas?|caveats?|pitfalls?|be careful)\b|조심할|조심해야|주의할|주의점|주의 ?사항|유의할|유의점|유의 ?사항|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|(?:면|으면|라면)\s(?:\S+\s)?(?:뭐가|무슨) ?문제|\b(?:if|when)\b.{3,80}\bwhat(?:'s| is| would be) the (?:problem|issue|harm|risk)\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일(?!\s?(?:을\s?)?(?:해|하|함|합))|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|막히|막혀|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
+      /\bwhich (?:of (?:those|these|them|our \w+)|ones?) (?:\w+ )?(?:break|breaks|will break|would break|stop working|fails?)\b|\bwhat (?:exactly |actually |really )?(?:happens|happened|will happen|would happen|breaks|will break|changes|changed|will change|stops?|is affected)\b|\b(?:anything|something) (?:else )?(?:that )?(?:break|breaks|bites?|changes?)\b|\bhappen(?:s|ed)? to\b|\bimpact\b|\b(?:watch out|gotchas?|caveats?|pitfalls?|be careful)\b|조심할|조심해야|주의할|주의점|주의 ?사항|유의할|유의점|유의 ?사항|\bwhat (?:does|will|would) (?:that|this|it|the [\w.-]+(?: [\w.-]+)?) mean for\b|\baffect(?:s|ed)?\b|(?:면|으면|라면)\s(?:\S+\s)?(?:뭐가|무슨) ?문제|\b(?:if|when)\b.{3,80}\bwhat(?:'s| is| would be) the (?:problem|issue|harm|risk)\b|어떻게 ?되|어떻게 ?돼|어떻게 ?됨|날아가|날아감|날라가|무슨 ?일(?!\s?(?:을\s?)?(?:해|하|함|합))|달라진 ?(?:게|거|것)|어케 ?(?:되|돼|됨)|영향|깨지|깨져|깨짐|막히|막혀|터지|터질|터져|터짐|망가|문제 ?(?:생|있|되)|뭐가 ?바뀌|뭐가 ?달라지|뭐가 ?달라져|달라지는|안 ?돌아가|멈춰|멈추/,
   },
   // A request that starts with a verb: "verify the migration worked", "change minikube's runtime".
   { intent: "check", pattern: /^(?:verify|check|confirm|find out|find|detect|list)\b/ },

@@ -1,5 +1,5 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
-import { detectIntent, firstQuestion, LOOKUP_INTENTS } from "./intent.ts";
+import { detectIntent, firstQuestion, type Intent, LOOKUP_INTENTS } from "./intent.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
@@ -43,13 +43,42 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
 export function askedNearMiss(
   match: NearMissMatcher,
   namesField: (text: string) => boolean,
+  namesRuntime: (text: string) => boolean = () => false,
 ): NearMissMatcher {
   return (question) => {
     const topic = match(question);
+    if (topic && askedAfterBackground(question, match, namesRuntime)) return undefined;
     const first = topic ? firstQuestion(question) : undefined;
     if (!first || match(first) || question.slice(first.length).includes("?")) return topic;
     return LOOKUP_INTENTS.has(detectIntent(first)) && namesField(first) ? undefined : topic;
   };
+}
+
+// "…calico cni. on the nodes we have health checks that run `docker ps`. which of those break":
+// the last sentence asks, and what came before it is the setup it asks about.
+const LAST_SENTENCE = /(?<=[.?!…\n])\s+(?=\S)/g;
+const ASKED_OF_SETUP: ReadonlySet<Intent> = new Set([...LOOKUP_INTENTS, "impact"]);
+// The last sentence points back at what the setup listed ("which of those break").
+const POINTS_AT_SETUP =
+  /\b(?:those|these|them|they|it|that|this)\b|그거|그게|그것|이거|이것|저거|그 ?중|이 ?중/i;
+
+/**
+ * True when a neighbour is named only in the setup of a message that names a runtime, and its
+ * last sentence, the only one that asks, points back at that setup to look something up or ask
+ * what breaks; weighing or asking for tips ("any recommendations?") may be the neighbour's own.
+ */
+function askedAfterBackground(
+  question: string,
+  match: NearMissMatcher,
+  namesRuntime: (text: string) => boolean,
+): boolean {
+  const sentences = question.trim().split(LAST_SENTENCE);
+  const asked = sentences.at(-1);
+  if (sentences.length < 2 || asked === undefined || match(asked)) return false;
+  if (sentences.slice(0, -1).some((s) => s.includes("?"))) return false;
+  return (
+    namesRuntime(question) && POINTS_AT_SETUP.test(asked) && ASKED_OF_SETUP.has(detectIntent(asked))
+  );
 }
 
 const COVERS = {
