@@ -111,6 +111,33 @@ describe("the kubelet's side of the cgroup driver", () => {
   });
 });
 
+describe("the exact command", () => {
+  it("is the command itself for GPU nodes, per runtime", () => {
+    expect(
+      lead(
+        "nvidia-ctk 명령 정확히 뭐야?",
+        "GPU 노드를 containerd로 옮기면 nvidia 쪽은 뭘 해야 돼?",
+      ),
+    ).toMatch(/nvidia-ctk runtime configure --runtime=containerd/);
+  });
+
+  it("is kubectl get nodes -o wide for every node's runtime at once", () => {
+    expect(lead("is there one command that lists the container runtime of all our nodes?")).toMatch(
+      /kubectl get nodes -o wide/,
+    );
+  });
+});
+
+describe("a pronoun right after what the asker heard", () => {
+  it("points at what was heard, not at the previous answer", () => {
+    const a = ask(
+      "노드 어노테이션도 바꿔야 된다던데 그게 뭐야?",
+      "도커 패키지 지울 때 주의할 점 있어?",
+    );
+    expect(a.entryIds[0]).toBe("kubeadm-cri-socket");
+  });
+});
+
 describe("neighbours read in round 16", () => {
   it.each([
     "gVisor 파드에 NetworkPolicy는 어떻게 써?",

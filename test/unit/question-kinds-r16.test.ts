@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { asksCounterpart } from "../../src/core/answer/choose.ts";
 import { refersBack } from "../../src/core/answer/follow-up.ts";
 import { withoutPoliteRequest } from "../../src/core/answer/question-reader.ts";
+import { LEANS_ON_LEAD } from "../../src/core/answer/sentences.ts";
 import { orientYesNo } from "../../src/core/answer/yes-no.ts";
 import { detectIntent, hasExplicitIntent } from "../../src/core/retrieval/intent.ts";
 
@@ -121,5 +122,17 @@ describe("which of them break, and what to set up", () => {
 
   it("asks for the setup's steps", () => {
     expect(detectIntent("crictl 쓰려면 뭐 설정해야 돼?")).toBe("procedure");
+  });
+});
+
+describe("an example of the lead", () => {
+  it("cannot stand first", () => {
+    for (const p of [
+      "예: `kubectl annotate node <node> …`",
+      "For example: `crictl ps`",
+      "e.g. `ctr images ls`",
+    ])
+      expect(LEANS_ON_LEAD.test(p)).toBe(true);
+    expect(LEANS_ON_LEAD.test("예전 `mirrors` 키는 2.0에서 없어졌습니다.")).toBe(false);
   });
 });
