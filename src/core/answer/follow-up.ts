@@ -25,7 +25,8 @@ const THING_OF_PREVIOUS =
 const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|저걸|그런 ?(?:거|게|것|애))/;
 
 // "노드 annotation도 바꿔야 된다던데 그게 뭐임": a pronoun right after what the asker heard points at that.
-const HEARD_THEN_PRONOUN = /(?:던데|다는데|라는데|다며|라며|다던데|라던데)[\s,]*(?:그게|그거|그건|그것)/;
+const HEARD_THEN_PRONOUN =
+  /(?:던데|다는데|라는데|다며|라며|다던데|라던데)[\s,]*(?:그게|그거|그건|그것)/;
 
 /** True when the question points at the previous answer's subject with a pronoun. */
 export function pointsWithPronoun(question: string): boolean {

@@ -272,7 +272,7 @@ const BARE_CODE = /^(?:[^`\s]{0,8}\s?)?`[^`]+`[.\s]*$/;
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") or is an example of the lead ("예: …") cannot stand first. */
 export const LEANS_ON_LEAD =
-  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise|but|however|therefore|thus|instead|only|for example|example|e\.g\.)\b|^예(?:를 들어|컨대)?[:,\s]|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s|^(?:그래서|따라서|그러므로|그러니|하지만|다만|단|대신|이때|이 경우)[,\s]/i;
+  /^(?:the same|same|this|that|these|those|it|they|also|so|then|likewise|but|however|therefore|thus|instead|only|for example|example)\b|^e\.g\.|^예(?:를 들어|컨대)?[:,\s]|^(?:이|그|같은|이것|그것|또한|또|여기|이렇게|마찬가지)\s|^(?:그래서|따라서|그러므로|그러니|하지만|다만|단|대신|이때|이 경우)[,\s]/i;
 
 /**
  * A lead of several sentences whose later sentence names a thing asked about that its
