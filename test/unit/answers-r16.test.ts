@@ -111,6 +111,20 @@ describe("the kubelet's side of the cgroup driver", () => {
   });
 });
 
+describe("steps for a thing a move to containerd carries", () => {
+  it("are that thing's steps, not the move's", () => {
+    expect(
+      lead(
+        "GPU 서버들 nvidia-docker로 도커에서 돌리는 중인데 containerd로 옮기면 GPU 계속 쓰려면 뭘 설정해야 돼?",
+      ),
+    ).toMatch(/NVIDIA Container Toolkit/);
+    // Moving the node itself is still the move's steps.
+    expect(
+      lead("docker engine 20.10 workers need to move to containerd, what's the order?"),
+    ).toMatch(/^Cordon and drain/);
+  });
+});
+
 describe("the exact command", () => {
   it("is the command itself for GPU nodes, per runtime", () => {
     expect(
