@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksCounterpart } from "../../src/core/answer/choose.ts";
-import { refersBack } from "../../src/core/answer/follow-up.ts";
+import { asksOtherSide, pointsWithPronoun, refersBack } from "../../src/core/answer/follow-up.ts";
 import { withoutPoliteRequest } from "../../src/core/answer/question-reader.ts";
 import { LEANS_ON_LEAD } from "../../src/core/answer/sentences.ts";
 import { orientYesNo } from "../../src/core/answer/yes-no.ts";
@@ -134,5 +134,20 @@ describe("an example of the lead", () => {
     ])
       expect(LEANS_ON_LEAD.test(p)).toBe(true);
     expect(LEANS_ON_LEAD.test("예전 `mirrors` 키는 2.0에서 없어졌습니다.")).toBe(false);
+  });
+});
+
+describe("the same question for the place just named", () => {
+  it("asks the previous question there", () => {
+    expect(asksOtherSide("CRI-O 노드도 몇 대 있는데 거기는 어디다 넣어요?")).toBe(true);
+    expect(asksOtherSide("k3s 장비도 섞여 있는데 거기선 어떻게 해?")).toBe(true);
+    expect(asksOtherSide("거기 적힌 소켓 경로 맞아?")).toBe(false);
+  });
+});
+
+describe("a pronoun after hearsay", () => {
+  it("points at what was heard", () => {
+    expect(pointsWithPronoun("어노테이션도 바꿔야 된다던데 그게 뭐야?")).toBe(false);
+    expect(pointsWithPronoun("그거 어디서 바꿔?")).toBe(true);
   });
 });

@@ -92,10 +92,11 @@ export function opensWithBareSubject(question: string): boolean {
 // "그럼 kubelet 쪽은 어디서 맞춰?", "and on the kubelet side?": the other side of what was just answered.
 // "CRI-O면 어디에 넣어?", "k3s라면?", "CRI-O 노드면 어디서 해?": the same question, asked for another case.
 // "CRI-O도 돼?", "k3s도 마찬가지?": the same thing, asked for another case.
+// "CRI-O 노드도 몇 대 있는데 거기는 어디다 설정해요?": the same question, for the place just named.
 // "그럼 CRI-O는 어디서 해?", "그럼 containerd 노드는 어디에 넣어요?": the same question, asked of
 // another runtime, cluster or the kubelet ("그럼 conmon은 어디 끼는거야?" asks about a new thing).
 const OTHER_SIDE =
-  /^(?:그럼\s+)?[^\s?]{1,24}\s?도\s*(?:돼|되나|되나요|돼요|되냐|가능|가능해|가능해요|가능한가요|마찬가지|같아|똑같아)?\s*\?+\s*$|^(?:그럼|그러면|그렇다면)\s+(?:cri-?o|crio|containerd|cri-dockerd|docker|도커|k3s|kind|minikube|미니큐브|kubelet|windows|윈도우|eks|gke|aks)\s?(?:(?:노드|클러스터|서버|워커)\s?)?(?:은|는|은요|는요)\s+(?:어디|어떻게|어케|뭐|뭘|무슨|어느|언제|왜)|[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|에도|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?쓰는 ?[\uac00-\ud7af]{1,5}(?:은|는|에서는|에선|이면|라면)(?=\s|\?|$)|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
+  /(?:^|\s)거기(?:는|선|서는|에는|엔|도)\s?(?:어디|어떻게|어케|뭐|뭘|무슨|어느)|^(?:그럼\s+)?[^\s?]{1,24}\s?도\s*(?:돼|되나|되나요|돼요|되냐|가능|가능해|가능해요|가능한가요|마찬가지|같아|똑같아)?\s*\?+\s*$|^(?:그럼|그러면|그렇다면)\s+(?:cri-?o|crio|containerd|cri-dockerd|docker|도커|k3s|kind|minikube|미니큐브|kubelet|windows|윈도우|eks|gke|aks)\s?(?:(?:노드|클러스터|서버|워커)\s?)?(?:은|는|은요|는요)\s+(?:어디|어떻게|어케|뭐|뭘|무슨|어느|언제|왜)|[^\s?]\s?쪽(?:은|엔|에는|에서는|에선|에도|도|이면)(?=\s|\?|$)|\b(?:on|for) the \S+ side\b|^(?:그럼\s+)?[^\s?]{1,24}\s?쓰는 ?[\uac00-\ud7af]{1,5}(?:은|는|에서는|에선|이면|라면)(?=\s|\?|$)|^(?:그럼\s+)?[^\s?]{1,24}\s?(?:(?:쓰는 ?)?(?:노드|클러스터|환경|서버|워커)(?:이?면|라면|이라면|에서는|에선)|이?면|라면|이라면)(?=\s|\?|$)/i;
 
 // "and where does that live on the cri-o nodes?": the thing just answered, asked for another kind of node.
 const THAT_ON_OTHER_NODES =
