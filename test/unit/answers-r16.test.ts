@@ -80,6 +80,21 @@ describe("facts added in round 16", () => {
     expect(lead("what do I pass after crictl logs, the pod name?")).toMatch(/container ID/);
   });
 
+  it("crictl takes its socket from an environment variable too", () => {
+    expect(
+      lead("can crictl read its socket from an environment variable rather than the yaml file?"),
+    ).toMatch(/^Yes.*CONTAINER_RUNTIME_ENDPOINT/);
+    // Building images is still a no.
+    expect(lead("can crictl build images?")).toMatch(/^No/);
+  });
+
+  it("a pod's log is reached through its sandbox and container IDs, in order", () => {
+    const a = ask(
+      "how do I get from a crashlooping pod to its container log with crictl, in order?",
+    );
+    expect(a.text).toMatch(/crictl pods --name[\s\S]*crictl ps -a --pod[\s\S]*crictl logs/);
+  });
+
   it("the kubelet's own default cgroup driver is cgroupfs", () => {
     expect(lead("is systemd the kubelet's built-in default cgroup driver?")).toMatch(/cgroupfs/);
     // Whether two different drivers may run together is still answered by the need to match.
