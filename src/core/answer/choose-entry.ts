@@ -104,7 +104,7 @@ export interface EntryChoice {
  * Each step keeps the entry unless its own condition holds.
  */
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
-  const { byId, topicWords, peers, runtimes, compared, destinations, facetPeers } = vocabulary;
+  const { byId, topicWords, peers, runtimes, compared, facetPeers } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
   const release = preferAskedRelease(primary, hits, question, intent, byId);
   const tied = breakTie(release, hits, fit, byId);
