@@ -167,6 +167,16 @@ describe("a pronoun right after what the asker heard", () => {
   });
 });
 
+describe("a neighbour asked after leaving the thread", () => {
+  it("is declined, not read against the previous answer", () => {
+    const a = ask(
+      "off topic: who has the key to the server room on saturday?",
+      "is cri-o a cncf graduated project?",
+    );
+    expect(a.kind).toBe("decline");
+  });
+});
+
 describe("neighbours read in round 16", () => {
   it.each([
     "gVisor 파드에 NetworkPolicy는 어떻게 써?",
@@ -179,6 +189,8 @@ describe("neighbours read in round 16", () => {
     "typescript: why does typeof null return object?",
     "sql inner join vs left join 설명 좀",
     "스테이트풀셋 스케일 다운 순서가 이상해요",
+    "what's the cleanest way to set up replication between two harbor registries?",
+    "any tricks to make those smaller? one is 2.4gb",
   ])("declines %s", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { asksCounterpart } from "../../src/core/answer/choose.ts";
-import { asksOtherSide, pointsWithPronoun, refersBack } from "../../src/core/answer/follow-up.ts";
+import {
+  asksOtherSide,
+  changesTopic,
+  pointsWithPronoun,
+  refersBack,
+} from "../../src/core/answer/follow-up.ts";
 import { withoutPoliteRequest } from "../../src/core/answer/question-reader.ts";
 import { LEANS_ON_LEAD } from "../../src/core/answer/sentences.ts";
 import { orientYesNo } from "../../src/core/answer/yes-no.ts";
@@ -149,5 +154,29 @@ describe("a pronoun after hearsay", () => {
   it("points at what was heard", () => {
     expect(pointsWithPronoun("어노테이션도 바꿔야 된다던데 그게 뭐야?")).toBe(false);
     expect(pointsWithPronoun("그거 어디서 바꿔?")).toBe(true);
+  });
+});
+
+describe("a follow-up that says it leaves the thread", () => {
+  it("is read alone", () => {
+    for (const q of [
+      "unrelated, but does anyone know a good pizza place?",
+      "while we're on it, how should we size our node pools?",
+      "btw who runs the on-call rota?",
+      "그 김에 모니터링 대시보드도 봐줄 수 있어?",
+      "다른 얘기인데 회의실 예약 어디서 해?",
+    ])
+      expect(changesTopic(q)).toBe(true);
+    expect(changesTopic("and what about cri-o?")).toBe(false);
+  });
+});
+
+describe("what our tool should use then", () => {
+  it("asks what replaces it", () => {
+    expect(detectIntent("what should our pipeline use then?")).toBe("replacement");
+  });
+
+  it("and 'every pod that does this' points back", () => {
+    expect(refersBack("how do i list every pod that does this?")).toBe(true);
   });
 });

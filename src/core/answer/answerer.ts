@@ -22,7 +22,13 @@ import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choo
 import { chooseEntry, entryVocabulary, namedRows, termDefinedAlone } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
-import { asksSameOfPeer, clarifyText, leansOnPrevious, needsContext } from "./follow-up.ts";
+import {
+  asksSameOfPeer,
+  changesTopic,
+  clarifyText,
+  leansOnPrevious,
+  needsContext,
+} from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
@@ -210,13 +216,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       via: "offline",
     };
     if (!clean.ok) {
-      return {
-        ...base,
-        kind: "invalid",
-        inScope: false,
-        confidence: 0,
-        text: invalidText(lang, clean.reason, MAX_QUESTION_CHARS),
-      };
+      const text = invalidText(lang, clean.reason, MAX_QUESTION_CHARS);
+      return { ...base, kind: "invalid", inScope: false, confidence: 0, text };
     }
     const question = asAsked(clean.text);
     const intent = detectIntent(question);
@@ -224,7 +225,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     if (nearMiss)
       return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
     const ownTokens = index.tokenize(question);
-    const { previous } = options;
+    // "unrelated, but…", "그 김에 …": a question that says it leaves the thread stands alone.
+    const previous = changesTopic(question) ? undefined : options.previous;
     const ownNamed = entityTokens(ownTokens);
     const namesEntity = ownNamed.length > 0;
     const knownWords = ownTokens.filter((t) => index.knows(t)).length;
@@ -247,9 +249,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       const first =
         whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
       const alone = first ? firstAnswered(base, first, whole) : whole;
-      // In a conversation, a question that is out of scope on its own ("레지스트리 없이
-      //해결하는 방법은?") is read against the previous turn before it is declined.
-      // Words the knowledge never uses ("thanks", "<!channel> hi") ask nothing of the previous answer.
+      // In a conversation, a question out of scope on its own ("레지스트리 없이 해결하는 방법은?") is read
+      // against the previous turn first; words the knowledge never uses ("thanks") ask nothing of it.
       if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
       const { answer } = answerFollowUp(base, previous, question, ownTokens);
       return answer.kind === "answer" ? answer : alone;

@@ -14,7 +14,7 @@ const followsUp = (q: string) => FOLLOW_UP_OPENER.test(q) || FOLLOW_UP_ENDING.te
 
 // Words that point at something said before: "what should I run there instead?", "그 중에 EKS는?", "같은 방법으로 보면 됨?".
 const REFERS =
-  /\bwhere(?:'s| is| are| do (?:i|we|you))? (?:that|this|it|those|these) (?:set|configured|defined|stored|kept|changed)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:set|configure|change) (?:that|this|it)\b|\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|\b(?:roll|apply|do|try|ship|deploy|test|undo|revert|automate|script)\s+(?:that|this|it)\b|^(?:so |and |but |ok )?(?:is|was|does|did|will|would|can|could) that\b|\b(?:for|about|with|to|on|in|from|do|of|check|verify|confirm|fix|solve|debug|test|see|find|change|undo|prevent|avoid) (?:that|it|this|them)\s*\??\s*$|\b(?:which|either|both|neither|one) of (?:the|these|those) two\b|\b(?:did|does|was|will) (?:that|this) (?:happen|change|start|land|ship)\w*\b|\bwhich (?:one|of (?:them|the two)) (?:it|this|that)(?: \w+)? (?:is|was)\b|\bwhen was (?:that|this)\b|그 ?중|둘 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
+  /\bwhere(?:'s| is| are| do (?:i|we|you))? (?:that|this|it|those|these) (?:set|configured|defined|stored|kept|changed)\b|\bwhere (?:do|can|should) (?:i|we|you) (?:set|configure|change) (?:that|this|it)\b|\b(?:there|that one|those|after that|then|instead|same way|same thing|in that case)\b|\b(?:roll|apply|do|try|ship|deploy|test|undo|revert|automate|script)\s+(?:that|this|it)\b|^(?:so |and |but |ok )?(?:is|was|does|did|will|would|can|could) that\b|\b(?:for|about|with|to|on|in|from|do|of|check|verify|confirm|fix|solve|debug|test|see|find|change|undo|prevent|avoid) (?:that|it|this|them)\s*\??\s*$|\b(?:which|either|both|neither|one) of (?:the|these|those) two\b|\b(?:did|does|was|will) (?:that|this) (?:happen|change|start|land|ship)\w*\b|\b(?:does|do|did|uses?|mounts?|needs?|runs?) (?:this|that)\s*\??\s*$|\bwhich (?:one|of (?:them|the two)) (?:it|this|that)(?: \w+)? (?:is|was)\b|\bwhen was (?:that|this)\b|그 ?중|둘 ?중|거기|같은 ?방법|그 ?방법|그렇게|그거|그것|이거|저거|그 ?다음|그 ?뒤|그 ?후|그 ?쪽|쪽은/i;
 
 // "그 설정 파일 어딨어?", "where is that config file?": a thing of the previous answer's subject
 // ("그 중에 EKS는?" picks a new subject instead).
@@ -27,6 +27,15 @@ const KO_PRONOUN = /(?:^|\s)(?:그거|그걸|그것|그게|이거|이걸|저거|
 // "노드 annotation도 바꿔야 된다던데 그게 뭐임": a pronoun right after what the asker heard points at that.
 const HEARD_THEN_PRONOUN =
   /(?:던데|다는데|라는데|다며|라며|다던데|라던데)[\s,]*(?:그게|그거|그건|그것)/;
+
+// "unrelated, but…", "while we're on it, …", "그 김에 …": the asker says the thread is left behind.
+const CHANGES_TOPIC =
+  /^(?:(?:ok|okay|cool|thanks|also|and),?\s+)?(?:unrelated|off[- ]topic|different (?:question|topic)|on another note|by the way|btw|while (?:we're|we are|i'm|i am) (?:on it|at it|here)|random (?:q|question))\b|^(?:다른|딴) ?(?:얘기|이야기|질문)|^(?:별개로|그 ?김에|이 ?김에)/i;
+
+/** True when the question says it leaves the thread ("unrelated, but…"). */
+export function changesTopic(question: string): boolean {
+  return CHANGES_TOPIC.test(question.trim());
+}
 
 /** True when the question points at the previous answer's subject with a pronoun. */
 export function pointsWithPronoun(question: string): boolean {
