@@ -167,6 +167,16 @@ describe("a pronoun right after what the asker heard", () => {
   });
 });
 
+describe("a neighbour named only in a remark after a version question", () => {
+  it("does not decline the version question", () => {
+    const a = ask(
+      "what containerd version did kubernetes 1.24 ask for? our flannel acts up since the upgrade",
+    );
+    expect(a.kind).toBe("answer");
+    expect(firstSentence(a.text)).toMatch(/1\.6\.4/);
+  });
+});
+
 describe("a neighbour asked after leaving the thread", () => {
   it("is declined, not read against the previous answer", () => {
     const a = ask(
@@ -191,6 +201,8 @@ describe("neighbours read in round 16", () => {
     "스테이트풀셋 스케일 다운 순서가 이상해요",
     "what's the cleanest way to set up replication between two harbor registries?",
     "any tricks to make those smaller? one is 2.4gb",
+    "containerd 노드들 do-release-upgrade 돌릴 때 체크리스트 있어?",
+    "github actions on our runners: how do we cache the gradle dir between jobs?",
   ])("declines %s", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");

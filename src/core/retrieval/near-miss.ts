@@ -50,14 +50,16 @@ export function askedNearMiss(
     if (topic && askedAfterBackground(question, match, namesRuntime)) return undefined;
     const first = topic ? firstQuestion(question) : undefined;
     if (!first || match(first) || question.slice(first.length).includes("?")) return topic;
-    return LOOKUP_INTENTS.has(detectIntent(first)) && namesField(first) ? undefined : topic;
+    return ASKED_OF_SETUP.has(detectIntent(first)) && namesField(first) ? undefined : topic;
   };
 }
 
 // "…calico cni. on the nodes we have health checks that run `docker ps`. which of those break":
 // the last sentence asks, and what came before it is the setup it asks about.
 const LAST_SENTENCE = /(?<=[.?!…\n])\s+(?=\S)/g;
-const ASKED_OF_SETUP: ReadonlySet<Intent> = new Set([...LOOKUP_INTENTS, "impact"]);
+// Looking something up in the field, when it was released or what breaks: asked of the runtime,
+// whatever neighbour the setup or a remark names.
+const ASKED_OF_SETUP: ReadonlySet<Intent> = new Set([...LOOKUP_INTENTS, "time", "impact"]);
 // The last sentence points back at what the setup listed ("which of those break").
 const POINTS_AT_SETUP =
   /\b(?:those|these|them|they|it|that|this)\b|그거|그게|그것|이거|이것|저거|그 ?중|이 ?중/i;
