@@ -140,6 +140,14 @@ describe("steps for a thing a move to containerd carries", () => {
   });
 });
 
+describe("when it was deprecated and when removed", () => {
+  it("dates both in the first sentence", () => {
+    expect(lead("dockershim은 몇 버전에서 deprecated 됐고 몇 버전에서 제거됐어?")).toMatch(
+      /1\.20.*1\.24/,
+    );
+  });
+});
+
 describe("the exact command", () => {
   it("is the command itself for GPU nodes, per runtime", () => {
     expect(

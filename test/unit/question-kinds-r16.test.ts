@@ -8,6 +8,7 @@ import {
 } from "../../src/core/answer/follow-up.ts";
 import { withoutPoliteRequest } from "../../src/core/answer/question-reader.ts";
 import { LEANS_ON_LEAD } from "../../src/core/answer/sentences.ts";
+import { whenAsked } from "../../src/core/answer/when-asked.ts";
 import { orientYesNo } from "../../src/core/answer/yes-no.ts";
 import { detectIntent, hasExplicitIntent } from "../../src/core/retrieval/intent.ts";
 
@@ -178,5 +179,19 @@ describe("what our tool should use then", () => {
 
   it("and 'every pod that does this' points back", () => {
     expect(refersBack("how do i list every pod that does this?")).toBe(true);
+  });
+});
+
+describe("a time question about two events at once", () => {
+  it("is answered by a sentence dating both", () => {
+    const both = whenAsked("도커심이 deprecated 된 버전이랑 제거된 버전 각각 알려줘");
+    expect(both?.("사용 중단은 1.20, 제거는 1.24입니다.")).toBe(true);
+    expect(both?.("1.24에서 제거됐습니다.")).toBe(false);
+    // Naming both events without a date answers neither.
+    expect(both?.("사용 중단은 제거가 아닙니다. 1.20과 1.24의 차이는…")).toBe(false);
+    expect(whenAsked("when was dockershim removed?")).toBeUndefined();
+    expect(whenAsked("which is the last release with dockershim?")?.("1.23 is the last one.")).toBe(
+      true,
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent } from "./entry-intent.ts";
+import { whenAsked } from "./when-asked.ts";
 import { stripYesNo, YES_NO_OPENER } from "./yes-no.ts";
 
 // Which sentences of an entry answer the question: each question word weighs by how rare it is.
@@ -170,10 +171,11 @@ export function pointThatAnswers(
     if (best) return best;
   }
   // "which version is the last one that still ships dockershim?" asks for an end, not the
-  // removal the time lead gives: the point naming the same end (last/first) leads.
-  const end = intent === "time" ? endAsked(input.question ?? "") : undefined;
-  if (end && !end.test(lead)) {
-    const atEnd = standing.find((p) => end.test(p));
+  // removal the time lead gives: the point naming the same end (last/first) leads; so does the
+  // point naming both events of "몇 버전에 deprecated 되고 몇 버전에 제거됐어?".
+  const end = intent === "time" ? whenAsked(input.question ?? "") : undefined;
+  if (end && !end(lead)) {
+    const atEnd = standing.find(end);
     if (atEnd) return atEnd;
   }
   // "endpoint 플래그 어느 파일에 박혀있음?" asks for a file: a lead naming only the flag and its
@@ -213,16 +215,6 @@ export function pointThatAnswers(
   if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
   return standing.find((p) => shape.test(p));
-}
-
-// The end of a span a time question asks for: the last release with something, or the first.
-const ENDS = [
-  /\blast\b|\bfinal\b|마지막/i,
-  /\bfirst\b|\bearliest\b|처음|최초|첫 ?(?:버전|릴리스|릴리즈)/i,
-] as const;
-
-function endAsked(question: string): RegExp | undefined {
-  return ENDS.find((end) => end.test(question));
 }
 
 /** A thing (command, file, tool) named in about 10 of 80 entries or fewer is the thing asked about. */
