@@ -142,7 +142,7 @@ describe("steps for a thing a move to containerd carries", () => {
 
 describe("when it was deprecated and when removed", () => {
   it("dates both in the first sentence", () => {
-    expect(lead("dockershim은 몇 버전에서 deprecated 됐고 몇 버전에서 제거됐어?")).toMatch(
+    expect(lead("in which versions was dockershim deprecated and then dropped?")).toMatch(
       /1\.20.*1\.24/,
     );
   });
