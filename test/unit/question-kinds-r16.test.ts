@@ -195,3 +195,11 @@ describe("a time question about two events at once", () => {
     );
   });
 });
+
+describe("what something looks like", () => {
+  it("asks for its shape, not steps", () => {
+    expect(detectIntent("CRI 로그 한 줄은 어떻게 생겼어?")).toBe("definition");
+    expect(detectIntent("what does a hosts.toml file look like?")).toBe("definition");
+    expect(detectIntent("로그 수집기 파서는 어떻게 바꿔?")).not.toBe("definition");
+  });
+});

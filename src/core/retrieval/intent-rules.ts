@@ -88,6 +88,12 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?!.*(?:대신|대체|말고|없어|빠지|빠졌|지우|바꾸|바꿔|이제|instead)).*(?:런타임|runtime)\S{0,3}\s*(?:으로|로|은|는|이|가)?\s*(?:뭐|뭘|무엇|어떤 ?거)\s*(?:씀|써|써요|쓰나요|쓰냐|쓰지|쓰는 ?거|사용)/,
   },
+  // "CRI 로그 한 줄이 어떻게 생겼어?", "what does a CRI log line look like?": its shape, not steps.
+  {
+    intent: "definition",
+    pattern:
+      /(?:어떻게|어케) ?생겼|생김새|\bwhat does (?:an? |the |one )?[\w.-]+(?: [\w.-]+){0,3} look like\b/,
+  },
   // "runc는 어디 속해?", "which layer does runc belong to?": what kind of thing it is, not a place.
   {
     intent: "definition",
