@@ -148,6 +148,14 @@ describe("when it was deprecated and when removed", () => {
   });
 });
 
+describe("a yes/no question whose closest entry only defines", () => {
+  it("is answered by the close entry that says yes or no", () => {
+    expect(lead("can our team still run docker engine as the node runtime on 1.29?")).toMatch(
+      /^Yes.*cri-dockerd/,
+    );
+  });
+});
+
 describe("the exact command", () => {
   it("is the command itself for GPU nodes, per runtime", () => {
     expect(

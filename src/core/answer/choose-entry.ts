@@ -14,6 +14,7 @@ import {
   createFacetPeers,
   type FacetPeers,
   preferFacetOnSubject,
+  preferYesNoAnswer,
   preferYesNoOnNamed,
 } from "./facet-subject.ts";
 import { preferAskedRelease } from "./release.ts";
@@ -128,11 +129,15 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
     runtimes,
   );
   const counterpart = preferCounterpart(onSubject, hits, question, searched, peers, runtimes, byId);
+  const answering =
+    intent === "yesno"
+      ? preferYesNoAnswer(counterpart, { hits, topicWords, byId }, question)
+      : counterpart;
   return (
-    comparingEntry(counterpart, choice, compared, byId) ??
-    migrationTo(counterpart, choice, vocabulary) ??
+    comparingEntry(answering, choice, compared, byId) ??
+    migrationTo(answering, choice, vocabulary) ??
     choice.rows[0]?.entry ??
-    counterpart
+    answering
   );
 }
 

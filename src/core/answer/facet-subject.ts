@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Facet } from "../knowledge/schema.ts";
-import type { Intent } from "../retrieval/intent.ts";
+import { askedBeyondYesNo, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { closeEntryAbout } from "./choose.ts";
-import { entryIntent } from "./entry-intent.ts";
+import { answersKind, entryIntent } from "./entry-intent.ts";
 
 // "how do i set up a docker hub mirror on crio nodes, step by step?": the mirrors entry is about
 // both runtimes, but its only steps are containerd's. When every facet of the asked kind that
@@ -129,4 +129,25 @@ export function preferYesNoOnNamed(
     entryIntent(entry) === "yesno" ||
     (yesNoFacets(entry.id).length > 0 && !allAboutTools(entry.id));
   return closeEntryAbout(chosen, near, SUBJECT_RATIO, () => true, answersYesNo) ?? chosen;
+}
+
+/** A close entry's yes or no may answer instead when it scores at least this share of the chosen one. */
+const YES_NO_RATIO = 0.6;
+
+/**
+ * "can we still run docker engine as the node runtime on 1.30?": the entry named for dockerd says
+ * what dockerd is and has no yes or no for this; a close entry that answers yes or no to it (Docker
+ * Engine is still usable) answers instead of a definition. A yes/no question about an impact, a release or a check
+ * is left to be answered as that (see what-it-asks.ts).
+ */
+export function preferYesNoAnswer(
+  chosen: Entry,
+  input: Pick<FacetSubjectInput, "hits" | "topicWords" | "byId">,
+  question: string,
+): Entry {
+  if (entryIntent(chosen) !== "definition" || answersKind(chosen, "yesno", question)) return chosen;
+  if (askedBeyondYesNo(question) !== undefined) return chosen;
+  const near = { ...input, intent: "yesno" as const };
+  const answers = (entry: Entry) => answersKind(entry, "yesno", question);
+  return closeEntryAbout(chosen, near, YES_NO_RATIO, () => true, answers) ?? chosen;
 }
