@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { splitAsks } from "../../src/core/answer/choose.ts";
-import { turnFrom } from "../../src/core/answer/turn.ts";
 import { joinBareAnswer } from "../../src/core/answer/yes-no.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence, inOrder } from "../../src/core/eval/evaluate.ts";
-import { loadRealCore } from "../helpers/real-core.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
 let core: BotCore;
 beforeAll(async () => {
   core = await loadRealCore();
 });
-const ask = (q: string, after?: string) =>
-  core.answerer.answerOffline(
-    q,
-    after ? { previous: turnFrom(core.answerer.answerOffline(after)) } : {},
-  );
+const ask = (q: string, after?: string) => askAfter(core, q, after);
 
 describe("the lead answers the asked intent", () => {
   it("answers what replaced dockershim, not what it was", () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { turnFrom } from "../../src/core/answer/turn.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence } from "../../src/core/eval/evaluate.ts";
-import { loadRealCore } from "../helpers/real-core.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
 // Answers to the kinds of question read in round 16, on the real knowledge.
 
@@ -10,11 +9,7 @@ let core: BotCore;
 beforeAll(async () => {
   core = await loadRealCore();
 });
-const ask = (q: string, after?: string) =>
-  core.answerer.answerOffline(
-    q,
-    after ? { previous: turnFrom(core.answerer.answerOffline(after)) } : {},
-  );
+const ask = (q: string, after?: string) => askAfter(core, q, after);
 const lead = (q: string, after?: string) => firstSentence(ask(q, after).text);
 
 describe("a first message that opens like a follow-up", () => {

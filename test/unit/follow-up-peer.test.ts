@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { turnFrom } from "../../src/core/answer/turn.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence } from "../../src/core/eval/evaluate.ts";
-import { loadRealCore } from "../helpers/real-core.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
 let core: BotCore;
 beforeAll(async () => {
   core = await loadRealCore();
 });
-const ask = (q: string, after: string) =>
-  core.answerer.answerOffline(q, { previous: turnFrom(core.answerer.answerOffline(after)) });
+const ask = (q: string, after: string) => askAfter(core, q, after);
 
 describe("the same kind of question asked of a peer", () => {
   it("answers the previous question for the peer", () => {
