@@ -136,9 +136,9 @@ const YES_NO_RATIO = 0.6;
 
 /**
  * "can we still run docker engine as the node runtime on 1.30?": the entry named for dockerd says
- * what dockerd is and has no yes or no for this; a close entry that answers yes or no to it (Docker
- * Engine is still usable) answers instead of a definition. A yes/no question about an impact, a release or a check
- * is left to be answered as that (see what-it-asks.ts).
+ * what dockerd is and has no yes or no for this; a close entry that answers yes or no to it
+ * (Docker Engine is still usable) answers instead of a definition. A yes/no question about an
+ * impact, a release or a check is left to be answered as that (see what-it-asks.ts).
  */
 export function preferYesNoAnswer(
   chosen: Entry,

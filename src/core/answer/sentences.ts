@@ -173,10 +173,10 @@ export function pointThatAnswers(
   // "which version is the last one that still ships dockershim?" asks for an end, not the
   // removal the time lead gives: the point naming the same end (last/first) leads; so does the
   // point naming both events of "몇 버전에 deprecated 되고 몇 버전에 제거됐어?".
-  const end = intent === "time" ? whenAsked(input.question ?? "") : undefined;
-  if (end && !end(lead)) {
-    const atEnd = standing.find(end);
-    if (atEnd) return atEnd;
+  const answersWhen = intent === "time" ? whenAsked(input.question ?? "") : undefined;
+  if (answersWhen && !answersWhen(lead)) {
+    const dated = standing.find(answersWhen);
+    if (dated) return dated;
   }
   // "endpoint 플래그 어느 파일에 박혀있음?" asks for a file: a lead naming only the flag and its
   // value leaves it unsaid, so the best-matching point naming a file answers first.

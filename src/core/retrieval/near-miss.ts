@@ -35,19 +35,21 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
 
 /**
  * The neighbouring topic a question asks about. One named only in a remark after a first
- * question that looks something up in the field ("what replaced docker ps on a node? i only
- * ever used docker compose locally") is the asker's background, not the ask; a first question
- * that weighs or asks for tips ("containerd로 옮기는 김에 CNI도 바꿀까… 뭐가 좋아요?") may be the
- * neighbour's own, so it is declined as before.
+ * question that looks something up in the field, asks when or asks what breaks ("what replaced
+ * docker ps on a node? i only ever used docker compose locally", "which containerd versions did
+ * 1.24 recommend? seeing weird CNI issues") is the asker's background, not the ask; so is one
+ * named only in the setup before a last sentence that asks about that setup (askedAfterBackground).
+ * A first question that weighs or asks for tips ("containerd로 옮기는 김에 CNI도 바꿀까… 뭐가
+ * 좋아요?") may be the neighbour's own, so it is declined as before.
  */
 export function askedNearMiss(
   match: NearMissMatcher,
   namesField: (text: string) => boolean,
-  namesRuntime: (text: string) => boolean = () => false,
+  namesCoreTerm: (text: string) => boolean = () => false,
 ): NearMissMatcher {
   return (question) => {
     const topic = match(question);
-    if (topic && askedAfterBackground(question, match, namesRuntime)) return undefined;
+    if (topic && askedAfterBackground(question, match, namesCoreTerm)) return undefined;
     const first = topic ? firstQuestion(question) : undefined;
     if (!first || match(first) || question.slice(first.length).includes("?")) return topic;
     return ASKED_OF_SETUP.has(detectIntent(first)) && namesField(first) ? undefined : topic;
@@ -65,21 +67,24 @@ const POINTS_AT_SETUP =
   /\b(?:those|these|them|they|it|that|this)\b|그거|그게|그것|이거|이것|저거|그 ?중|이 ?중/i;
 
 /**
- * True when a neighbour is named only in the setup of a message that names a runtime, and its
- * last sentence, the only one that asks, points back at that setup to look something up or ask
- * what breaks; weighing or asking for tips ("any recommendations?") may be the neighbour's own.
+ * True when a neighbour is named only in the setup of a message that names a core term of the
+ * field (a runtime, crictl, the kubelet), and its last sentence, the only one that asks, points
+ * back at that setup to look something up, ask when or ask what breaks; weighing or asking for
+ * tips ("any recommendations?") may be the neighbour's own question.
  */
 function askedAfterBackground(
   question: string,
   match: NearMissMatcher,
-  namesRuntime: (text: string) => boolean,
+  namesCoreTerm: (text: string) => boolean,
 ): boolean {
   const sentences = question.trim().split(LAST_SENTENCE);
   const asked = sentences.at(-1);
   if (sentences.length < 2 || asked === undefined || match(asked)) return false;
   if (sentences.slice(0, -1).some((s) => s.includes("?"))) return false;
   return (
-    namesRuntime(question) && POINTS_AT_SETUP.test(asked) && ASKED_OF_SETUP.has(detectIntent(asked))
+    namesCoreTerm(question) &&
+    POINTS_AT_SETUP.test(asked) &&
+    ASKED_OF_SETUP.has(detectIntent(asked))
   );
 }
 
