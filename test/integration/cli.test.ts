@@ -124,6 +124,15 @@ describe("npm run ask", SPAWN_TIMEOUT, () => {
     expect(stderr).not.toContain("    at ");
   });
 
+  it("names an unknown flag of eval and kb:check in one line and exits 2", async () => {
+    for (const script of ["eval", "kb-check"]) {
+      const { code, stderr } = await run(script, ["--bogus"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain("Unknown option '--bogus'");
+      expect(stderr).not.toContain("    at ");
+    }
+  });
+
   it("names the diagrams on an unknown diagram and exits 2", async () => {
     const { code, stdout } = await run("ask", ["diagram", "bogus"]);
     expect(code).toBe(2);

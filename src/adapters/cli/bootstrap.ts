@@ -38,6 +38,14 @@ export function runCli(main: () => Promise<number | undefined>): void {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
+      if (isUsageError(error)) {
+        // A mistyped flag is the user's to fix, not a crash: one line, and the usage exit code.
+        process.stderr.write(
+          `error: ${error.message}; the README's command table lists the flags\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
       if (error instanceof AppError)
         process.stderr.write(`error [${error.code}]: ${error.message}\n`);
       else
@@ -47,4 +55,10 @@ export function runCli(main: () => Promise<number | undefined>): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** node:util parseArgs' own errors (an unknown flag, a missing value) say what the user typed wrong. */
+function isUsageError(error: unknown): error is Error {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
 }
