@@ -12,7 +12,7 @@ import { whenAsked } from "../../src/core/answer/when-asked.ts";
 import { orientYesNo } from "../../src/core/answer/yes-no.ts";
 import { detectIntent, hasExplicitIntent } from "../../src/core/retrieval/intent.ts";
 
-// Kinds of question read in round 16: the rules alone, without the knowledge.
+// How a question is worded says what kind of answer it wants: the reading rules alone, without the knowledge.
 
 describe("a polite request wrapped around a question", () => {
   it("asks the embedded question", () => {

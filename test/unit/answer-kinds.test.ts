@@ -3,7 +3,7 @@ import type { BotCore } from "../../src/core/bot-core.ts";
 import { firstSentence } from "../../src/core/eval/evaluate.ts";
 import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
-// Answers to the kinds of question read in round 16, on the real knowledge.
+// Kinds of question answered on the real knowledge: the first sentence must answer what was asked.
 
 let core: BotCore;
 beforeAll(async () => {
@@ -64,7 +64,7 @@ describe("a yes/no question about pods after an action", () => {
   });
 });
 
-describe("facts added in round 16", () => {
+describe("facts people ask after a switch", () => {
   it("Docker's log options do not follow the switch", () => {
     expect(
       lead("does docker's daemon.json log-opts max-size still apply on containerd nodes?"),
@@ -198,7 +198,7 @@ describe("a neighbour asked after leaving the thread", () => {
   });
 });
 
-describe("neighbours read in round 16", () => {
+describe("neighbours that mention the runtime", () => {
   it.each([
     "gVisor 파드에 NetworkPolicy는 어떻게 써?",
     "crictl 말고 k9s 설치하는 방법 알려줘",
