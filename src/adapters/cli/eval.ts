@@ -104,6 +104,8 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-78.jsonl",
   "test/eval/dev-blind-79.jsonl",
   "test/eval/dev-blind-80.jsonl",
+  "test/eval/dev-blind-81.jsonl",
+  "test/eval/dev-blind-82.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
