@@ -214,16 +214,27 @@ describe("neighbours that mention the runtime", () => {
     "any tricks to make those smaller? one is 2.4gb",
     "containerd 노드들 do-release-upgrade 돌릴 때 체크리스트 있어?",
     "github actions on our runners: how do we cache the gradle dir between jobs?",
+    "our java service keeps hitting heap OOM on the new containerd nodes, how do i size -Xmx?",
+    "gatekeeper: how do i write a constraint that rejects pods mounting /var/run/docker.sock?",
+    "windows containerd nodes: setting up gMSA for our service account against AD?",
+    "the drain for the containerd switch is stuck on a PDB, how should the budget be set?",
+    "rolling kernel upgrade on all our containerd workers, ubuntu, best approach?",
+    "node-problem-detector custom rule for NIC resets on containerd nodes?",
+    "rough engineer-weeks to move 40 clusters off docker?",
+    "vcluster or namespace-per-team with ResourceQuota for shared containerd pools?",
+    "DR 리전 페일오버 전략은 cri-dockerd 클러스터에선 어떻게 가져가요?",
   ])("declines %s", (q) => {
     const a = ask(q);
     expect(a.kind).toBe("decline");
     expect(a.text.split("\n")).toHaveLength(1);
   });
 
-  it.each(["gVisor RuntimeClass 만드는 법", "python 이미지도 containerd 노드에서 그대로 돌아?"])(
-    "keeps %s in the field",
-    (q) => {
-      expect(ask(q).kind).toBe("answer");
-    },
-  );
+  it.each([
+    "gVisor RuntimeClass 만드는 법",
+    "python 이미지도 containerd 노드에서 그대로 돌아?",
+    "what even is cri-dockerd? it showed up in our terraform module and nobody knows why",
+    "containerd-shim-runc-v2 프로세스가 잔뜩 떠 있는데 메모리 누수인가요?",
+  ])("keeps %s in the field", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
 });
