@@ -74,7 +74,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const matchNearMiss = askedNearMiss(
     createNearMissMatcher(kb.nearMisses),
     (text) => namesField(index.tokenize(text)),
-    (text) => index.tokenize(text).some((t) => entities.has(t)),
+    (text) => namedIn(text).length > 0,
   );
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);

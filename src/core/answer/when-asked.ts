@@ -1,3 +1,5 @@
+import { firstSentence } from "../text/sentences.ts";
+
 // What a time question asks the date of, beyond the release an entry's lead gives.
 
 // The end of a span: the last release with something, or the first.
@@ -24,9 +26,10 @@ export function whenAsked(question: string): ((sentence: string) => boolean) | u
   const end = ENDS.find((e) => e.test(question));
   if (end) return (sentence) => end.test(sentence);
   const events = EVENTS.filter((e) => e.test(question));
+  if (events.length < 2) return undefined;
   // Only what the first sentence says leads the answer.
-  const opening = (text: string) => text.split(/(?<=[.!?])\s+/)[0] ?? text;
-  return events.length > 1
-    ? (text) => DATED.test(opening(text)) && events.every((e) => e.test(opening(text)))
-    : undefined;
+  return (text) => {
+    const opening = firstSentence(text);
+    return DATED.test(opening) && events.every((e) => e.test(opening));
+  };
 }

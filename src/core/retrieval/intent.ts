@@ -105,15 +105,17 @@ export function searchEmphasis(question: string, intent: Intent): string | undef
 }
 
 // A sentence ends at ".", "!" or "?" before a space, or at a line break: "1.24" and "config.toml"
-// stay whole, and "…" is a pause inside one ("CRI 라는 말이 계속 나오는데… 이게 뭔가요?").
+// stay whole, and "…" is a pause inside one ("CRI 라는 말이 계속 나오는데… 이게 뭔가요?"); the
+// question's sentences, cut there:
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+export const questionSentences = (question: string) => question.trim().split(SENTENCE_END);
 
 /**
  * "우리 GPU 노드는 몇 년째 도커로 잘 돌았어요. 1.24로 올리면 뭐가 깨지나요?": the first sentence that
  * asks, after background at least CONTEXT_CHARS long told before it.
  */
 export function askedAfterContext(question: string): string | undefined {
-  const sentences = withoutLeadIn(question).trim().split(SENTENCE_END);
+  const sentences = questionSentences(withoutLeadIn(question));
   const at = sentences.findIndex((t) => t.includes("?"));
   if (at < 1) return undefined;
   return sentences.slice(0, at).join(" ").length >= CONTEXT_CHARS ? sentences[at] : undefined;

@@ -1,5 +1,11 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
-import { detectIntent, firstQuestion, type Intent, LOOKUP_INTENTS } from "./intent.ts";
+import {
+  detectIntent,
+  firstQuestion,
+  type Intent,
+  LOOKUP_INTENTS,
+  questionSentences,
+} from "./intent.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
@@ -58,7 +64,6 @@ export function askedNearMiss(
 
 // "…calico cni. on the nodes we have health checks that run `docker ps`. which of those break":
 // the last sentence asks, and what came before it is the setup it asks about.
-const LAST_SENTENCE = /(?<=[.?!…\n])\s+(?=\S)/g;
 // Looking something up in the field, when it was released or what breaks: asked of the runtime,
 // whatever neighbour the setup or a remark names.
 const ASKED_OF_SETUP: ReadonlySet<Intent> = new Set([...LOOKUP_INTENTS, "time", "impact"]);
@@ -77,7 +82,7 @@ function askedAfterBackground(
   match: NearMissMatcher,
   namesCoreTerm: (text: string) => boolean,
 ): boolean {
-  const sentences = question.trim().split(LAST_SENTENCE);
+  const sentences = questionSentences(question);
   const asked = sentences.at(-1);
   if (sentences.length < 2 || asked === undefined || match(asked)) return false;
   if (sentences.slice(0, -1).some((s) => s.includes("?"))) return false;
