@@ -1,19 +1,8 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../ports.ts";
-import {
-  detectIntent,
-  firstQuestion,
-  type Intent,
-  quotedQuestion,
-  searchEmphasis,
-} from "../retrieval/intent.ts";
+import { detectIntent, type Intent, searchEmphasis } from "../retrieval/intent.ts";
 import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
-import {
-  acceptNamedLiteral,
-  isKubernetesVersion,
-  literalsOf,
-  type ScopeJudge,
-} from "../retrieval/scope.ts";
+import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
@@ -22,19 +11,14 @@ import { createTopicWords, namedEntities, peerGroups, pickPrimary } from "./choo
 import { chooseEntry, entryVocabulary, namedRows, termDefinedAlone } from "./choose-entry.ts";
 import { createThingWords, missingAsk, withSupplement } from "./complete.ts";
 import { composeText, composeTwoParts, entrySources } from "./compose.ts";
-import {
-  asksSameOfPeer,
-  changesTopic,
-  clarifyText,
-  leansOnPrevious,
-  needsContext,
-} from "./follow-up.ts";
+import { createConversation } from "./conversation.ts";
+import { needsContext } from "./follow-up.ts";
 import { createFollowUps, type FollowUpContext, NO_CONTEXT } from "./follow-up-context.ts";
 import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
 import { createQuestionReader } from "./question-reader.ts";
 import { createSecondPart } from "./second-part.ts";
-import type { Answer, Answerer, AnswerWriter, AskOptions, TurnContext } from "./types.ts";
+import type { Answer, Answerer, AnswerWriter, AskOptions } from "./types.ts";
 import { yesNoOrWhatItAsks } from "./what-it-asks.ts";
 
 export interface AnswererDeps {
@@ -55,8 +39,6 @@ const SOURCES_ONE = 3;
 const SOURCES_EACH = 2;
 /** About three times the knowledge base's sentences in both languages. */
 const TOKEN_CACHE_LIMIT = 10_000;
-// Longer than "그럼 CRI-O 쓰는 클러스터는?": a first message this long says what it asks about.
-const STANDS_ALONE_CHARS = 30;
 
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
@@ -202,6 +184,17 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   }
 
   const asAskedAnswer = yesNoOrWhatItAsks(answerQuery);
+  const conversation = createConversation({
+    index,
+    followUps,
+    peers,
+    entityTokens,
+    namedIn,
+    namesField,
+    answerQuery,
+    asAskedAnswer,
+    decline,
+  });
 
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
     const clean = sanitizeQuestion(raw);
@@ -224,65 +217,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const nearMiss = matchNearMiss(question);
     if (nearMiss)
       return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
-    const ownTokens = index.tokenize(question);
-    // "unrelated, but…", "그 김에 …": a question that says it leaves the thread stands alone.
-    const previous = changesTopic(question) ? undefined : options.previous;
-    const ownNamed = entityTokens(ownTokens);
-    const namesEntity = ownNamed.length > 0;
-    const knownWords = ownTokens.filter((t) => index.knows(t)).length;
-    const leans = leansOnPrevious({
-      question,
-      inConversation: previous !== undefined,
-      namesEntity,
-      knownWords,
-      namedBefore: () =>
-        previous !== undefined &&
-        ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
-      swapsPeer: () =>
-        asksSameOfPeer({ question, intent, named: ownNamed, previous, namedIn, peers }),
-    });
-    if (!leans) {
-      const whole = asAskedAnswer(base, question, intent, question, ownTokens);
-      // A first question in the field stays answered when a guess or aside after it has words
-      // the knowledge never uses ("…왜 버린거야? 도커 회사 망해서 그런거임?").
-      // So does a quoted question the message asks about ("FAQ에 '왜 도커 지원 끊었나' 항목 넣으려는데…").
-      const first =
-        whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
-      const alone = first ? firstAnswered(base, first, whole) : whole;
-      // In a conversation, a question out of scope on its own ("레지스트리 없이 해결하는 방법은?") is read
-      // against the previous turn first; words the knowledge never uses ("thanks") ask nothing of it.
-      if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
-      const { answer } = answerFollowUp(base, previous, question, ownTokens);
-      return answer.kind === "answer" ? answer : alone;
-    }
-    if (!previous) {
-      // A first message that opens like a follow-up ("그럼 1.24부터는 Docker Engine을 아예 못 쓰는
-      // 건가요?") carries on a talk the bot never saw: naming the field and saying enough, it stands alone.
-      const long = namesEntity && question.trim().length > STANDS_ALONE_CHARS;
-      const alone = long ? asAskedAnswer(base, question, intent, question, ownTokens) : undefined;
-      return alone?.kind === "answer" ? alone : decline(base, intent, clarifyText(lang));
-    }
-    const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
-    return answer.kind === "answer" ? answer : decline(base, kept, clarifyText(lang));
-  }
-
-  /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
-  function firstAnswered(base: Base, first: string, whole: Answer): Answer {
-    const tokens = index.tokenize(first);
-    if (!namesField(tokens) && !tokens.some(isKubernetesVersion)) return whole;
-    const answer = answerQuery(base, first, detectIntent(first), first, tokens);
-    return answer.kind === "answer" ? answer : whole;
-  }
-
-  /** A question read against the previous turn: its resolved query, with the intent it keeps. */
-  function answerFollowUp(
-    base: Base,
-    previous: TurnContext,
-    question: string,
-    ownTokens: readonly string[],
-  ): { intent: Intent; answer: Answer } {
-    const { query, intent, context } = followUps.resolve(previous, question, ownTokens);
-    return { intent, answer: asAskedAnswer(base, query, intent, question, ownTokens, context) };
+    return conversation.answerTurn(base, question, intent, options.previous);
   }
 
   const ask = createModelAsk({

@@ -1,0 +1,117 @@
+import { detectIntent, firstQuestion, type Intent, quotedQuestion } from "../retrieval/intent.ts";
+import { isKubernetesVersion } from "../retrieval/scope.ts";
+import type { SearchIndex } from "../retrieval/search-index.ts";
+import { asksSameOfPeer, changesTopic, clarifyText, leansOnPrevious } from "./follow-up.ts";
+import type { createFollowUps, FollowUpContext } from "./follow-up-context.ts";
+import type { Answer, TurnContext } from "./types.ts";
+
+// Longer than "그럼 CRI-O 쓰는 클러스터는?": a first message this long says what it asks about.
+const STANDS_ALONE_CHARS = 30;
+
+type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds" | "via">;
+
+/** Answers one query for the asker: the answerer's own step, with or without a previous turn. */
+type AnswerQuery = (
+  base: Base,
+  query: string,
+  intent: Intent,
+  question: string,
+  asked: readonly string[],
+  context?: FollowUpContext,
+) => Answer;
+
+export interface ConversationDeps {
+  readonly index: Pick<SearchIndex, "tokenize" | "knows">;
+  readonly followUps: Pick<ReturnType<typeof createFollowUps>, "resolve">;
+  readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The subjects the knowledge names among some tokens. */
+  readonly entityTokens: (tokens: readonly string[]) => string[];
+  /** The subjects the knowledge names in a text. */
+  readonly namedIn: (text: string) => string[];
+  /** Whether some tokens name the field at all ("도커", "containerd"). */
+  readonly namesField: (tokens: readonly string[]) => boolean;
+  /** One query answered as worded. */
+  readonly answerQuery: AnswerQuery;
+  /** One query answered, a yes/no with no yes or no to give answered for what it asks about. */
+  readonly asAskedAnswer: AnswerQuery;
+  readonly decline: (base: Base, intent: Intent, text: string) => Answer;
+}
+
+/**
+ * Where a question sits in a conversation: a question of its own, a follow-up read against the
+ * previous turn, or one that needs a previous turn it does not have (then the bot asks what it
+ * refers to). Kept apart from answering one query so each reads on its own.
+ */
+export function createConversation(deps: ConversationDeps) {
+  const { index, followUps, peers, entityTokens, namedIn, namesField, answerQuery, asAskedAnswer } =
+    deps;
+
+  function answerTurn(
+    base: Base,
+    question: string,
+    intent: Intent,
+    previousTurn: TurnContext | undefined,
+  ): Answer {
+    const ownTokens = index.tokenize(question);
+    // "unrelated, but…", "그 김에 …": a question that says it leaves the thread stands alone.
+    const previous = changesTopic(question) ? undefined : previousTurn;
+    const ownNamed = entityTokens(ownTokens);
+    const namesEntity = ownNamed.length > 0;
+    const knownWords = ownTokens.filter((t) => index.knows(t)).length;
+    const leans = leansOnPrevious({
+      question,
+      inConversation: previous !== undefined,
+      namesEntity,
+      knownWords,
+      namedBefore: () =>
+        previous !== undefined &&
+        ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
+      swapsPeer: () =>
+        asksSameOfPeer({ question, intent, named: ownNamed, previous, namedIn, peers }),
+    });
+    if (!leans) {
+      const whole = asAskedAnswer(base, question, intent, question, ownTokens);
+      // A first question in the field stays answered when a guess or aside after it has words
+      // the knowledge never uses ("…왜 버린거야? 도커 회사 망해서 그런거임?").
+      // So does a quoted question the message asks about ("FAQ에 '왜 도커 지원 끊었나' 항목 넣으려는데…").
+      const first =
+        whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
+      const alone = first ? firstAnswered(base, first, whole) : whole;
+      // In a conversation, a question out of scope on its own ("레지스트리 없이 해결하는 방법은?") is read
+      // against the previous turn first; words the knowledge never uses ("thanks") ask nothing of it.
+      if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
+      const { answer } = answerFollowUp(base, previous, question, ownTokens);
+      return answer.kind === "answer" ? answer : alone;
+    }
+    if (!previous) {
+      // A first message that opens like a follow-up ("그럼 1.24부터는 Docker Engine을 아예 못 쓰는
+      // 건가요?") carries on a talk the bot never saw: naming the field and saying enough, it stands alone.
+      const long = namesEntity && question.trim().length > STANDS_ALONE_CHARS;
+      const alone = long ? asAskedAnswer(base, question, intent, question, ownTokens) : undefined;
+      return alone?.kind === "answer" ? alone : deps.decline(base, intent, clarifyText(base.lang));
+    }
+    const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
+    return answer.kind === "answer" ? answer : deps.decline(base, kept, clarifyText(base.lang));
+  }
+
+  /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
+  function firstAnswered(base: Base, first: string, whole: Answer): Answer {
+    const tokens = index.tokenize(first);
+    if (!namesField(tokens) && !tokens.some(isKubernetesVersion)) return whole;
+    const answer = answerQuery(base, first, detectIntent(first), first, tokens);
+    return answer.kind === "answer" ? answer : whole;
+  }
+
+  /** A question read against the previous turn: its resolved query, with the intent it keeps. */
+  function answerFollowUp(
+    base: Base,
+    previous: TurnContext,
+    question: string,
+    ownTokens: readonly string[],
+  ): { intent: Intent; answer: Answer } {
+    const { query, intent, context } = followUps.resolve(previous, question, ownTokens);
+    return { intent, answer: asAskedAnswer(base, query, intent, question, ownTokens, context) };
+  }
+
+  return { answerTurn };
+}
