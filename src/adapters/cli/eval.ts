@@ -106,6 +106,9 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-80.jsonl",
   "test/eval/dev-blind-81.jsonl",
   "test/eval/dev-blind-82.jsonl",
+  "test/eval/dev-blind-83.jsonl",
+  "test/eval/dev-blind-84.jsonl",
+  "test/eval/dev-blind-88.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -132,6 +135,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v25.jsonl",
   "test/eval/holdout-v26.jsonl",
   "test/eval/holdout-v27.jsonl",
+  "test/eval/holdout-v28.jsonl",
+  "test/eval/holdout-v29.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
