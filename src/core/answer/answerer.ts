@@ -1,9 +1,16 @@
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../ports.ts";
 import { detectIntent, type Intent, searchEmphasis } from "../retrieval/intent.ts";
-import { askedNearMiss, createNearMissMatcher, nearMissText } from "../retrieval/near-miss.ts";
+import {
+  askedNearMiss,
+  createNearMissMatcher,
+  nearMissText,
+  ON_THE_NODES_ID,
+  onTheNodesText,
+} from "../retrieval/near-miss.ts";
 import { acceptNamedLiteral, literalsOf, type ScopeJudge } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex } from "../retrieval/search-index.ts";
+import { createSettingReader } from "../retrieval/setting.ts";
 import { detectLang } from "../text/lang.ts";
 import { memoize } from "../text/memoize.ts";
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from "../text/sanitize.ts";
@@ -58,6 +65,11 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     (text) => namesField(index.tokenize(text)),
     (text) => namedIn(text).length > 0,
   );
+  const askedBeyondSetting = createSettingReader({
+    tokenize: index.tokenize,
+    knows: index.knows,
+    isCore: (t) => entities.has(t),
+  });
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);
   // Composing reads the same knowledge sentences for every answer: tokenize each once.
@@ -217,6 +229,8 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     const nearMiss = matchNearMiss(question);
     if (nearMiss)
       return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
+    if (askedBeyondSetting(question))
+      return { ...decline(base, intent, onTheNodesText(lang)), nearMiss: ON_THE_NODES_ID };
     return conversation.answerTurn(base, question, intent, options.previous);
   }
 

@@ -100,6 +100,17 @@ const COVERS = {
 
 const SORRY = { ko: "죄송합니다.", en: "Sorry:" } as const;
 
+const ON_THE_NODES = {
+  ko: "노드에서 돌아가는 다른 것에 대한 질문이라, 런타임 자체를 다루는 제 범위 밖입니다.",
+  en: "that asks about something else running on your nodes, not about the container runtime itself.",
+} as const;
+
+/** Declines a neighbour asked on the runtime's nodes (setting.ts): one line, like a listed neighbour's. */
+export const ON_THE_NODES_ID = "runs-on-the-nodes";
+export function onTheNodesText(lang: Lang): string {
+  return `${SORRY[lang]} ${ON_THE_NODES[lang]} ${COVERS[lang]}`;
+}
+
 /** One line: why the bot declines this neighbour, and what it does cover. */
 export function nearMissText(topic: NearMiss, lang: Lang): string {
   return `${SORRY[lang]} ${topic[lang]} ${COVERS[lang]}`;
