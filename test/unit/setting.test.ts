@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../src/core/bot-core.ts";
-import { withoutSetting } from "../../src/core/retrieval/setting.ts";
+import { createSettingReader, withoutSetting } from "../../src/core/retrieval/setting.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
 
 let core: BotCore;
@@ -42,5 +42,36 @@ describe("a neighbour asked on the runtime's nodes", () => {
     "CRI-O 클러스터인데 registries.conf 어디 있어요?",
   ])("answers %j, whose own words are the field's", (question) => {
     expect(ask(question).kind).toBe("answer");
+  });
+});
+
+describe("few foreign words", () => {
+  const known = new Set([
+    "worker",
+    "count",
+    "pod",
+    "default",
+    "cpu",
+    "request",
+    "set",
+    "per",
+    "right",
+  ]);
+  const read = (outOfField: boolean) =>
+    createSettingReader({
+      tokenize: (text) => text.toLowerCase().match(/[a-z][\w-]*/g) ?? [],
+      knows: (t) => known.has(t),
+      isCore: (t) => t === "containerd",
+      outOfField: () => outOfField,
+    });
+  const question =
+    "default gunicorn worker count per pod right for django on our containerd nodes when cpu request set";
+
+  it("declines when the rest, read alone, is out of the field", () => {
+    expect(read(true)(question)).toBe(true);
+  });
+
+  it("answers when the rest still finds the field", () => {
+    expect(read(false)(question)).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     tokenize: index.tokenize,
     knows: index.knows,
     isCore: (t) => entities.has(t),
+    outOfField: (text) => !judge.judge(index.search(text, SEARCH_DEPTH)).inScope,
   });
   const topicWords = createTopicWords(kb.entries, index.tokenize);
   const things = createThingWords(kb, index.tokenize);
