@@ -46,17 +46,7 @@ describe("a neighbour asked on the runtime's nodes", () => {
 });
 
 describe("few foreign words", () => {
-  const known = new Set([
-    "worker",
-    "count",
-    "pod",
-    "default",
-    "cpu",
-    "request",
-    "set",
-    "per",
-    "right",
-  ]);
+  const known = new Set("default worker count per pod right for when cpu request set".split(" "));
   const read = (outOfField: boolean) =>
     createSettingReader({
       tokenize: (text) => text.toLowerCase().match(/[a-z][\w-]*/g) ?? [],
