@@ -625,3 +625,17 @@ describe("a relayed question with nothing asked after it (round 15)", () => {
     expect(relayedQuestion("she asked what cri is. also where is the socket?")).toBeUndefined();
   });
 });
+
+describe("kinds of question asked in passing (round 17)", () => {
+  it("reads 'anything/any X that stops working' as what breaks", () => {
+    expect(detectIntent("is there anything that stops working when we go to cri-o?")).toBe(
+      "impact",
+    );
+    expect(detectIntent("any charts that fail to deploy after the runtime swap?")).toBe("impact");
+  });
+
+  it("reads 'is there a tool to …' as asking for the command, not yes or no", () => {
+    expect(detectIntent("is there a utility to turn the v2 config into v3?")).toBe("command");
+    expect(detectIntent("any cli that lists pod sandboxes?")).toBe("command");
+  });
+});
