@@ -162,4 +162,17 @@ describe("a yes/no opener turned to the question asked", () => {
     expect(orientYesNo(ko, "ko", own, "runc 올리면 파드 다시 띄워야 하냐?")).toMatch(/^네,/);
     expect(orientYesNo(ko, "ko", own, "runc 올리면 파드 다시 띄워야 해?")).toMatch(/^네,/);
   });
+
+  it("reads a tag after a comma ('…, right?', '…, 맞죠?') as asking about the clause before it", () => {
+    const en = "No, a pod that mounts the node's docker.sock stops working on containerd nodes.";
+    const own = "does mounting the node's docker.sock still work on containerd?";
+    expect(
+      orientYesNo(en, "en", own, "our ci mounts docker.sock, that breaks on cri-o, right?"),
+    ).toMatch(/^Yes,/);
+    const ko =
+      "아니요, 노드의 docker.sock을 마운트한 파드는 containerd 노드에서 동작하지 않습니다.";
+    expect(
+      orientYesNo(ko, "ko", own, "docker.sock 마운트는 containerd 가면 깨지는 거, 맞죠?"),
+    ).toMatch(/^네,/);
+  });
 });

@@ -48,7 +48,7 @@ const polarity = (text: string) => {
  * still get releases or is it dead?" asks two things, of which a yes or no answers the first.
  */
 function askedAlternatives(question: string): readonly string[] {
-  const asked = /^[^?]*\?/.exec(question)?.[0] ?? question;
+  const asked = (/^[^?]*\?/.exec(question)?.[0] ?? question).replace(TAG_QUESTION, "?");
   const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
   const parts = clause.split(ALTERNATIVE);
   const last = parts.at(-1) ?? clause;
@@ -56,6 +56,9 @@ function askedAlternatives(question: string): readonly string[] {
   const choice = tail?.groups?.choice;
   return tail && choice ? [...parts.slice(0, -1), last.slice(0, tail.index), choice] : parts;
 }
+// "that dies once the node is containerd, right?": a tag after a comma asks about the clause before it.
+const TAG_QUESTION =
+  /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t it|doesn'?t it|won'?t it|don'?t they|won'?t they|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
 // "파드마다 하나예요 컨테이너마다 하나예요?", "runc야 crun이야": two choices with the same ending
 // ("바꿔야 하나요?" joins two verbs; its endings differ).
 const KO_CHOICE =
