@@ -2,6 +2,7 @@ import { access, readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { turnFrom } from "../../core/answer/turn.ts";
+import type { TurnContext } from "../../core/answer/types.ts";
 import type { BotCore } from "../../core/bot-core.ts";
 import {
   type EvalCase,
@@ -14,6 +15,7 @@ import {
   ratio,
   type Tally,
 } from "../../core/eval/evaluate.ts";
+import { threadBefore } from "../../core/eval/thread.ts";
 import type { Entry } from "../../core/knowledge/schema.ts";
 import { createBaselineIndex } from "../../core/retrieval/baseline-index.ts";
 import { detectLang } from "../../core/text/lang.ts";
@@ -217,7 +219,10 @@ function intentTable(ours: EvalMetrics, base: EvalMetrics): string {
 function measure(core: BotCore, baselineSearch: (q: string) => string[], cases: EvalCase[]) {
   const answer = core.answerer.answerOffline;
   const ours = evaluate(cases, (c): EvalPrediction => {
-    const previous = c.after ? turnFrom(answer(c.after)) : undefined;
+    const previous = threadBefore(c, cases).reduce<TurnContext | undefined>(
+      (turn, q) => turnFrom(answer(q, turn ? { previous: turn } : {})),
+      undefined,
+    );
     const a = answer(c.q, previous ? { previous } : {});
     const inScope = a.kind === "answer";
     return { ranked: a.entryIds, inScope, text: a.text, ...(a.intent ? { intent: a.intent } : {}) };
