@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry } from "../knowledge/schema.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { leadFit } from "./compose.ts";
-import { entryIntents } from "./entry-intent.ts";
+import { answersKind } from "./entry-intent.ts";
 
 /** Scores this close (a share of the chosen entry's) are a tie. */
 const TIE_SHARE = 0.02;
@@ -23,13 +23,15 @@ export function breakTie(
   const own = hits.find((h) => h.id === primary.id);
   if (!own) return primary;
   // Only an entry that answers the asked kind exactly when the chosen one does may take its place.
-  const answers = entryIntents(primary).includes(fit.intent);
+  // A facet whose task the question does not name (`asks`) answers nothing here.
+  const asked = fit.asksIn ?? fit.question ?? "";
+  const answers = answersKind(primary, fit.intent, asked);
   let best = primary;
   let bestFit = leadFit({ ...fit, entry: primary });
   for (const hit of hits) {
     if (hit.id === primary.id || Math.abs(hit.score - own.score) > own.score * TIE_SHARE) continue;
     const entry = byId.get(hit.id);
-    if (!entry || entryIntents(entry).includes(fit.intent) !== answers) continue;
+    if (!entry || answersKind(entry, fit.intent, asked) !== answers) continue;
     const f = leadFit({ ...fit, entry });
     if (f > bestFit) [best, bestFit] = [entry, f];
   }
