@@ -639,3 +639,27 @@ describe("kinds of question asked in passing (round 17)", () => {
     expect(detectIntent("any cli that lists pod sandboxes?")).toBe("command");
   });
 });
+
+describe("what decides the kind of a question with background (round 17)", () => {
+  it("asks why when the only question after the background asks why", () => {
+    // "docker images … 같은 …" alone reads as asking for a command.
+    expect(
+      detectIntent(
+        "노드에서 docker images 해보면 쿠버 이미지가 안 보여요. 같은 containerd 를 쓰는데 왜 그렇죠?",
+      ),
+    ).toBe("reason");
+    expect(
+      detectIntent("docker ps shows nothing on the node. the pods are running. why is that?"),
+    ).toBe("reason");
+  });
+
+  it("reads 'what's the default X socket' as where it is", () => {
+    expect(detectIntent("what's the default cri-o socket on rhel nodes?")).toBe("location");
+  });
+
+  it("reads a local cluster's start option as its command", () => {
+    expect(
+      detectIntent("kind 클러스터 containerd 버전 고정해서 띄우고 싶은데 플래그 뭐였더라"),
+    ).toBe("command");
+  });
+});

@@ -118,7 +118,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "command",
     pattern:
-      /(?:minikube|미니큐브|\bkind\b|k3s).{0,30}(?:띄우|띄울|시작하|시작할|실행하|실행할|켜|켤|만들)\S{0,2}\s?(?:(?:려면|때)\S{0,2}\s.{0,12}|는\s?)(?:옵션|플래그)/,
+      /(?:minikube|미니큐브|\bkind\b|k3s).{0,30}(?:띄우|띄울|시작하|시작할|실행하|실행할|켜|켤|만들)\S{0,2}\s?(?:(?:려면|때|고 ?싶은데|고 ?싶으면)\S{0,2}\s.{0,12}|는\s?)(?:옵션|플래그)/,
   },
   // "crictl 설정해서 목록 보는 것까지 순서대로 알려줘": asking for it in order wants steps, whatever tool
   // is named; "뭐부터 하면 됨?", "what do I do first?" ask where the steps start.
@@ -228,7 +228,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "location",
     pattern:
-      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:[\w.-]+ )?(?:endpoint|socket path|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|(?:어느|무슨|어떤) ?(?:파일|소켓|엔드포인트)|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:default |usual |standard )?(?:[\w.-]+ )?(?:endpoint|socket(?: path)?|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|(?:어느|무슨|어떤) ?(?:파일|소켓|엔드포인트)|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
   },
   {
     intent: "time",

@@ -215,7 +215,21 @@ export function detectIntent(question: string): Intent {
   const split = splitFirstQuestion(q);
   if (split && ONE_MORE_QUESTION.test(split.rest) && hasExplicitIntent(split.first))
     return intentOf(split.first);
+  // "…docker images 하면 안보여요. 같은 containerd 쓴다면서 왜 그런거죠?": what the background names
+  // (a command, a file) does not decide when the only question asks why.
+  const last = lastQuestionAfterBackground(q);
+  if (last && WHY.test(normalize(last))) return "reason";
   return intentOf(q);
+}
+
+const WHY = /why|how come|왜/;
+
+/** The last sentence, when it is the message's only question and sentences without one come first. */
+function lastQuestionAfterBackground(question: string): string | undefined {
+  const sentences = (question.trim().match(SENTENCE) ?? []).map((t) => t.trim());
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || last === undefined || !last.includes("?")) return undefined;
+  return sentences.slice(0, -1).some((t) => t.includes("?")) ? undefined : last;
 }
 
 // Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
