@@ -1,6 +1,7 @@
-import { detectIntent, firstQuestion, type Intent, quotedQuestion } from "../retrieval/intent.ts";
+import { detectIntent, firstQuestion, type Intent } from "../retrieval/intent.ts";
 import { isKubernetesVersion } from "../retrieval/scope.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
+import { quotedQuestion } from "../text/question-sentences.ts";
 import { asksSameOfPeer, changesTopic, clarifyText, leansOnPrevious } from "./follow-up.ts";
 import type { createFollowUps, FollowUpContext } from "./follow-up-context.ts";
 import type { Answer, TurnContext } from "./types.ts";

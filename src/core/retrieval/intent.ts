@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  lastQuestionAfterBackground,
+  questionSentences,
+  slackSentences,
+} from "../text/question-sentences.ts";
 import { withoutCourtesy, withoutLeadIn } from "./courtesy.ts";
 import {
   EN_AUX_START,
@@ -104,12 +109,6 @@ export function searchEmphasis(question: string, intent: Intent): string | undef
   );
 }
 
-// A sentence ends at ".", "!" or "?" before a space, or at a line break: "1.24" and "config.toml"
-// stay whole, and "…" is a pause inside one ("CRI 라는 말이 계속 나오는데… 이게 뭔가요?"); the
-// question's sentences, cut there:
-const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
-export const questionSentences = (question: string) => question.trim().split(SENTENCE_END);
-
 /**
  * "우리 GPU 노드는 몇 년째 도커로 잘 돌았어요. 1.24로 올리면 뭐가 깨지나요?": the first sentence that
  * asks, after background at least CONTEXT_CHARS long told before it.
@@ -127,14 +126,6 @@ export function askingSentence(question: string): string | undefined {
   if (split && split.rest.length >= CONTEXT_CHARS) return split.first;
   const asked = withoutLeadIn(question);
   return definitionBeforeGuess(asked) ?? (asked === question ? undefined : asked);
-}
-
-// "FAQ에 '왜 k8s가 도커 지원 끊었나' 항목 넣으려는데…": a question quoted inside a request about it.
-const QUOTED = /['"\u2018\u201c\u300c]([^'"\u2019\u201d\u300d]{8,120})['"\u2019\u201d\u300d]/;
-
-/** A question quoted inside the message, if there is one. */
-export function quotedQuestion(question: string): string | undefined {
-  return QUOTED.exec(question)?.[1];
 }
 
 /** The first question of a message that says more after it, if it is one. */
@@ -184,16 +175,13 @@ export function askingAlone(question: string): string | undefined {
 /** What follows a first question is one more question, and nothing after it. */
 const ONE_MORE_QUESTION = /^[^?]+\?$/;
 
-// Sentences as people end them in Slack: ".", "?", "!", "…", or a line break.
-const SENTENCE = /[^.?!…\n]+[.?!…\n]*/g;
-
 /**
  * "…인프라 쪽에서 자꾸 'CRI 호환' 얘기를 합니다. CRI가 정확히 뭔가요? 한 줄로요": the one question of
  * a message that tells its background first, when it asks what something is and nothing
  * else in the message asks.
  */
 export function definitionAmidContext(question: string): string | undefined {
-  const sentences = (question.trim().match(SENTENCE) ?? []).map((t) => t.trim());
+  const sentences = slackSentences(question);
   const asking = sentences.filter((t) => t.includes("?"));
   const [asked] = asking;
   // A first sentence that asks is read by askingAlone and definitionBeforeGuess.
@@ -222,15 +210,7 @@ export function detectIntent(question: string): Intent {
   return intentOf(q);
 }
 
-const WHY = /why|how come|왜/;
-
-/** The last sentence, when it is the message's only question and sentences without one come first. */
-function lastQuestionAfterBackground(question: string): string | undefined {
-  const sentences = (question.trim().match(SENTENCE) ?? []).map((t) => t.trim());
-  const last = sentences.at(-1);
-  if (sentences.length < 2 || last === undefined || !last.includes("?")) return undefined;
-  return sentences.slice(0, -1).some((t) => t.includes("?")) ? undefined : last;
-}
+const WHY = /\bwhy\b|\bhow come\b|왜/;
 
 // Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
 const DOCKER_CLI = /(?:도커|\bdocker) ?cli\b|\bnvidia-docker\d?\b/;

@@ -1,11 +1,6 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
-import {
-  detectIntent,
-  firstQuestion,
-  type Intent,
-  LOOKUP_INTENTS,
-  questionSentences,
-} from "./intent.ts";
+import { questionSentences } from "../text/question-sentences.ts";
+import { detectIntent, firstQuestion, type Intent, LOOKUP_INTENTS } from "./intent.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
 
