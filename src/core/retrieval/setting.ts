@@ -1,13 +1,15 @@
+import { NAMES_DOCKER_COMMAND } from "./intent-rules.ts";
+
 /**
  * Where the asker works, as people say it: "on our containerd nodes", "our crio cluster runs…",
  * "the image is built with docker", "containerd 노드고요", "CRI-O 클러스터인데". A runtime named
  * this way is the setting of the question, not what it asks about.
  */
-const RUNTIME = String.raw`(?:containerd|cri-?o|crio|docker|k3s|크라이오|도커|컨테이너디)`;
+const RUNTIME = "(?:containerd|cri-?o|crio|docker|k3s|크라이오|도커|컨테이너디)";
 const EN_WHERE = String.raw`\b(?:on|of|for|in|across|to|from|with|inside|using|runs?\s+on|running\s+on|hosted\s+on)\s+(?:(?:our|the|all|my|new|those|these|every|each|a|an|its|their)\s+){0,2}(?:[\w-]+\s+)?${RUNTIME}(?:[- ](?:based|backed|only))?\s*(?:nodes?|node\s?pools?|node\s?groups?|pools?|clusters?|workers?|hosts?|fleet|machines?|servers?|boxes|vms?)\b`;
 const EN_SUBJECT = String.raw`\b(?:our|the|a|my)\s+${RUNTIME}\s+(?:clusters?|pools?|nodes?|fleet)\b`;
 const EN_BUILT = String.raw`\b(?:built|made|packaged|runs?|running|deployed|hosted)\s+(?:with|on|in|by|using)\s+(?:(?:our|the)\s+)?${RUNTIME}\b`;
-const KO_WHERE = String.raw`${RUNTIME}\s*(?:워커 ?)?(?:노드 ?풀|노드그룹|노드|클러스터|풀|호스트)(?:들)?(?:인데요?|이고|고요|임|에서|에|의|마다|용|이에요|입니다|이라서|이라|라서|위에서?)?`;
+const KO_WHERE = String.raw`${RUNTIME}\s*(?:워커 ?)?(?:노드 ?풀|노드그룹|노드|클러스터|풀|호스트)(?:들)?(?:인데요?|이고|고요|임|에서는|에선|에서|엔|에|의|마다|용|이에요|입니다|이라서|이라|라서|위에서?)?`;
 const SETTING = new RegExp([EN_WHERE, EN_SUBJECT, EN_BUILT, KO_WHERE].join("|"), "giu");
 
 /** The question without the phrases that only say where the asker works. */
@@ -46,7 +48,8 @@ export function createSettingReader(deps: SettingDeps): (question: string) => bo
     if (!tokenize(question).some(isCore)) return false;
     const rest = withoutSetting(question);
     const bare = tokenize(rest);
-    if (bare.some(isCore)) return false;
+    // "we shipped images with docker save / docker load": a docker command is the field's own ask.
+    if (bare.some(isCore) || NAMES_DOCKER_COMMAND.test(rest.toLowerCase())) return false;
     const latin = bare.filter((t) => LATIN_WORD.test(t));
     const foreign = latin.filter((t) => !knows(t));
     if (foreign.length < MIN_FOREIGN) return false;
