@@ -150,3 +150,15 @@ describe("patching runc and blocking a registry, asked as people ask (round 15)"
     );
   });
 });
+
+describe("a facet scoped to a task the question names (round 17)", () => {
+  it("answers 'who maintains dockershim' with its maintainer, not what dockershim was", async () => {
+    const core = await loadRealCore();
+    const en = core.answerer.answerOffline(
+      "who maintains dockershim now that it is out of the kubelet?",
+    );
+    expect(firstSentence(en.text)).toMatch(/Mirantis/);
+    const ko = core.answerer.answerOffline("도커심은 요즘 누가 유지보수해요?");
+    expect(firstSentence(ko.text)).toMatch(/Mirantis/);
+  });
+});

@@ -151,10 +151,14 @@ export function facetAnswering(input: ComposeInput, asked: ReadonlyMap<string, n
   });
 }
 
-/** A facet of the main lead's own kind answers instead when it names a thing asked about that the main lead does not. */
+/**
+ * A facet of the main lead's own kind answers instead when the question names its task (`asks`:
+ * "who maintains dockershim now?") or when it names a thing asked about that the main lead does not.
+ */
 function takesOverMain(input: ComposeInput, asked: ReadonlyMap<string, number>) {
   const main = input.entry[input.lang].lead;
   return (facet: Facet) =>
+    facet.asks !== undefined ||
     namesMissingThing(input, main, facet[input.lang].lead, asked) !== undefined;
 }
 
