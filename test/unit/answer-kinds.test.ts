@@ -238,3 +238,16 @@ describe("neighbours that mention the runtime", () => {
     expect(ask(q).kind).toBe("answer");
   });
 });
+
+describe("a follow-up pointing back at the previous answer (round 17)", () => {
+  it("finds the place in the previous answer's entry, not a socket its question named", async () => {
+    const core = await loadRealCore();
+    const a = askAfter(
+      core,
+      "그거 어딨어요?",
+      "containerd 설치하고 kubelet 연결했는데 'CRI v1 runtime API is not implemented for endpoint' 에러가 나요 왜죠?",
+    );
+    expect(a.entryIds[0]).toBe("cri-v1-not-implemented");
+    expect(firstSentence(a.text)).toContain("config.toml");
+  });
+});

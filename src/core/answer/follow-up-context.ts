@@ -15,6 +15,7 @@ import {
   asksAboutPrevious,
   asksOtherSide,
   pointsWithIt,
+  pointsWithPronoun,
   refersBack,
   refersToSteps,
 } from "./follow-up.ts";
@@ -139,7 +140,8 @@ export function createFollowUps(
     // word of its own ("그 중에 EKS는?"), which picks a new subject.
     const pointsBack =
       asksAboutPrevious(question) ||
-      ((refersBack(question) || pointsWithIt(question)) && !bringsSubject(fresh));
+      ((refersBack(question) || pointsWithIt(question) || pointsWithPronoun(question)) &&
+        !bringsSubject(fresh));
     // "and for CRI-O?": the answer is about the newly named subject, so its sentence leads.
     // "what about falco?": a bare new word the knowledge uses is the new subject too.
     const bare = fresh.length <= BARE_WORDS && fresh.every((t) => index.knows(t) && !ASKING.has(t));
