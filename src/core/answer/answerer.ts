@@ -47,9 +47,6 @@ const SOURCES_EACH = 2;
 /** About three times the knowledge base's sentences in both languages. */
 const TOKEN_CACHE_LIMIT = 10_000;
 
-/** The kinds of thing a row answers: a runtime's socket, a docker command's counterpart. */
-const NAMES_ROW = /소켓|socket|\bsock\b|엔드포인트|endpoint|명령|커맨드|command|\bdocker\s+[a-z]+/i;
-
 export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
   answerOffline(question: string, options?: AskOptions): Answer;
@@ -153,10 +150,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
       things,
     };
     const searchedWords = query === question ? asked : index.tokenize(query);
-    // A follow-up pointing back ("그거 어디 있어?") asks about the previous answer, not for a row
-    // its previous question happened to name, unless it asks for a row's kind ("그거 소켓 경로는?").
-    const rowWords = context.stay.length > 0 && !NAMES_ROW.test(question) ? asked : searchedWords;
-    const rows = namedRows(vocabulary, { question, own: asked, searched: rowWords, intent });
+    const rows = namedRows(vocabulary, {
+      question,
+      own: asked,
+      searched: searchedWords,
+      intent,
+      pointsBack: context.stay.length > 0,
+    });
     const chosen = chooseEntry(vocabulary, {
       primary,
       hits: result.hits,

@@ -37,6 +37,11 @@ export interface SocketAsk {
   readonly own: readonly string[];
   readonly searched: readonly string[];
   readonly intent: Intent;
+  /**
+   * A follow-up pointing back at the previous answer ("그거 어디 있어?"): whether a socket is asked
+   * is its own words' to say, not its previous question's (a CRI v1 error names containerd's endpoint).
+   */
+  readonly pointsBack?: boolean;
 }
 
 interface Named {
@@ -48,9 +53,9 @@ interface Named {
 export type SocketRows = (ask: SocketAsk) => readonly NamedRow[];
 
 /** Whether the question asks where a socket is, or whether it is where the asker thinks. */
-function asksWhereSocketIs({ question, own, searched, intent }: SocketAsk): boolean {
+function asksWhereSocketIs({ question, own, searched, intent, pointsBack }: SocketAsk): boolean {
   // "and for crio?" after "where's the containerd socket?" still asks for a socket.
-  const words = new Set([...own, ...searched]);
+  const words = new Set(pointsBack ? own : [...own, ...searched]);
   // kubeadm keeps its own record of a node's socket (the kubeadm-cri-socket entry answers that).
   if (!ASKS_PLACE.has(intent) || asksSetting(question) || words.has("kubeadm")) return false;
   // "is containerd's socket the same path on k3s?" asks where it is; "…without any docker
