@@ -1,16 +1,9 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
 import { questionSentences } from "../text/question-sentences.ts";
 import { detectIntent, firstQuestion, type Intent, LOOKUP_INTENTS } from "./intent.ts";
+import { withoutNodeLabel } from "./setting.ts";
 
 export type NearMissMatcher = (question: string) => NearMiss | undefined;
-
-/**
- * "for our containerd nodes", "on cri-o node pools", "containerd 노드에서": a runtime that only
- * says where the asker works. "get containerd nodes to run cuda pods" keeps it: there the
- * runtime's nodes are what the question is about.
- */
-const NODE_LABEL =
-  /(?<=\b(?:on|of|for|in|across|to|from)\s+(?:(?:our|the|all|my|new|those|these|every|each)\s+){0,2})(?:containerd|cri-?o|docker|k3s)(?:[- ]based)?\s*(?=(?:nodes?|node ?(?:pools?|groups?)|workers?|hosts?)\b)|\b(?:containerd|cri-?o|docker|k3s)\s*(?=(?:워커 ?)?노드(?:들|에서|에|의|마다))/giu;
 
 /**
  * Recognises questions about neighbouring topics (CNI choice, Helm, Dockerfile
@@ -29,7 +22,7 @@ export function createNearMissMatcher(nearMisses: NearMisses): NearMissMatcher {
     if (keep.some((k) => k.test(q))) return undefined;
     // A neighbour's pattern steps aside for a runtime named in the question; one that only
     // labels the nodes ("dashboards for our containerd nodes") is where the asker works.
-    const bare = q.replace(NODE_LABEL, "");
+    const bare = withoutNodeLabel(q);
     return topics.find((t) => t.patterns.some((p) => p.test(bare)))?.topic;
   };
 }

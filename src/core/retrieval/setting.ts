@@ -5,7 +5,7 @@ import { NAMES_DOCKER_COMMAND } from "./intent-rules.ts";
  * "the image is built with docker", "containerd 노드고요", "CRI-O 클러스터인데". A runtime named
  * this way is the setting of the question, not what it asks about.
  */
-const RUNTIME = "(?:containerd|cri-?o|crio|docker|k3s|크라이오|도커|컨테이너디)";
+const RUNTIME = "(?:containerd|cri-?o|docker|k3s|크라이오|도커|컨테이너디)";
 const EN_WHERE = String.raw`\b(?:on|of|for|in|across|to|from|with|inside|using|runs?\s+on|running\s+on|hosted\s+on)\s+(?:(?:our|the|all|my|new|those|these|every|each|a|an|its|their)\s+){0,2}(?:[\w-]+\s+)?${RUNTIME}(?:[- ](?:based|backed|only))?\s*(?:nodes?|node\s?pools?|node\s?groups?|pools?|clusters?|workers?|hosts?|fleet|machines?|servers?|boxes|vms?)\b`;
 const EN_SUBJECT = String.raw`\b(?:our|the|a|my)\s+${RUNTIME}\s+(?:clusters?|pools?|nodes?|fleet)\b`;
 const EN_BUILT = String.raw`\b(?:built|made|packaged|runs?|running|deployed|hosted)\s+(?:with|on|in|by|using)\s+(?:(?:our|the)\s+)?${RUNTIME}\b`;
@@ -15,6 +15,20 @@ const SETTING = new RegExp([EN_WHERE, EN_SUBJECT, EN_BUILT, KO_WHERE].join("|"),
 /** The question without the phrases that only say where the asker works. */
 export function withoutSetting(question: string): string {
   return question.normalize("NFKC").replace(SETTING, " ");
+}
+
+/**
+ * The narrower reading near-miss.ts uses: "for our containerd nodes", "on cri-o node pools",
+ * "containerd 노드에서" lose only the runtime word ("for our nodes"), because a neighbour's patterns
+ * still read the nodes. "get containerd nodes to run cuda pods" keeps it: there the runtime's
+ * nodes are what the question is about.
+ */
+const NODE_LABEL =
+  /(?<=\b(?:on|of|for|in|across|to|from)\s+(?:(?:our|the|all|my|new|those|these|every|each)\s+){0,2})(?:containerd|cri-?o|docker|k3s)(?:[- ]based)?\s*(?=(?:nodes?|node ?(?:pools?|groups?)|workers?|hosts?)\b)|\b(?:containerd|cri-?o|docker|k3s)\s*(?=(?:워커 ?)?노드(?:들|에서|에|의|마다))/giu;
+
+/** The question with the runtime word of its node labels taken out (see NODE_LABEL). */
+export function withoutNodeLabel(question: string): string {
+  return question.replace(NODE_LABEL, "");
 }
 
 // Latin words only: Korean words the tokenizer does not know are mostly endings ("설정함",
