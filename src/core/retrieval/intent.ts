@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  lastQuestionAfterBackground,
+  lastAfterBackground,
   questionSentences,
   slackSentences,
 } from "../text/question-sentences.ts";
@@ -205,8 +205,8 @@ export function detectIntent(question: string): Intent {
     return intentOf(split.first);
   // "…docker images 하면 안보여요. 같은 containerd 쓴다면서 왜 그런거죠?": what the background names
   // (a command, a file) does not decide when the only question asks why.
-  const last = lastQuestionAfterBackground(q);
-  if (last && WHY.test(normalize(last))) return "reason";
+  const last = lastAfterBackground(q, slackSentences);
+  if (last?.includes("?") && WHY.test(normalize(last))) return "reason";
   return intentOf(q);
 }
 

@@ -1,5 +1,5 @@
 import type { Lang, NearMiss, NearMisses } from "../knowledge/schema.ts";
-import { questionSentences } from "../text/question-sentences.ts";
+import { lastAfterBackground } from "../text/question-sentences.ts";
 import { detectIntent, firstQuestion, type Intent, LOOKUP_INTENTS } from "./intent.ts";
 import { withoutNodeLabel } from "./setting.ts";
 
@@ -70,10 +70,8 @@ function askedAfterBackground(
   match: NearMissMatcher,
   namesCoreTerm: (text: string) => boolean,
 ): boolean {
-  const sentences = questionSentences(question);
-  const asked = sentences.at(-1);
-  if (sentences.length < 2 || asked === undefined || match(asked)) return false;
-  if (sentences.slice(0, -1).some((s) => s.includes("?"))) return false;
+  const asked = lastAfterBackground(question);
+  if (asked === undefined || match(asked)) return false;
   return (
     namesCoreTerm(question) &&
     POINTS_AT_SETUP.test(asked) &&

@@ -12,11 +12,17 @@ const SENTENCE = /[^.?!…\n]+[.?!…\n]*/g;
 export const slackSentences = (question: string) =>
   (question.trim().match(SENTENCE) ?? []).map((t) => t.trim());
 
-/** The last sentence, when it is the message's only question and sentences without one come first. */
-export function lastQuestionAfterBackground(question: string): string | undefined {
-  const sentences = slackSentences(question);
+/**
+ * The last sentence, when sentences that ask nothing ("?"-less background) come before it, cut by
+ * `split` (intent.ts's why rule cuts with slackSentences, which also ends one at "1." of "1.24").
+ */
+export function lastAfterBackground(
+  question: string,
+  split: (text: string) => string[] = questionSentences,
+): string | undefined {
+  const sentences = split(question);
   const last = sentences.at(-1);
-  if (sentences.length < 2 || last === undefined || !last.includes("?")) return undefined;
+  if (sentences.length < 2 || last === undefined) return undefined;
   return sentences.slice(0, -1).some((t) => t.includes("?")) ? undefined : last;
 }
 
