@@ -114,6 +114,12 @@ const DEFAULT_FILES = [
   "test/eval/dev-blind-86.jsonl",
   "test/eval/dev-blind-87.jsonl",
   "test/eval/dev-blind-88.jsonl",
+  "test/eval/dev-blind-89.jsonl",
+  "test/eval/dev-blind-90.jsonl",
+  "test/eval/dev-blind-91.jsonl",
+  "test/eval/dev-blind-92.jsonl",
+  "test/eval/dev-blind-93.jsonl",
+  "test/eval/dev-blind-94.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -142,6 +148,8 @@ const DEFAULT_FILES = [
   "test/eval/holdout-v27.jsonl",
   "test/eval/holdout-v28.jsonl",
   "test/eval/holdout-v29.jsonl",
+  "test/eval/holdout-v30.jsonl",
+  "test/eval/holdout-v31.jsonl",
 ];
 const THRESHOLDS_FILE = "test/eval/thresholds.json";
 const ThresholdsSchema = z.record(
