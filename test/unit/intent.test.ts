@@ -663,3 +663,24 @@ describe("what decides the kind of a question with background (round 17)", () =>
     ).toBe("command");
   });
 });
+
+describe("kinds of question that name what they want (round 18)", () => {
+  it("reads 'is there a flag/option/command …' as asking for it, in English and Korean", () => {
+    expect(detectIntent("is there a flag for pinning the pause image?")).toBe("command");
+    expect(detectIntent("env var to point crictl somewhere else?")).toBe("command");
+    expect(detectIntent("노드 로그 한 번에 모아 보는 명령어 있음?")).toBe("command");
+    expect(detectIntent("sandbox 이미지 바꾸는 옵션 따로 있나요?")).toBe("command");
+    // A cli for a runtime is a tool that replaces one, not a command to run.
+    expect(detectIntent("is there a docker-compatible cli for containerd?")).not.toBe("command");
+  });
+
+  it("reads a statement with a tag ('…, correct?', '…, 맞죠?') as yes or no", () => {
+    expect(detectIntent("1.20 is the release that deprecated dockershim, correct?")).toBe("yesno");
+    expect(detectIntent("kind 노드 소켓은 containerd 기본 경로랑 같아요, 맞죠?")).toBe("yesno");
+    expect(detectIntent("which of these is correct?")).not.toBe("yesno");
+  });
+
+  it("reads a bare '… dir path?' as where it is", () => {
+    expect(detectIntent("hosts.toml dir path?")).toBe("location");
+  });
+});

@@ -194,6 +194,8 @@ export function definitionAmidContext(question: string): string | undefined {
 export function detectIntent(question: string): Intent {
   const q = withoutLeadIn(question);
   if (definitionBeforeGuess(q)) return "definition";
+  // "1.23 is the last release with dockershim, correct?": a statement with a tag asks whether it holds.
+  if (STATEMENT_TAG.test(q)) return "yesno";
   const asked = askingAlone(q);
   // The sentence that asks decides, when it says what it asks for and what follows asks
   // nothing ("…맞지? 둘 차이는 뭐야" asks twice, and the whole question decides).
@@ -210,6 +212,8 @@ export function detectIntent(question: string): Intent {
   return intentOf(q);
 }
 
+const STATEMENT_TAG =
+  /[,;]\s*(?:right|correct|isn'?t it|doesn'?t it|aren'?t they|don'?t they|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?+\s*$/i;
 const WHY = /\bwhy\b|\bhow come\b|왜/;
 
 // Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
