@@ -672,6 +672,8 @@ describe("kinds of question that name what they want (round 18)", () => {
     expect(detectIntent("sandbox 이미지 바꾸는 옵션 따로 있나요?")).toBe("command");
     // A cli for a runtime is a tool that replaces one, not a command to run.
     expect(detectIntent("is there a docker-compatible cli for containerd?")).not.toBe("command");
+    // An option that replaces another asks what replaced it.
+    expect(detectIntent("그 플래그 대신하는 옵션 있음?")).not.toBe("command");
   });
 
   it("reads a statement with a tag ('…, correct?', '…, 맞죠?') as yes or no", () => {
