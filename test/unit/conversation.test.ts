@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createConversation } from "../../src/core/answer/conversation.ts";
 import type { FollowUpContext } from "../../src/core/answer/follow-up-context.ts";
+import { turnFrom } from "../../src/core/answer/turn.ts";
 import type { Answer, TurnContext } from "../../src/core/answer/types.ts";
 import type { Intent } from "../../src/core/retrieval/intent.ts";
 
@@ -105,5 +106,18 @@ describe("a question's place in a conversation", () => {
     const question = "다른 얘기인데 그거 containerd에서는 어디 있어?";
     conversation.answerTurn(base("ko"), question, "location", previous);
     expect(calls).toEqual([{ query: `asked:${question}`, intent: "location", withContext: false }]);
+  });
+
+  it("remembers a follow-up as it was read, so the next follow-up still has the thread's subject", () => {
+    const { conversation } = recording();
+    const first = conversation.answerTurn(base("en"), "and the socket?", "location", previous);
+    expect(first.readAs).toBe("where is containerd's config? + and the socket?");
+    expect(turnFrom(first).question).toBe(first.readAs);
+    // A question of its own is remembered as asked.
+    const own = conversation.answerTurn(base("en"), "what is dockershim?", "definition", previous);
+    expect(own.readAs).toBeUndefined();
+    expect(turnFrom({ ...own, question: "what is dockershim?" }).question).toBe(
+      "what is dockershim?",
+    );
   });
 });

@@ -104,6 +104,17 @@ describe("answer metadata", () => {
     expect(state?.lastSpeaker).toBe("UB");
   });
 
+  it("keeps a follow-up as the bot read it, so the thread's subject survives a restart", () => {
+    const followUp = {
+      ...answer,
+      question: "and the socket?",
+      readAs: "socket dockershim removed",
+    };
+    const metadata = answerMetadata(followUp as Answer, "UA");
+    const state = stateFromReplies([{ ts: "1.000002", bot_id: "B1", metadata }], "1.000003");
+    expect(state?.turn?.question).toBe("socket dockershim removed");
+  });
+
   it("a thread without our metadata is not ours", () => {
     expect(stateFromReplies([{ ts: "1.1", user: "UA" }], "2.0")).toBeUndefined();
   });

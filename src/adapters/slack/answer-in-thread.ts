@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { Answer, TurnContext } from "../../core/answer/types.ts";
+import { turnFrom } from "../../core/answer/turn.ts";
 import { parseCommand } from "../../core/commands/parse-command.ts";
 import { answerMetadata, stateFromReplies } from "./answer-metadata.ts";
 import type { ListenerDeps } from "./deps.ts";
@@ -12,15 +12,6 @@ type WebClient = webApi.WebClient;
 
 /** How far back a restarted bot reads a thread to find its last answer. */
 const REPLIES_LIMIT = 100;
-
-function turnOf(answer: Answer): TurnContext {
-  return {
-    question: answer.question,
-    entryIds: answer.entryIds,
-    lang: answer.lang,
-    ...(answer.intent ? { intent: answer.intent } : {}),
-  };
-}
 
 /**
  * What the bot knows about a thread: from memory, else read back from Slack
@@ -98,7 +89,8 @@ export async function answerInThread(
     streamed: answer?.via === "model",
     ...(metadata ? { metadata } : {}),
   });
-  if (answer) deps.threads.answered(target.channel, target.threadTs, asked.userId, turnOf(answer));
+  if (answer)
+    deps.threads.answered(target.channel, target.threadTs, asked.userId, turnFrom(answer));
 }
 
 /** A message addressed to the bot, as the mention and DM listeners read it. */

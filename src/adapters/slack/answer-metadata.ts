@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
+import { turnFrom } from "../../core/answer/turn.ts";
 import type { Answer, TurnContext } from "../../core/answer/types.ts";
 import { LangSchema } from "../../core/knowledge/schema.ts";
 import { BOT_SPEAKER, type ThreadState } from "./thread-turns.ts";
@@ -22,7 +23,8 @@ export function answerMetadata(answer: Answer, asker: string): types.MessageMeta
       entry_ids: answer.entryIds.join(","),
       lang: answer.lang,
       ...(answer.intent ? { intent: answer.intent } : {}),
-      question: answer.question.slice(0, QUESTION_MAX),
+      // What the turn was about, so a follow-up after a restart reads it as the bot did.
+      question: turnFrom(answer).question.slice(0, QUESTION_MAX),
       asker,
     },
   };

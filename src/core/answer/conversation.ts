@@ -111,7 +111,8 @@ export function createConversation(deps: ConversationDeps) {
     ownTokens: readonly string[],
   ): { intent: Intent; answer: Answer } {
     const { query, intent, context } = followUps.resolve(previous, question, ownTokens);
-    return { intent, answer: asAskedAnswer(base, query, intent, question, ownTokens, context) };
+    const answer = asAskedAnswer(base, query, intent, question, ownTokens, context);
+    return { intent, answer: answer.kind === "answer" ? { ...answer, readAs: query } : answer };
   }
 
   return { answerTurn };

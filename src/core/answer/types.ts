@@ -45,6 +45,12 @@ export interface Answer {
   readonly intent?: string;
   /** The neighbouring topic (cni-networking, desktop-podman…) a decline names, when it was declined as one. */
   readonly nearMiss?: string;
+  /**
+   * A follow-up as the conversation read it: its own words with what it carried over from the
+   * turn before. The next follow-up reads this turn by it ("파일 경로는?" after "한 줄은 어떻게
+   * 생겼는데?" is still about the log format the thread started with).
+   */
+  readonly readAs?: string;
   /** Set when the input was a paste (node list, kubelet flags, manifest, error line) that was diagnosed. */
   readonly diagnosis?: Diagnosis;
 }
