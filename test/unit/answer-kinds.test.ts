@@ -251,3 +251,18 @@ describe("a follow-up pointing back at the previous answer (round 17)", () => {
     expect(firstSentence(a.text)).toContain("config.toml");
   });
 });
+
+describe("a follow-up with a question word after a yes/no (round 18)", () => {
+  it("asks its own kind of question, so it gets no yes or no", () => {
+    const a = ask("how many services does it expose?", "does CRI-O talk to the kubelet over gRPC?");
+    expect(a.intent).not.toBe("yesno");
+    expect(firstSentence(a.text)).toMatch(/RuntimeService/);
+    expect(
+      ask("그거 누가 관리해?", "1.24 넘어서도 Docker Engine 노드 유지 가능해?").intent,
+    ).not.toBe("yesno");
+  });
+
+  it("still asks the yes/no of another subject when it only names one", () => {
+    expect(ask("what about CRI-O?", "does containerd support cgroup v2?").intent).toBe("yesno");
+  });
+});

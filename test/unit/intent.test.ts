@@ -686,3 +686,11 @@ describe("kinds of question that name what they want (round 18)", () => {
     expect(detectIntent("hosts.toml dir path?")).toBe("location");
   });
 });
+
+describe("words that name the kind of answer (round 18)", () => {
+  it("reads 'what should I look at' as a check, a sequence as steps, 'back when' as no time", () => {
+    expect(detectIntent("그럼 노드에선 뭘 봐야 돼?")).toBe("check");
+    expect(detectIntent("what's the rollout sequence for the workers?")).toBe("procedure");
+    expect(detectIntent("and back when we still ran dockershim?")).not.toBe("time");
+  });
+});

@@ -95,8 +95,14 @@ function followUpIntent(previous: TurnContext, question: string): Intent {
   if (before === "procedure" && refersToSteps(question)) return before;
   // "그럼 containerd-shim이랑 dockershim이랑 같은거야?" asks yes or no whatever came before.
   if (hasExplicitIntent(question) || asksYesNo(question)) return detectIntent(question);
+  // "그거 누가 관리해?", "how many are there?" after a yes/no: a question word asks for something
+  // a yes or no cannot give ("what about CRI-O?" still asks the previous question of CRI-O).
+  if (before === "yesno" && ASKS_OWN_WH.test(question)) return detectIntent(question);
   return before ?? detectIntent(previous.question);
 }
+
+const ASKS_OWN_WH =
+  /누가|누구|몇|무엇|(?:뭐|뭘|뭔)(?!.*(?:는|은|도)\s*\?*\s*$)|\b(?:who|whom|which|how many|how much)\b|\bwhat(?! about\b)(?!'s up\b)/i;
 
 export function createFollowUps(
   kb: KnowledgeBase,

@@ -182,7 +182,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|찾아내|찾아보|(?:골라|가려|추려) ?(?:내|낼|보)/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|(?:뭘|뭐를?|어디를?) ?(?:봐야|보면 ?(?:돼|되)|확인해야)|찾아내|찾아보|(?:골라|가려|추려) ?(?:내|낼|보)/,
   },
   // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
   {
@@ -194,7 +194,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /절차|순서|\bsteps\b|\bprocedure\b|\b(?:a |the |our )?plan (?:for|to) (?:upgrad|migrat|mov|switch|roll)\w*|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:가는|하는|까지의?) ?흐름|흐름 ?(?:좀|알려|정리)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
+      /절차|순서|\bsteps\b|\bprocedure\b|\b(?:a |the |our )?plan (?:for|to) (?:upgrad|migrat|mov|switch|roll)\w*|\border of (?:ops|operations)\b|\bstep[- ]by[- ]step\b|\bwhat(?:'s| is) the order\b|\border (?:for|to) (?:move|moving|migrat|switch|convert|upgrad)|\b(?:in )?what order\b|\bwhich order\b|\brunbook\b|\bplaybook\b|\bsequence\b|\bnext steps?\b|\b(?:full|whole|end-to-end|complete|entire) (?:loop|flow|workflow|process)\b|\bworkflow\b|(?:전체|전반적인|처음부터 끝까지) ?(?:과정|흐름)|(?:가는|하는|까지의?) ?흐름|흐름 ?(?:좀|알려|정리)|(?:그 ?)?다음에? ?(?:뭐|뭘) ?(?:해야|하면|해)/,
   },
   {
     intent: "impact",
@@ -233,7 +233,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "time",
     pattern:
-      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|몇 ?(?:깔|설치|써야|올려야|맞춰)|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|(?<![\uac00-\ud7af])기한|마감|데드라인|얼마나 ?(?:더|오래)|\bhow (?:much )?long(?:er)? (?:is|was|will|does|did|do)\b/,
+      /(?<!(?:^|[.!?]\s+)(?:so |and |but )?(?:is|isn'?t|are|aren'?t|does|doesn'?t|do|don'?t|can|can'?t|will|won'?t|would|should)\b[^.!?]*)(?<!\bback )\bwhen\b(?! \w+ing\b)|\bwhich (?:\S+ )?(?:version|release|minor)\b|\bwhat (?:\S+ ){1,3}(?:version|release)\b|\b(?:last|first|latest|newest) (?:\S+ )?(?:version|release|minor)s?\b|\b(?:min|minimum|required) (?:\S+ )?versions?\b|\bwhat (?:\S+ )?(?:version|release|year)\b|마지막 ?버전|\bsince (?:which|what)\b|\bin which (?:version|release)\b|\btimeline\b|언제|몇 ?버전|몇 ?(?:깔|설치|써야|올려야|맞춰)|버전이? ?몇|어느 ?버전|몇 ?년|무슨 ?버전|어떤 ?버전|버전부터|몇부터|일정|시점|\b(?:deadlines?|cut-?off)\b|(?<![\uac00-\ud7af])기한|마감|데드라인|얼마나 ?(?:더|오래)|\bhow (?:much )?long(?:er)? (?:is|was|will|does|did|do)\b/,
   },
   {
     intent: "reason",
