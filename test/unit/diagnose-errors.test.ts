@@ -138,3 +138,32 @@ describe("runtime config next to an error", () => {
     expect(readPaste("SystemdCgroup = true goes where in config.toml")).toBeUndefined();
   });
 });
+
+describe("containerd 2.x config pasted with a question (round 18)", () => {
+  it("a version 3 config with the old CRI section: the section is not applied, said first", () => {
+    const toml = [
+      "version = 3",
+      '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]',
+      "  SystemdCgroup = true",
+    ].join("\n");
+    const reading = readPaste(`does this get picked up?\n\`\`\`\n${toml}\n\`\`\``);
+    const items = Object.fromEntries(
+      (reading?.diagnosis.items ?? []).map((i) => [i.name, i.verdict]),
+    );
+    expect(items['[plugins."io.containerd.grpc.v1.cri"] in version = 3']).toBe("breaks");
+    expect(reading?.diagnosis.summary).toMatch(
+      /^In this config, .*io\.containerd\.cri\.v1\.runtime/,
+    );
+  });
+
+  it("old registry mirrors break on containerd 2.x and only need a look before it", () => {
+    const toml =
+      '[plugins."io.containerd.grpc.v1.cri".registry.mirrors."docker.io"]\n  endpoint = ["https://m.example"]';
+    const onTwo = readPaste(`containerd 2.0 올린 뒤로 미러가 안 먹음\n\`\`\`\n${toml}\n\`\`\``);
+    expect(onTwo?.diagnosis.items[0]?.verdict).toBe("breaks");
+    expect(onTwo?.diagnosis.summary).toMatch(/registry\.mirrors.*무시/);
+    const before = readPaste(`containerd 1.7 nodes, this is our mirror:\n\`\`\`\n${toml}\n\`\`\``);
+    expect(before?.diagnosis.items[0]?.verdict).toBe("check");
+    expect(before?.diagnosis.summary).toMatch(/^In this config, the old `registry\.mirrors` key/);
+  });
+});

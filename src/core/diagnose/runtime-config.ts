@@ -19,13 +19,22 @@ const SYSTEMD_CGROUP = /^\s*SystemdCgroup\s*=\s*(true|false)/m;
 const TOML = /^\s*\[plugins|^\s*version\s*=\s*\d|^\s*disabled_plugins\s*=/m;
 const OLD_MIRRORS = /^\s*\[plugins\.["']io\.containerd\.grpc\.v1\.cri["']\.registry\.mirrors/m;
 const CRICTL_ENDPOINT = /^\s*(runtime-endpoint|image-endpoint)\s*:\s*(\S+)/m;
+const VERSION_3 = /^\s*version\s*=\s*3\b/m;
+const OLD_CRI_SECTION = /^\s*\[plugins\.["']io\.containerd\.grpc\.v1\.cri["']/m;
 
+/**
+ * @param onTwo whether the config is read by containerd 2.x (its `version = 3`, or the asker
+ *   saying "containerd 2.0으로 올렸더니"): keys 2.0 removed are then ignored, not merely old.
+ */
 export function readRuntimeConfig(
   text: string,
   kubeletCgroupDriver: string | undefined,
   lang: Lang,
+  onTwo = false,
 ): RuntimeConfigFinding[] {
   const found: RuntimeConfigFinding[] = [];
+  const v3 = VERSION_3.test(text);
+  if (v3 && OLD_CRI_SECTION.test(text)) found.push(oldSectionInV3(lang));
   if (CRI_DISABLED.test(text))
     found.push({
       entries: ["cri-v1-not-implemented", "containerd-cri-plugin"],
@@ -81,21 +90,7 @@ export function readRuntimeConfig(
         : [],
     });
   }
-  if (OLD_MIRRORS.test(text))
-    found.push({
-      entries: ["containerd-2-config", "registry-mirrors-daemon-json"],
-      item: {
-        name: "registry.mirrors",
-        runtime: "containerd",
-        verdict: "check",
-        reason: say(
-          lang,
-          "the old `registry.mirrors` key is deprecated and gone in containerd 2.0; mirrors now live in certs.d/<host>/hosts.toml under the CRI plugin's config_path.",
-          "예전 `registry.mirrors` 키는 사용 중단됐고 containerd 2.0에서 없어졌습니다. 미러는 이제 CRI 플러그인 config_path 아래 certs.d/<호스트>/hosts.toml에 둡니다.",
-        ),
-      },
-      steps: [],
-    });
+  if (OLD_MIRRORS.test(text)) found.push(oldMirrors(lang, onTwo || v3));
   const crictl = CRICTL_ENDPOINT.exec(text);
   if (crictl && /dockershim\.sock/.test(crictl[2] ?? ""))
     found.push({
@@ -118,4 +113,59 @@ export function readRuntimeConfig(
       ],
     });
   return found;
+}
+
+function oldSectionInV3(lang: Lang): RuntimeConfigFinding {
+  return {
+    entries: ["containerd-2-config", "containerd-cri-plugin"],
+    item: {
+      name: '[plugins."io.containerd.grpc.v1.cri"] in version = 3',
+      runtime: "containerd",
+      verdict: "breaks",
+      reason: say(
+        lang,
+        "a `version = 3` config (containerd 2.x) reads CRI settings from `io.containerd.cri.v1.runtime` and `io.containerd.cri.v1.images`, so the `io.containerd.grpc.v1.cri` section here is not applied.",
+        "`version = 3` 설정(containerd 2.x)은 CRI 설정을 `io.containerd.cri.v1.runtime`과 `io.containerd.cri.v1.images`에서 읽으므로, 여기 있는 `io.containerd.grpc.v1.cri` 섹션은 적용되지 않습니다.",
+      ),
+    },
+    steps: [
+      say(
+        lang,
+        'Move the settings under `[plugins."io.containerd.cri.v1.runtime"…]` (runc options, SystemdCgroup) or `[plugins."io.containerd.cri.v1.images"…]`, or write the config as version 2 and let `containerd config migrate` convert it; then `systemctl restart containerd`.',
+        '설정을 `[plugins."io.containerd.cri.v1.runtime"…]`(runc 옵션, SystemdCgroup)나 `[plugins."io.containerd.cri.v1.images"…]` 아래로 옮기거나, version 2로 두고 `containerd config migrate`로 변환한 뒤 `systemctl restart containerd`를 실행하십시오.',
+      ),
+    ],
+  };
+}
+
+function oldMirrors(lang: Lang, onTwo: boolean): RuntimeConfigFinding {
+  return {
+    entries: ["containerd-2-config", "registry-mirrors-daemon-json"],
+    item: {
+      name: "registry.mirrors",
+      runtime: "containerd",
+      // containerd 2.0 removed the key: there the mirror is ignored, not merely old-fashioned.
+      verdict: onTwo ? "breaks" : "check",
+      reason: onTwo
+        ? say(
+            lang,
+            "containerd 2.0 removed the `registry.mirrors` key, so this mirror is ignored; mirrors live in certs.d/<host>/hosts.toml under the CRI plugin's config_path.",
+            "containerd 2.0에서 `registry.mirrors` 키가 없어져 이 미러는 무시됩니다. 미러는 CRI 플러그인 config_path 아래 certs.d/<호스트>/hosts.toml에 둡니다.",
+          )
+        : say(
+            lang,
+            "the old `registry.mirrors` key is deprecated and gone in containerd 2.0; mirrors now live in certs.d/<host>/hosts.toml under the CRI plugin's config_path.",
+            "예전 `registry.mirrors` 키는 사용 중단됐고 containerd 2.0에서 없어졌습니다. 미러는 이제 CRI 플러그인 config_path 아래 certs.d/<호스트>/hosts.toml에 둡니다.",
+          ),
+    },
+    steps: onTwo
+      ? [
+          say(
+            lang,
+            'Set `config_path = "/etc/containerd/certs.d"` in the CRI images plugin\'s registry section, write /etc/containerd/certs.d/<registry host>/hosts.toml with your mirror as a [host."…"] entry, and restart containerd.',
+            'CRI images 플러그인의 registry 섹션에 `config_path = "/etc/containerd/certs.d"`를 넣고, /etc/containerd/certs.d/<레지스트리 호스트>/hosts.toml에 미러를 [host."…"] 항목으로 적은 뒤 containerd를 재시작하십시오.',
+          ),
+        ]
+      : [],
+  };
 }

@@ -131,6 +131,26 @@ export function manifestSection(docs: readonly unknown[], lang: Lang): Section |
   };
 }
 
+// "containerd 2.0으로 올렸더니", "on containerd 2.1 nodes": the asker says which containerd reads the config.
+const CONTAINERD_TWO = /containerd\s*v?2(?:\.\d+|\.x)?(?![\d.])/i;
+
+/**
+ * One setting that breaks, or a single one to look at (other than the cgroup driver, which is
+ * compared with the kubelet): what it does is the first sentence, so "이거 먹는 거 맞지?" and
+ * "why is the mirror ignored?" are answered there.
+ */
+function checkSummary(items: readonly DiagnosisItem[], lang: Lang): string {
+  const [only, ...more] = items;
+  if (only && more.length === 0 && !only.name.startsWith("SystemdCgroup"))
+    // The English reasons continue a sentence ("the old key is…"); the Korean ones stand alone.
+    return say(lang, `In this config, ${only.reason}`, only.reason);
+  return say(
+    lang,
+    "Nothing in the runtime's config blocks Kubernetes; one setting to compare with the kubelet.",
+    "런타임 설정에 Kubernetes를 막는 항목은 없고, kubelet과 맞춰 볼 설정이 있습니다.",
+  );
+}
+
 export function configSection(
   n: Normalized,
   docs: readonly unknown[],
@@ -139,7 +159,8 @@ export function configSection(
   const cgroupDriver = readKubelet(n.lines, docs)?.cgroupDriver;
   // A setting named in a question ("SystemdCgroup = true 어디에 넣어요?") is not a pasted config.
   const pasted = n.lines.filter((l) => !isProseLine(l)).join("\n");
-  const found = readRuntimeConfig(pasted, cgroupDriver, lang);
+  const onTwo = n.lines.some((l) => CONTAINERD_TWO.test(l));
+  const found = readRuntimeConfig(pasted, cgroupDriver, lang, onTwo);
   if (found.length === 0) return undefined;
   const items = found.map((f) => f.item);
   const breaking = items.filter((i) => i.verdict === "breaks");
@@ -148,17 +169,13 @@ export function configSection(
     items,
     entries: found.flatMap((f) => f.entries),
     summary:
-      breaking.length > 0
+      breaking.length > 1
         ? say(
             lang,
             `The runtime's config has ${breaking.length === 1 ? "a setting that breaks" : `${breaking.length} settings that break`} Kubernetes: ${breaking.map((i) => i.name).join(", ")}.`,
             `런타임 설정에 Kubernetes를 깨는 항목이 ${breaking.length}개 있습니다: ${breaking.map((i) => i.name).join(", ")}.`,
           )
-        : say(
-            lang,
-            "Nothing in the runtime's config blocks Kubernetes; one setting to compare with the kubelet.",
-            "런타임 설정에 Kubernetes를 막는 항목은 없고, kubelet과 맞춰 볼 설정이 있습니다.",
-          ),
+        : checkSummary(breaking.length === 1 ? breaking : items, lang),
     steps: found.flatMap((f) => f.steps),
   };
 }
