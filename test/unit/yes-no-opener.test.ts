@@ -175,4 +175,28 @@ describe("a yes/no opener turned to the question asked", () => {
       orientYesNo(ko, "ko", own, "docker.sock 마운트는 containerd 가면 깨지는 거, 맞죠?"),
     ).toMatch(/^네,/);
   });
+
+  it("reads a sentence before the question as the asker's situation, not what is asked (round 18)", () => {
+    const ko = "네, 1.24 이후에도 cri-dockerd를 두면 Docker Engine을 계속 쓸 수 있습니다.";
+    const own = "1.24 이후에도 Docker Engine 쓸 수 있나요?";
+    // "…써야 해요." is why they ask; "가능한가요?" is what they ask.
+    expect(
+      orientYesNo(
+        ko,
+        "ko",
+        own,
+        "감사 로그 때문에 당분간 Docker Engine 써야 해요. 1.25에서도 가능한가요?",
+      ),
+    ).toMatch(/^네,/);
+    const en = "No; images built with docker build are OCI images and run without a rebuild.";
+    const enOwn = "do we have to rebuild our images for containerd?";
+    expect(
+      orientYesNo(
+        en,
+        "en",
+        enOwn,
+        "we must shrink the node image. do we have to rebuild our images?",
+      ),
+    ).toMatch(/^No;/);
+  });
 });

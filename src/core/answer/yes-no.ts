@@ -49,7 +49,9 @@ const polarity = (text: string) => {
  */
 function askedAlternatives(question: string): readonly string[] {
   const asked = (/^[^?]*\?/.exec(question)?.[0] ?? question).replace(TAG_QUESTION, "?");
-  const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s/).pop() ?? asked;
+  // A sentence before the question is the asker's situation too ("…Docker Engine 유지해야 해요. 1.24
+  // 이상에서도 가능함?" asks whether it is possible, not whether they must).
+  const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s|(?<=[.!。])\s+/).pop() ?? asked;
   const parts = clause.split(ALTERNATIVE);
   const last = parts.at(-1) ?? clause;
   const tail = TAIL_ALTERNATIVE.exec(last) ?? KO_CHOICE.exec(last);
