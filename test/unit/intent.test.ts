@@ -693,4 +693,16 @@ describe("words that name the kind of answer (round 18)", () => {
     expect(detectIntent("what's the rollout sequence for the workers?")).toBe("procedure");
     expect(detectIntent("and back when we still ran dockershim?")).not.toBe("time");
   });
+
+  it("reads a tag with more after it, and a task in an auxiliary question, as yes or no", () => {
+    expect(
+      detectIntent("1.20 deprecated dockershim, correct? trying to settle a bet with the team"),
+    ).toBe("yesno");
+    expect(
+      detectIntent("does the kubelet keep working, or do we need to configure it again?"),
+    ).toBe("yesno");
+    // Steps asked for in an auxiliary question are still steps.
+    expect(detectIntent("can you walk me through installing cri-dockerd?")).toBe("procedure");
+    expect(detectIntent("could we get the steps to set up crictl?")).toBe("procedure");
+  });
 });

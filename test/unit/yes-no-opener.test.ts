@@ -199,4 +199,14 @@ describe("a yes/no opener turned to the question asked", () => {
       ),
     ).toMatch(/^No;/);
   });
+
+  it("reads 'does it exit?' as the denial of 'does it stay running?'", () => {
+    const ko = "아니요, runc는 상주 데몬이 아니며 컨테이너를 만든 뒤 빠집니다.";
+    const own = "runc가 데몬으로 계속 떠 있나요?";
+    expect(orientYesNo(ko, "ko", own, "runc는 컨테이너 만들고 종료되는 거죠?")).toMatch(/^네,/);
+    const en = "No, runc is not a daemon: it sets the container up and goes away.";
+    expect(orientYesNo(en, "en", "does runc stay running?", "does runc exit right away?")).toMatch(
+      /^Yes,/,
+    );
+  });
 });

@@ -213,7 +213,9 @@ export function detectIntent(question: string): Intent {
 }
 
 const STATEMENT_TAG =
-  /[,;]\s*(?:right|correct|isn'?t it|doesn'?t it|aren'?t they|don'?t they|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?+\s*$/i;
+  /[,;]\s*(?:right|correct|isn'?t it|doesn'?t it|aren'?t they|don'?t they|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?+(?:\s|$)/i;
+const ASKS_STEPS =
+  /\b(?:steps?|procedure|walk (?:me|us) through|guide|order|sequence|runbook|playbook|how (?:to|do|would|should|can))\b|^(?:can|could|would) you\b/;
 const WHY = /\bwhy\b|\bhow come\b|왜/;
 
 // Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
@@ -235,6 +237,15 @@ function intentOf(question: string): Intent {
     // "is the `mirrors` section still a thing in containerd 2?": a place named in a question that
     // opens with an auxiliary and asks no "where/which" is a yes/no about it.
     if (rule.intent === "location" && EN_AUX_START.test(q) && !EN_WH.test(q)) return "yesno";
+    // "…keep working, or do we need to set up creds on every node?": a task named in a question
+    // that opens with an auxiliary asks whether it is needed, unless steps are asked for.
+    if (
+      rule.intent === "procedure" &&
+      EN_AUX_START.test(q) &&
+      !EN_WH.test(q) &&
+      !ASKS_STEPS.test(q)
+    )
+      return "yesno";
     // "will our limits behave any differently after the switch?" asks whether anything changes.
     if (
       rule.intent === "comparison" &&
