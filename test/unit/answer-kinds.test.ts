@@ -266,3 +266,11 @@ describe("a follow-up with a question word after a yes/no (round 18)", () => {
     expect(ask("what about CRI-O?", "does containerd support cgroup v2?").intent).toBe("yesno");
   });
 });
+
+describe("a question of its own asked in a thread (round 18)", () => {
+  it("is answered for the thread's subject when that reading names it first", () => {
+    expect(
+      lead("so which socket path should crictl use then", "does k3s bring its own containerd?"),
+    ).toMatch(/k3s\/containerd\/containerd\.sock/);
+  });
+});

@@ -74,7 +74,9 @@ const previous: TurnContext = {
 describe("a question's place in a conversation", () => {
   it("answers a question of its own without the previous turn", () => {
     const { calls, conversation } = recording();
-    conversation.answerTurn(base("en"), "what is dockershim?", "definition", previous);
+    // The previous turn's subject is named again: reading it in the thread adds nothing.
+    const before = { ...previous, question: "where did dockershim's socket live?" };
+    conversation.answerTurn(base("en"), "what is dockershim?", "definition", before);
     expect(calls).toEqual([
       { query: "asked:what is dockershim?", intent: "definition", withContext: false },
     ]);
@@ -114,10 +116,27 @@ describe("a question's place in a conversation", () => {
     expect(first.readAs).toBe("where is containerd's config? + and the socket?");
     expect(turnFrom(first).question).toBe(first.readAs);
     // A question of its own is remembered as asked.
-    const own = conversation.answerTurn(base("en"), "what is dockershim?", "definition", previous);
+    const before = { ...previous, question: "where did dockershim's socket live?" };
+    const own = conversation.answerTurn(base("en"), "what is dockershim?", "definition", before);
     expect(own.readAs).toBeUndefined();
     expect(turnFrom({ ...own, question: "what is dockershim?" }).question).toBe(
       "what is dockershim?",
     );
+  });
+
+  it("answers a question of its own from the thread when that reading's lead names the thread's subject", () => {
+    const { conversation } = recording();
+    const before: TurnContext = { ...previous, question: "is dockershim still in 1.23?" };
+    // The fake answers with its query: read in the thread, the lead names dockershim.
+    const a = conversation.answerTurn(
+      base("en"),
+      "where does containerd keep it",
+      "location",
+      before,
+    );
+    expect(a.text).toBe("is dockershim still in 1.23? + where does containerd keep it");
+    // Naming a peer of the thread's subject moves to that peer: answered on its own.
+    const own = "what is the path of the cri-o socket on our nodes";
+    expect(conversation.answerTurn(base("en"), own, "location", previous).text).toBe(own);
   });
 });

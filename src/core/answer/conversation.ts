@@ -2,6 +2,7 @@ import { detectIntent, firstQuestion, type Intent } from "../retrieval/intent.ts
 import { isKubernetesVersion } from "../retrieval/scope.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
 import { quotedQuestion } from "../text/question-sentences.ts";
+import { firstSentence } from "../text/sentences.ts";
 import { asksSameOfPeer, changesTopic, clarifyText, leansOnPrevious } from "./follow-up.ts";
 import type { createFollowUps, FollowUpContext } from "./follow-up-context.ts";
 import type { Answer, TurnContext } from "./types.ts";
@@ -78,11 +79,14 @@ export function createConversation(deps: ConversationDeps) {
       const first =
         whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
       const alone = first ? firstAnswered(base, first, whole) : whole;
+      if (!previous || knownWords === 0) return alone;
       // In a conversation, a question out of scope on its own ("레지스트리 없이 해결하는 방법은?") is read
       // against the previous turn first; words the knowledge never uses ("thanks") ask nothing of it.
-      if (alone.kind === "answer" || !previous || knownWords === 0) return alone;
-      const { answer } = answerFollowUp(base, previous, question, ownTokens);
-      return answer.kind === "answer" ? answer : alone;
+      if (alone.kind !== "answer") {
+        const { answer } = answerFollowUp(base, previous, question, ownTokens);
+        return answer.kind === "answer" ? answer : alone;
+      }
+      return inThread(base, previous, question, ownTokens, alone);
     }
     if (!previous) {
       // A first message that opens like a follow-up ("그럼 1.24부터는 Docker Engine을 아예 못 쓰는
@@ -93,6 +97,32 @@ export function createConversation(deps: ConversationDeps) {
     }
     const { intent: kept, answer } = answerFollowUp(base, previous, question, ownTokens);
     return answer.kind === "answer" ? answer : deps.decline(base, kept, clarifyText(base.lang));
+  }
+
+  /**
+   * "소켓 경로는 어디임? 기본 경로로 crictl 붙이니까 안 되던데" after "k3s도 containerd 쓰는 거 맞지?":
+   * a question answered on its own may still be about the thread's subject. Read against the
+   * previous turn too, it is answered so when that reading's first sentence names a subject of
+   * the previous question that the lone reading's does not (k3s's socket, not the default list).
+   */
+  function inThread(
+    base: Base,
+    previous: TurnContext,
+    question: string,
+    ownTokens: readonly string[],
+    alone: Answer,
+  ): Answer {
+    const own = new Set(entityTokens(ownTokens));
+    const before = namedIn(previous.question).filter((t) => !own.has(t));
+    // Naming a peer of the thread's subject ("CRI-O 소켓은?") moves to that peer: nothing to add.
+    const swaps = [...own].some((t) => before.some((b) => peers.get(b)?.has(t)));
+    if (before.length === 0 || swaps) return alone;
+    const { answer } = answerFollowUp(base, previous, question, ownTokens);
+    if (answer.kind !== "answer") return alone;
+    const leadNames = (a: Answer) => new Set(namedIn(firstSentence(a.text)));
+    const threadLead = leadNames(answer);
+    const aloneLead = leadNames(alone);
+    return before.some((t) => threadLead.has(t) && !aloneLead.has(t)) ? answer : alone;
   }
 
   /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
