@@ -274,3 +274,17 @@ describe("a question of its own asked in a thread (round 18)", () => {
     ).toMatch(/k3s\/containerd\/containerd\.sock/);
   });
 });
+
+describe("a runtime error quoted next to a neighbour's words (round 18)", () => {
+  it("is answered for the error, while the docker client's own errors stay a neighbour's", () => {
+    const a = ask(
+      'autoscaled nodes stay NotReady: kubelet says "CRI v1 runtime API is not implemented for endpoint unix:///run/containerd/containerd.sock". our base image installs containerd from the distro',
+    );
+    expect(a.kind).toBe("answer");
+    expect(firstSentence(a.text)).toMatch(/disabled_plugins/);
+    const desktop = ask(
+      "docker desktop on my laptop: `Cannot connect to the Docker daemon at unix:///var/run/docker.sock` since the upgrade",
+    );
+    expect(desktop.kind).toBe("decline");
+  });
+});
