@@ -211,7 +211,7 @@ describe("a yes/no opener turned to the question asked", () => {
   });
 
   it("reads 'is it affected?' as the denial of 'does it stay the same?', and '영향 없어?' as not", () => {
-    const ko = "아니요, 개발 PC의 Docker는 dockershim 제거와 관계가 없어 그대로 씁니다.";
+    const ko = "네, 개발 PC의 Docker는 dockershim 제거와 관계가 없어 그대로 씁니다.";
     const own = "개발 PC의 Docker는 그대로 써도 되나요?";
     expect(orientYesNo(ko, "ko", own, "노트북 docker도 영향 있어요?")).toMatch(/^아니요,/);
     expect(orientYesNo(ko, "ko", own, "노트북 docker는 영향 없죠?")).toMatch(/^네,/);
