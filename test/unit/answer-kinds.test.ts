@@ -288,3 +288,11 @@ describe("a runtime error quoted next to a neighbour's words (round 18)", () => 
     expect(desktop.kind).toBe("decline");
   });
 });
+
+describe("a runtime CLI asked about docker's own networks (round 18)", () => {
+  it("is the CLI's question, while docker's networks alone stay networking", () => {
+    const a = ask("can crictl list networks like docker network ls does?");
+    expect(a.kind).toBe("answer");
+    expect(ask("docker network create 로 만든 브릿지는 어떻게 관리해요?").kind).toBe("decline");
+  });
+});
