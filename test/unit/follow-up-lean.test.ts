@@ -19,6 +19,8 @@ describe("whether a question leans on the previous turn", () => {
       "CRI-O면 어디에 넣어?",
       // A space before the case ending, as people type it.
       "k3s 면?",
+      // A place's case ending after a space.
+      "minikube 에선?",
       "containerd 쪽엔 그런 거 없어?",
       // "쪽에도" asks the other side too; "그런 거" points at what was just described.
       "containerd 쪽에도 있어요?",

@@ -83,7 +83,9 @@ export function asksAboutPrevious(question: string): boolean {
 }
 
 // "미니큐브는?", "CRI-O는요?", "k3s?": a subject alone, asking the previous question about it.
-const BARE_SUBJECT = /^[^\s?]{1,24}(?:은|는|은요|는요|요)?\s*\?+\s*$/;
+// "minikube 에선?", "k3s에서는?": a place's case ending, with or without the space people type.
+const BARE_SUBJECT =
+  /^[^\s?]{1,24}(?:은|는|은요|는요|요|\s?(?:에선|에서는|에서|에선요|에서는요))?\s*\?+\s*$/;
 
 /** True when the question is only a subject ("미니큐브는?"): in a conversation, a follow-up. */
 export function isBareSubject(question: string): boolean {
