@@ -112,7 +112,8 @@ describe("answer metadata", () => {
     };
     const metadata = answerMetadata(followUp as Answer, "UA");
     const state = stateFromReplies([{ ts: "1.000002", bot_id: "B1", metadata }], "1.000003");
-    expect(state?.turn?.question).toBe("socket dockershim removed");
+    expect(state?.turn?.question).toBe("and the socket?");
+    expect(state?.turn?.readAs).toBe("socket dockershim removed");
   });
 
   it("a thread without our metadata is not ours", () => {

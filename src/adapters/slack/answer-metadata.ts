@@ -1,6 +1,5 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
-import { turnFrom } from "../../core/answer/turn.ts";
 import type { Answer, TurnContext } from "../../core/answer/types.ts";
 import { LangSchema } from "../../core/knowledge/schema.ts";
 import { BOT_SPEAKER, type ThreadState } from "./thread-turns.ts";
@@ -23,8 +22,9 @@ export function answerMetadata(answer: Answer, asker: string): types.MessageMeta
       entry_ids: answer.entryIds.join(","),
       lang: answer.lang,
       ...(answer.intent ? { intent: answer.intent } : {}),
-      // What the turn was about, so a follow-up after a restart reads it as the bot did.
-      question: turnFrom(answer).question.slice(0, QUESTION_MAX),
+      question: answer.question.slice(0, QUESTION_MAX),
+      // A follow-up as the bot read it, so the next follow-up after a restart reads it the same.
+      ...(answer.readAs ? { read_as: answer.readAs.slice(0, QUESTION_MAX) } : {}),
       asker,
     },
   };
@@ -35,6 +35,7 @@ const PayloadSchema = z.object({
   lang: LangSchema,
   intent: z.string().optional(),
   question: z.string(),
+  read_as: z.string().optional(),
   asker: z.string(),
 });
 
@@ -71,6 +72,7 @@ export function stateFromReplies(
       askers.add(p.asker);
       turn = {
         question: p.question,
+        ...(p.read_as ? { readAs: p.read_as } : {}),
         entryIds: p.entry_ids,
         lang: p.lang,
         ...(p.intent ? { intent: p.intent } : {}),

@@ -5,6 +5,7 @@ import { quotedQuestion } from "../text/question-sentences.ts";
 import { firstSentence } from "../text/sentences.ts";
 import { asksSameOfPeer, changesTopic, clarifyText, leansOnPrevious } from "./follow-up.ts";
 import type { createFollowUps, FollowUpContext } from "./follow-up-context.ts";
+import { turnWords } from "./turn.ts";
 import type { Answer, TurnContext } from "./types.ts";
 
 // Longer than "그럼 CRI-O 쓰는 클러스터는?": a first message this long says what it asks about.
@@ -67,7 +68,7 @@ export function createConversation(deps: ConversationDeps) {
       knownWords,
       namedBefore: () =>
         previous !== undefined &&
-        ownNamed.every((t) => index.tokenize(previous.question).includes(t)),
+        ownNamed.every((t) => index.tokenize(turnWords(previous)).includes(t)),
       swapsPeer: () =>
         asksSameOfPeer({ question, intent, named: ownNamed, previous, namedIn, peers }),
     });
@@ -113,7 +114,7 @@ export function createConversation(deps: ConversationDeps) {
     alone: Answer,
   ): Answer {
     const own = new Set(entityTokens(ownTokens));
-    const before = namedIn(previous.question).filter((t) => !own.has(t));
+    const before = namedIn(turnWords(previous)).filter((t) => !own.has(t));
     // Naming a peer of the thread's subject ("CRI-O 소켓은?") moves to that peer: nothing to add.
     const swaps = [...own].some((t) => before.some((b) => peers.get(b)?.has(t)));
     if (before.length === 0 || swaps) return alone;

@@ -19,6 +19,7 @@ import {
   refersBack,
   refersToSteps,
 } from "./follow-up.ts";
+import { turnWords } from "./turn.ts";
 import type { TurnContext } from "./types.ts";
 
 /** What a follow-up adds to its resolved query: its new words, the previous subject, a new subject. */
@@ -98,7 +99,7 @@ function followUpIntent(previous: TurnContext, question: string): Intent {
   // "그거 누가 관리해?", "how many are there?" after a yes/no: a question word asks for something
   // a yes or no cannot give ("what about CRI-O?" still asks the previous question of CRI-O).
   if (before === "yesno" && ASKS_OWN_WH.test(question)) return detectIntent(question);
-  return before ?? detectIntent(previous.question);
+  return before ?? detectIntent(turnWords(previous));
 }
 
 const ASKS_OWN_WH =
@@ -129,7 +130,7 @@ export function createFollowUps(
   /** The query and intent of a follow-up, read against the previous turn. */
   function resolve(previous: TurnContext, question: string, ownTokens: readonly string[]) {
     const named = namedEntities(entities, ownTokens);
-    const prevTokens = index.tokenize(previous.question);
+    const prevTokens = index.tokenize(turnWords(previous));
     // Too little to go on in the previous question ("what about 1.27?" twice): use its answer's topic.
     const prevEntry = previous.entryIds[0] ? kb.byId.get(previous.entryIds[0]) : undefined;
     const topic =

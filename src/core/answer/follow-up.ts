@@ -1,6 +1,7 @@
 import type { Lang } from "../knowledge/schema.ts";
 import { hasExplicitIntent, type Intent } from "../retrieval/intent.ts";
 import { asksCounterpart } from "./choose.ts";
+import { turnWords } from "./turn.ts";
 import type { TurnContext } from "./types.ts";
 
 // Openers that lean on the previous turn: "and for CRI-O?", "그럼 롤백은?", "what about 1.27?".
@@ -219,6 +220,6 @@ export function asksSameOfPeer(input: PeerSwap): boolean {
   const [subject, ...more] = named;
   if (!previous || !subject || more.length > 0 || previous.intent !== intent) return false;
   if (question.trim().length > SAME_OF_PEER_CHARS) return false;
-  const before = namedIn(previous.question);
+  const before = namedIn(turnWords(previous));
   return !before.includes(subject) && before.some((t) => peers.get(t)?.has(subject));
 }

@@ -60,7 +60,10 @@ export interface Answer {
  * such as "and for CRI-O?" or "그럼 롤백은?" can be resolved against it.
  */
 export interface TurnContext {
+  /** The question as asked (shown to a language model as the previous question). */
   readonly question: string;
+  /** A follow-up as the bot read it (see Answer.readAs): what the next follow-up reads. */
+  readonly readAs?: string;
   readonly entryIds: readonly string[];
   readonly intent?: string;
   readonly lang?: Lang;
