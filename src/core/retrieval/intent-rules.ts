@@ -253,3 +253,14 @@ export const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 
 export const SYMPTOM =
   /\b(?:won'?t|wont|doesn'?t|doesnt|can'?t|cant|fails?|failing|failed|stuck|not working|broken|errors?|complains?)\b|\bshows? (?:literally |absolutely |just |still )?(?:nothing|zero|no \w+)\b|\b(?:is|are|comes? back|looks?) empty\b|안 ?보여|안 ?보이|안 ?나와|안 ?나옴|못 ?찾|안 ?떠|안 ?돼요|에러|오류|실패|안 ?됨|안 ?먹|안 ?붙|안 ?끊기|\bkeeps? (?:logging|failing|restarting|crashing|pulling)\b|\bnotready\b|crashloop|멈춤|멈췄|걸려 ?있|안 ?넘어가|containercreating/;
+
+// "1.23 is the last release with dockershim, correct? deciding whether…": a statement with a tag
+// asks whether it holds, and more may follow the tag. Only tags that always ask count here
+// (yes-no.ts's TAG_QUESTION, which reads the clause before a tag, takes more): read as yes/no,
+// ", yeah?" sent "runc is still the default there, yeah?" to an unrelated yes/no facet.
+export const STATEMENT_TAG =
+  /[,;]\s*(?:right|correct|isn'?t it|doesn'?t it|aren'?t they|don'?t they|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?+(?:\s|$)/i;
+
+// "…or do we need to set up creds?" asks whether; "can you walk me through setting it up?" asks for steps.
+export const ASKS_STEPS =
+  /\b(?:steps?|procedure|walk (?:me|us) through|guide|order|sequence|runbook|playbook|how (?:to|do|would|should|can))\b|^(?:can|could|would) you\b/;

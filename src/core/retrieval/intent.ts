@@ -6,6 +6,7 @@ import {
 } from "../text/question-sentences.ts";
 import { withoutCourtesy, withoutLeadIn } from "./courtesy.ts";
 import {
+  ASKS_STEPS,
   EN_AUX_START,
   EN_YESNO_EXTRA,
   IN_ORDER,
@@ -14,6 +15,7 @@ import {
   KO_YESNO,
   NAMES_DOCKER_COMMAND,
   RULES,
+  STATEMENT_TAG,
   SYMPTOM,
 } from "./intent-rules.ts";
 
@@ -212,10 +214,6 @@ export function detectIntent(question: string): Intent {
   return intentOf(q);
 }
 
-const STATEMENT_TAG =
-  /[,;]\s*(?:right|correct|isn'?t it|doesn'?t it|aren'?t they|don'?t they|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?+(?:\s|$)/i;
-const ASKS_STEPS =
-  /\b(?:steps?|procedure|walk (?:me|us) through|guide|order|sequence|runbook|playbook|how (?:to|do|would|should|can))\b|^(?:can|could|would) you\b/;
 const WHY = /\bwhy\b|\bhow come\b|왜/;
 
 // Docker's own tools: its CLI, and nvidia-docker2 for GPUs.
