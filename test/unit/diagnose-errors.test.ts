@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPaste } from "../../src/core/diagnose/diagnose.ts";
+import { quotesRuntimeError } from "../../src/core/diagnose/error-lines.ts";
 import { fenced } from "../helpers/pastes.ts";
 
 function error(text: string) {
@@ -165,5 +166,19 @@ describe("containerd 2.x config pasted with a question (round 18)", () => {
     const before = readPaste(`containerd 1.7 nodes, this is our mirror:\n\`\`\`\n${toml}\n\`\`\``);
     expect(before?.diagnosis.items[0]?.verdict).toBe("check");
     expect(before?.diagnosis.summary).toMatch(/^In this config, the old `registry\.mirrors` key/);
+  });
+});
+
+describe("a quoted runtime error", () => {
+  it("is the runtime's whatever surrounds it; the docker CLI's own errors are not", () => {
+    expect(
+      quotesRuntimeError(
+        'kubelet: "CRI v1 runtime API is not implemented for endpoint x". base image?',
+      ),
+    ).toBe(true);
+    expect(
+      quotesRuntimeError("Cannot connect to the Docker daemon at unix:///var/run/docker.sock"),
+    ).toBe(false);
+    expect(quotesRuntimeError("which CNI should we pick?")).toBe(false);
   });
 });

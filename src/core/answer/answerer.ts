@@ -1,4 +1,4 @@
-import { findErrors } from "../diagnose/error-lines.ts";
+import { quotesRuntimeError } from "../diagnose/error-lines.ts";
 import { entriesFor, type KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../ports.ts";
 import { detectIntent, type Intent, searchEmphasis } from "../retrieval/intent.ts";
@@ -37,8 +37,6 @@ export interface AnswererDeps {
   readonly writer?: AnswerWriter;
 }
 
-/** Findings (error-lines.ts ids) of the docker CLI failing to reach its daemon. */
-const DOCKER_CLIENT_ERROR = /^docker-daemon$|\/docker\.sock$/;
 const SUGGESTIONS = 2;
 const ECHO_LIMIT = 200;
 const CONTEXT_ENTRIES = 3;
@@ -236,14 +234,10 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
     }
     const question = asAsked(clean.text);
     const intent = detectIntent(question);
-    // A runtime error line quoted in the message ("CRI v1 runtime API is not implemented") is
-    // the field's own, whatever neighbour its setting names ("base image uses distro packages").
-    // The docker client's own errors are not: Docker Desktop trouble is a neighbour.
-    const quotesRuntimeError = findErrors(question.split("\n"), lang).some(
-      (f) => !DOCKER_CLIENT_ERROR.test(f.id),
-    );
-    const nearMiss = quotesRuntimeError ? undefined : matchNearMiss(question);
-    if (nearMiss)
+    const nearMiss = matchNearMiss(question);
+    // "…kubelet says CRI v1 runtime API is not implemented. our base image installs containerd
+    // from the distro": a quoted runtime error outweighs the neighbour its setting names.
+    if (nearMiss && !quotesRuntimeError(question))
       return { ...decline(base, intent, nearMissText(nearMiss, lang)), nearMiss: nearMiss.id };
     if (askedBeyondSetting(question))
       return { ...decline(base, intent, onTheNodesText(lang)), nearMiss: ON_THE_NODES_ID };

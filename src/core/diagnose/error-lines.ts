@@ -239,3 +239,16 @@ export function findErrors(lines: readonly string[], lang: Lang): ErrorFinding[]
   }
   return [...found.values()];
 }
+
+/** Findings of the docker CLI failing to reach its own daemon (the docker-daemon and docker.sock ids above). */
+const DOCKER_CLIENT_ERROR = /^docker-daemon$|\/docker\.sock$/;
+
+/**
+ * Whether a message quotes an error of the runtime Kubernetes uses ("CRI v1 runtime API is not
+ * implemented", an unknown kubelet flag): such a message is the field's own whatever neighbour its
+ * setting names. The docker CLI's own errors are not: Docker Desktop trouble is a neighbour.
+ */
+export function quotesRuntimeError(text: string): boolean {
+  // Only the finding ids are read, which do not depend on the language.
+  return findErrors(text.split("\n"), "en").some((f) => !DOCKER_CLIENT_ERROR.test(f.id));
+}
