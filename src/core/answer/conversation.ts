@@ -87,7 +87,7 @@ export function createConversation(deps: ConversationDeps) {
         const { answer } = answerFollowUp(base, previous, question, ownTokens);
         return answer.kind === "answer" ? answer : alone;
       }
-      return inThread(base, previous, question, ownTokens, alone);
+      return inThread(base, previous, question, ownTokens, ownNamed, alone);
     }
     if (!previous) {
       // A first message that opens like a follow-up ("그럼 1.24부터는 Docker Engine을 아예 못 쓰는
@@ -111,9 +111,10 @@ export function createConversation(deps: ConversationDeps) {
     previous: TurnContext,
     question: string,
     ownTokens: readonly string[],
+    ownNamed: readonly string[],
     alone: Answer,
   ): Answer {
-    const own = new Set(entityTokens(ownTokens));
+    const own = new Set(ownNamed);
     const before = namedIn(turnWords(previous)).filter((t) => !own.has(t));
     // Naming a peer of the thread's subject ("CRI-O 소켓은?") moves to that peer: nothing to add.
     const swaps = [...own].some((t) => before.some((b) => peers.get(b)?.has(t)));
