@@ -232,16 +232,13 @@ function intentOf(question: string): Intent {
   const q = normalize(question);
   for (const rule of RULES) {
     if (!rule.pattern.test(q)) continue;
-    // "is the `mirrors` section still a thing in containerd 2?": a place named in a question that
-    // opens with an auxiliary and asks no "where/which" is a yes/no about it.
-    if (rule.intent === "location" && EN_AUX_START.test(q) && !EN_WH.test(q)) return "yesno";
-    // "…keep working, or do we need to set up creds on every node?": a task named in a question
-    // that opens with an auxiliary asks whether it is needed, unless steps are asked for.
+    // A question that opens with an auxiliary and asks no "where/which/how" asks whether, about a
+    // place ("is the `mirrors` section still a thing in containerd 2?") or a task it names ("…or
+    // do we need to set up creds on every node?"), unless it asks for steps.
+    const asksWhether = EN_AUX_START.test(q) && !EN_WH.test(q);
     if (
-      rule.intent === "procedure" &&
-      EN_AUX_START.test(q) &&
-      !EN_WH.test(q) &&
-      !ASKS_STEPS.test(q)
+      asksWhether &&
+      (rule.intent === "location" || (rule.intent === "procedure" && !ASKS_STEPS.test(q)))
     )
       return "yesno";
     // "will our limits behave any differently after the switch?" asks whether anything changes.
