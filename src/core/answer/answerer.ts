@@ -26,7 +26,7 @@ import { declineText, invalidText } from "./messages.ts";
 import { createModelAsk } from "./model-answer.ts";
 import { createQuestionReader } from "./question-reader.ts";
 import { createSecondPart } from "./second-part.ts";
-import type { Answer, Answerer, AnswerWriter, AskOptions } from "./types.ts";
+import type { Answer, AnswerBase, Answerer, AnswerWriter, AskOptions } from "./types.ts";
 import { yesNoOrWhatItAsks } from "./what-it-asks.ts";
 
 export interface AnswererDeps {
@@ -52,8 +52,6 @@ export interface OfflineAnswerer extends Answerer {
   /** The same answer without a model, synchronously: for the CLI's bulk mode, eval and bench. */
   answerOffline(question: string, options?: AskOptions): Answer;
 }
-
-type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds" | "via">;
 
 export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const { kb, index, judge, logger, writer } = deps;
@@ -92,13 +90,13 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   const rivalsOf = (own: readonly string[], query: ReadonlySet<string>) =>
     new Set(own.flatMap((t) => [...(peers.get(t) ?? [])].filter((p) => !query.has(p))));
 
-  function decline(base: Base, intent: Intent, text: string, confidence = 0): Answer {
+  function decline(base: AnswerBase, intent: Intent, text: string, confidence = 0): Answer {
     return { ...base, kind: "decline", inScope: false, confidence, text, intent };
   }
 
   /** Answers one (possibly context-resolved) query with the intent the asker meant. */
   function answerQuery(
-    base: Base,
+    base: AnswerBase,
     query: string,
     intent: Intent,
     question: string,
@@ -219,7 +217,7 @@ export function createAnswerer(deps: AnswererDeps): OfflineAnswerer {
   function answerOffline(raw: string, options: AskOptions = {}): Answer {
     const clean = sanitizeQuestion(raw);
     const lang = options.lang ?? detectLang(clean.text);
-    const base: Base = {
+    const base: AnswerBase = {
       // An over-long question is not echoed back whole: a 5 MB line must not become a 5 MB answer.
       question: clean.ok ? clean.text : clean.text.slice(0, ECHO_LIMIT),
       lang,

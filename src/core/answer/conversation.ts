@@ -6,16 +6,14 @@ import { firstSentence } from "../text/sentences.ts";
 import { asksSameOfPeer, changesTopic, clarifyText, leansOnPrevious } from "./follow-up.ts";
 import type { createFollowUps, FollowUpContext } from "./follow-up-context.ts";
 import { turnWords } from "./turn.ts";
-import type { Answer, TurnContext } from "./types.ts";
+import type { Answer, AnswerBase, TurnContext } from "./types.ts";
 
 // Longer than "그럼 CRI-O 쓰는 클러스터는?": a first message this long says what it asks about.
 const STANDS_ALONE_CHARS = 30;
 
-type Base = Pick<Answer, "question" | "lang" | "sources" | "related" | "entryIds" | "via">;
-
 /** Answers one query for the asker: the answerer's own step, with or without a previous turn. */
 type AnswerQuery = (
-  base: Base,
+  base: AnswerBase,
   query: string,
   intent: Intent,
   question: string,
@@ -37,7 +35,7 @@ export interface ConversationDeps {
   readonly answerQuery: AnswerQuery;
   /** One query answered, a yes/no with no yes or no to give answered for what it asks about. */
   readonly asAskedAnswer: AnswerQuery;
-  readonly decline: (base: Base, intent: Intent, text: string) => Answer;
+  readonly decline: (base: AnswerBase, intent: Intent, text: string) => Answer;
 }
 
 /**
@@ -50,7 +48,7 @@ export function createConversation(deps: ConversationDeps) {
     deps;
 
   function answerTurn(
-    base: Base,
+    base: AnswerBase,
     question: string,
     intent: Intent,
     previousTurn: TurnContext | undefined,
@@ -107,7 +105,7 @@ export function createConversation(deps: ConversationDeps) {
    * the previous question that the lone reading's does not (k3s's socket, not the default list).
    */
   function inThread(
-    base: Base,
+    base: AnswerBase,
     previous: TurnContext,
     question: string,
     ownTokens: readonly string[],
@@ -128,7 +126,7 @@ export function createConversation(deps: ConversationDeps) {
   }
 
   /** The first question's own answer, when it names the field ("도커", "containerd", "1.24") and is in scope. */
-  function firstAnswered(base: Base, first: string, whole: Answer): Answer {
+  function firstAnswered(base: AnswerBase, first: string, whole: Answer): Answer {
     const tokens = index.tokenize(first);
     if (!namesField(tokens) && !tokens.some(isKubernetesVersion)) return whole;
     const answer = answerQuery(base, first, detectIntent(first), first, tokens);
@@ -137,7 +135,7 @@ export function createConversation(deps: ConversationDeps) {
 
   /** A question read against the previous turn: its resolved query, with the intent it keeps. */
   function answerFollowUp(
-    base: Base,
+    base: AnswerBase,
     previous: TurnContext,
     question: string,
     ownTokens: readonly string[],

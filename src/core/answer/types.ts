@@ -55,6 +55,12 @@ export interface Answer {
   readonly diagnosis?: Diagnosis;
 }
 
+/** What every answer to one question starts from, before it is an answer, a decline or invalid. */
+export type AnswerBase = Pick<
+  Answer,
+  "question" | "lang" | "sources" | "related" | "entryIds" | "via"
+>;
+
 /**
  * The previous turn of a conversation (thread, DM, chat session), so a follow-up
  * such as "and for CRI-O?" or "그럼 롤백은?" can be resolved against it.
