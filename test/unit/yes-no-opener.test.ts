@@ -176,6 +176,16 @@ describe("a yes/no opener turned to the question asked", () => {
     ).toMatch(/^네,/);
   });
 
+  it("reads negative tags ('…, aren't they?', '…, isn't that?') as tags, not as a denial (round 19)", () => {
+    const en =
+      "No: CRI is the kubelet's gRPC API and OCI the standards below it; they are not the same.";
+    const own = "are cri and oci the same standard";
+    expect(
+      orientYesNo(en, "en", own, "CRI and OCI are just two names for the same spec, aren't they?"),
+    ).toMatch(/^No:/);
+    expect(orientYesNo(en, "en", own, "cri and oci is one spec, isn't that?")).toMatch(/^No:/);
+  });
+
   it("reads a sentence before the question as the asker's situation, not what is asked (round 18)", () => {
     const ko = "네, 1.24 이후에도 cri-dockerd를 두면 Docker Engine을 계속 쓸 수 있습니다.";
     const own = "1.24 이후에도 Docker Engine 쓸 수 있나요?";

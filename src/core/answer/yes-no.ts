@@ -60,7 +60,7 @@ function askedAlternatives(question: string): readonly string[] {
 }
 // "that dies once the node is containerd, right?": a tag after a comma asks about the clause before it.
 const TAG_QUESTION =
-  /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t it|doesn'?t it|won'?t it|don'?t they|won'?t they|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
+  /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t (?:it|that|there)|aren'?t (?:they|we|there)|doesn'?t (?:it|that)|don'?t (?:they|we|i)|won'?t (?:it|they)|wasn'?t it|didn'?t (?:it|they)|can'?t (?:we|i)|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
 // "파드마다 하나예요 컨테이너마다 하나예요?", "runc야 crun이야": two choices with the same ending
 // ("바꿔야 하나요?" joins two verbs; its endings differ).
 const KO_CHOICE =
