@@ -687,6 +687,17 @@ describe("kinds of question that name what they want (round 18)", () => {
   });
 });
 
+describe("a command to run on the node itself (round 19)", () => {
+  it("reads 'what do I run on the node itself / to see …' as a command, 'on our nodes' as a runtime", () => {
+    expect(detectIntent("kubectl hangs. what do i run on the node itself?")).toBe("command");
+    expect(detectIntent("what do we run on the worker to list containers?")).toBe("command");
+    expect(detectIntent("노드에서 뭘 실행해야 파드 목록 나와요?")).toBe("command");
+    expect(detectIntent("what should we run on our workers instead of docker?")).toBe(
+      "replacement",
+    );
+  });
+});
+
 describe("words that name the kind of answer (round 18)", () => {
   it("reads 'what should I look at' as a check, a sequence as steps, 'back when' as no time", () => {
     expect(detectIntent("그럼 노드에선 뭘 봐야 돼?")).toBe("check");
