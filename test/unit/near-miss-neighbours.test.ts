@@ -119,3 +119,20 @@ describe("a docker socket written with a hyphen (round 15)", () => {
     ).toBe("answer");
   });
 });
+
+describe("alerting, log shipping, CPU throttling and registry storage (round 19)", () => {
+  it.each([
+    "can we get paged whenever a worker flips to NotReady?",
+    "노드 상태 바뀌면 슬랙 말고 메일로 알림 받으려면?",
+    "fluent bit에서 로그를 opensearch로 보내는 설정 예시 있어?",
+    "pods on cgroup v2 nodes are cpu throttled all day, raise the limit or drop it?",
+    "moving our self-hosted registry's storage backend to gcs, any gotchas?",
+    "cheapest 5 node cluster for a side project?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    // The parser that reads the runtime's log format, and a stale CRI socket after a switch.
+    "after the runtime switch fluent-bit output lines start with a timestamp and 'stdout F', why?",
+    "kubeadm upgrade node still points at /var/run/dockershim.sock after our containerd move, what do I fix?",
+  ])("keeps %s", (q) => keepsInField(q));
+});
