@@ -698,6 +698,15 @@ describe("a command to run on the node itself (round 19)", () => {
   });
 });
 
+describe("which of two steps comes first (round 19)", () => {
+  it("reads 'X first or Y first?', 'before or after …?', '먼저 … 먼저?' as asking when", () => {
+    expect(detectIntent("do we drain first and then upgrade, or upgrade first?")).toBe("time");
+    expect(detectIntent("uninstall docker before or after the kubelet restart?")).toBe("time");
+    expect(detectIntent("cri-dockerd 설치 먼저야 업그레이드 먼저야?")).toBe("time");
+    expect(detectIntent("does the kubelet start first?")).not.toBe("time");
+  });
+});
+
 describe("words that name the kind of answer (round 18)", () => {
   it("reads 'what should I look at' as a check, a sequence as steps, 'back when' as no time", () => {
     expect(detectIntent("그럼 노드에선 뭘 봐야 돼?")).toBe("check");

@@ -63,6 +63,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:when (?:exactly |actually |roughly )?(?:did|was|were|will|does|is|are|do)|since (?:when|which|what)|(?:in |from |as of )?(?:which|what) (?:\S+ ){0,2}(?:version|release)s? (?:did|was|were|is|are|first|still|finally|removed|dropped|added|made|started|stopped))\b/,
   },
+  // "upgrade first or switch first?", "before or after the upgrade?", "업그레이드 먼저예요 전환 먼저예요?":
+  // which of two steps comes first asks when, not whether.
+  {
+    intent: "time",
+    pattern:
+      /\b(?:before or after|after or before)\b|\bfirst\b[^?]{0,60}\bor\b[^?]{0,60}\bfirst\b|먼저[^?]{0,40}먼저|(?:전에|먼저)\S{0,2}\s?(?:아니면|or)\s?(?:\S+\s)?(?:후에|뒤에|다음에|나중에)/,
+  },
   // A tool that lacks something, then "what do we use": an alternative, not a command of that tool.
   {
     intent: "replacement",
