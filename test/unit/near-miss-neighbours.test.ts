@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../src/core/bot-core.ts";
-import { loadRealCore } from "../helpers/real-core.ts";
+import { withoutAcknowledgement } from "../../src/core/retrieval/courtesy.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
 let core: BotCore;
 beforeAll(async () => {
@@ -135,4 +136,34 @@ describe("alerting, log shipping, CPU throttling and registry storage (round 19)
     "after the runtime switch fluent-bit output lines start with a timestamp and 'stdout F', why?",
     "kubeadm upgrade node still points at /var/run/dockershim.sock after our containerd move, what do I fix?",
   ])("keeps %s", (q) => keepsInField(q));
+});
+
+describe("thanks for the last answer, then a new question (round 19)", () => {
+  it("reads the question after an acknowledgement on its own", () => {
+    expect(withoutAcknowledgement("소켓 찾음 ㄳ k3s 기본 대시보드 끄는법?")).toBe(
+      "k3s 기본 대시보드 끄는법?",
+    );
+    expect(withoutAcknowledgement("that worked, thanks! where is the cri-o socket?")).toBe(
+      "where is the cri-o socket?",
+    );
+    // A report of what failed is the question's own setup, not thanks.
+    const failed = "docker build 한 이미지를 파드가 못 찾음. 런타임은 containerd인데 왜?";
+    expect(withoutAcknowledgement(failed)).toBe(failed);
+  });
+
+  it("does not carry a neighbour asked after thanks into the thread", () => {
+    const after =
+      "our logging agent stopped finding containers after the containerd switch, what do I check?";
+    const a = askAfter(
+      core,
+      "fixed it with the vendor guide, thanks. how do I cut our APM vendor's bill for custom metrics?",
+      after,
+    );
+    expect(a.kind).toBe("decline");
+    // …while one that points back after thanks stays in the thread.
+    expect(
+      askAfter(core, "thanks, that worked. and on cri-o nodes?", "where is the containerd socket?")
+        .kind,
+    ).toBe("answer");
+  });
 });

@@ -1,3 +1,4 @@
+import { acknowledgesPrevious } from "../retrieval/courtesy.ts";
 import { detectIntent, firstQuestion, type Intent } from "../retrieval/intent.ts";
 import { isKubernetesVersion } from "../retrieval/scope.ts";
 import type { SearchIndex } from "../retrieval/search-index.ts";
@@ -78,7 +79,9 @@ export function createConversation(deps: ConversationDeps) {
       const first =
         whole.kind === "answer" ? undefined : (firstQuestion(question) ?? quotedQuestion(question));
       const alone = first ? firstAnswered(base, first, whole) : whole;
-      if (!previous || knownWords === 0) return alone;
+      // "에이전트는 가이드대로 고침. 근데 datadog 비용 줄이는 방법?": thanking for or reporting on the last
+      // answer closes it, and a question after that which does not point back is a new one.
+      if (!previous || knownWords === 0 || acknowledgesPrevious(base.question)) return alone;
       // In a conversation, a question out of scope on its own ("레지스트리 없이 해결하는 방법은?") is read
       // against the previous turn first; words the knowledge never uses ("thanks") ask nothing of it.
       if (alone.kind !== "answer") {

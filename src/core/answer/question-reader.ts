@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { withoutCourtesy } from "../retrieval/courtesy.ts";
+import { withoutAcknowledgement, withoutCourtesy } from "../retrieval/courtesy.ts";
 import { createSpeller, wordsOf } from "../text/spelling.ts";
 
 // Words a question asks with that the knowledge may not spell out ("verison" is a typo of a word
@@ -90,7 +90,7 @@ export function relayedQuestion(question: string): string | undefined {
 export function createQuestionReader(kb: KnowledgeBase): (text: string) => string {
   const spell = createSpeller(spellingWords(kb));
   return (text) => {
-    const asked = withoutCourtesy(withoutPoliteRequest(text));
+    const asked = withoutAcknowledgement(withoutCourtesy(withoutPoliteRequest(text)));
     return spell(relayedQuestion(asked) ?? asked);
   };
 }

@@ -14,6 +14,27 @@ const ADDRESS =
 const THANKS =
   /(?:(?:(?:^|[\s,.!~]+)(?:thanks(?: a lot| in advance)?|thank you|thx|ty|cheers|pl(?:ea)?se|plz|pls|lol|lmao|haha+|:[a-z0-9_+-]+:|감사합니다|감사해요|고맙습니다|고마워요?|땡큐|부탁(?:드려요|드립니다|해요|합니다|함))|[\s,.!~]*(?:ㅠ+|ㅜ+|ㅋ+|ㅎ+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))[\s!.~^]*)+$/iu;
 
+// "소켓 찾음 ㄳ", "cool, all containerd.", "레지스트리 푸시로 해결함.": a short opening that thanks for
+// or reports on the previous answer. What follows is the new question, and only it says what is
+// asked: the runtime the acknowledgement names is the old subject ("…ㄳ k3s 기본 traefik 끄는법?").
+const ACKNOWLEDGES =
+  /(?:^|[\s,.!~])(?<!(?:못|안|not|n't|never)\s?)(?:thanks|thank you|thx|ty|cheers|worked|works now|fixed(?: it)?|solved|found it|got it|makes sense|perfect|cool|nice|great|awesome|that did it|all good|ㄳ|ㄱㅅ|감사|고마워|고맙|ㅇㅋ|오케이|해결(?:함|했|됨|됐|완료)|찾(?:음|았)|고(?:침|쳤)|성공(?:함|했)?|잘 ?(?:됨|돼|됐))(?=$|[\s,.!~])/i;
+const OPENING = /^(?<opening>[^?.!\n]{2,50}?(?:[.!]+|\s(?:ㄳ|ㄱㅅ|ㅇㅋ)))\s+(?<rest>\S[\s\S]{9,})$/;
+
+// What follows the opening asks: a question mark, or a Korean question's ending ("…끄는법", "…있음").
+const ASKS = /[?？]|(?:까|나|니|냐|요|죠|지|음|함|임|법)\s*$/;
+
+/** The question without an opening that acknowledges the previous answer, when a question follows it. */
+export function withoutAcknowledgement(question: string): string {
+  const { opening, rest } = OPENING.exec(question)?.groups ?? {};
+  if (opening === undefined || rest === undefined || !ACKNOWLEDGES.test(opening)) return question;
+  return ASKS.test(rest.trim()) ? rest : question;
+}
+
+/** True when a message opens by thanking for or reporting on the previous answer, then asks again. */
+export const acknowledgesPrevious = (question: string) =>
+  withoutAcknowledgement(question) !== question;
+
 /** The question without a mention or greeting before it and a thanks after it (never emptied). */
 export function withoutCourtesy(question: string): string {
   const rest = question.trim().replace(ADDRESS, "").replace(THANKS, "");
