@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { changesTopic } from "../../src/core/answer/follow-up.ts";
 import type { BotCore } from "../../src/core/bot-core.ts";
 import { withoutAcknowledgement } from "../../src/core/retrieval/courtesy.ts";
 import { askAfter, loadRealCore } from "../helpers/real-core.ts";
@@ -165,5 +166,29 @@ describe("thanks for the last answer, then a new question (round 19)", () => {
       askAfter(core, "thanks, that worked. and on cri-o nodes?", "where is the containerd socket?")
         .kind,
     ).toBe("answer");
+  });
+});
+
+describe("more neighbours and ways of leaving the thread (round 19)", () => {
+  it.each([
+    "promql to fire when a pod restarts five times in an hour?",
+    "how do I make flux image automation write the new tag back to git?",
+    "does GCR cross-region replication copy the images that are already there?",
+    "zot vs harbor for a small pull-through mirror at each site?",
+    "our app writes /var/log/app/*.log inside the container, how do we rotate those?",
+    "we want gVisor for untrusted pods; how do I write Falco rules for it?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it("reads a thanks that ends in a laugh, and a changed topic opening a later sentence", () => {
+    expect(withoutAcknowledgement("로그 파서 고쳤어요. 이제 로그 보관 기간은 어디서 정해요?")).toBe(
+      "이제 로그 보관 기간은 어디서 정해요?",
+    );
+    expect(withoutAcknowledgement("crictl로 잘 보이네요 ㅎㅎ 근데 노드 접속은 어떻게 해요?")).toBe(
+      "근데 노드 접속은 어떻게 해요?",
+    );
+    expect(
+      changesTopic("ok we'll drop the socket mount. separate q: how do I size the agents?"),
+    ).toBe(true);
+    expect(changesTopic("ok we'll drop the socket mount. what replaces it?")).toBe(false);
   });
 });
