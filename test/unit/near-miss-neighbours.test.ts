@@ -192,3 +192,14 @@ describe("more neighbours and ways of leaving the thread (round 19)", () => {
     expect(changesTopic("ok we'll drop the socket mount. what replaces it?")).toBe(false);
   });
 });
+
+describe("CI agents' own settings and image archives (round 19)", () => {
+  it.each([
+    "jenkins kubernetes plugin: how long do idle agent pods stay before they are removed?",
+    "should we back up our release images to an s3 bucket with docker save or skopeo?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it("keeps Jenkins agents that use the node's docker.sock", () => {
+    keepsInField("our jenkins agent pods mount docker.sock; what breaks on containerd nodes?");
+  });
+});
