@@ -104,6 +104,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-98.jsonl",
   "test/eval/dev-blind-99.jsonl",
   "test/eval/dev-blind-100.jsonl",
+  "test/eval/dev-blind-101.jsonl",
+  "test/eval/dev-blind-102.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
