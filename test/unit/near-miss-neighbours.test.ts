@@ -203,3 +203,22 @@ describe("CI agents' own settings and image archives (round 19)", () => {
     keepsInField("our jenkins agent pods mount docker.sock; what breaks on containerd nodes?");
   });
 });
+
+describe("an organisation's rules and the site's plumbing (round 19)", () => {
+  it.each([
+    "폐쇄망이라 yum 레포 미러를 reposync로 만들어야 하는데 순서 알려줘요",
+    "how many years are we required by law to retain container logs?",
+    "GS인증 받을 때 쿠버네티스 노드도 대상이에요?",
+    "이미지 반입 신청서 양식 어떻게 만드세요?",
+    "방화벽에 노드 간 포트 뭐뭐 열어야 돼요? 10250 말고",
+    "openssl로 harbor용 사설 인증서 발급하는 명령 알려줘",
+    "keycloak OIDC login for kubectl, which apiserver flags?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    // Trusting a private CA for pulls is the runtime's registry config, and a pre-upgrade
+    // checklist is the dockershim removal's.
+    "harbor uses a private CA and containerd pulls fail with x509 unknown authority; where does ca.crt go?",
+    "1.24 업그레이드 전 점검 항목이 뭐예요? 도커 노드가 있어요",
+  ])("keeps %s", (q) => keepsInField(q));
+});

@@ -106,6 +106,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-100.jsonl",
   "test/eval/dev-blind-101.jsonl",
   "test/eval/dev-blind-102.jsonl",
+  "test/eval/dev-blind-103.jsonl",
+  "test/eval/dev-blind-104.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",

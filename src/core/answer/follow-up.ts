@@ -32,7 +32,7 @@ const HEARD_THEN_PRONOUN =
 // "unrelated, but…", "while we're on it, …", "그 김에 …": the asker says the thread is left behind.
 // The marker may open a later sentence too: "ok we'll move off the socket. separate q: …".
 const CHANGES_TOPIC =
-  /(?:^|[.!?]\s+)(?:(?:ok|okay|cool|thanks|also|and),?\s+)?(?:unrelated|off[- ]topic|different (?:question|topic)|(?:separate|another|side|other) (?:q|question|topic)\b|on another note|by the way|btw|while (?:we're|we are|i'm|i am) (?:on it|at it|here)|random (?:q|question))\b|(?:^|[.!?]\s+)(?:다른|딴) ?(?:얘기|이야기|질문)|(?:^|[.!?]\s+)(?:별개로|그 ?김에|이 ?김에|그건 그렇고)/i;
+  /(?:^|[.!?]\s+)(?:(?:ok|okay|cool|thanks|also|and),?\s+)?(?:unrelated|off[- ]topic|different (?:question|topic)|(?:separate|another|side|other) (?:q|question|topic|thing)\b|on another note|by the way|btw|while (?:we're|we are|i'm|i am) (?:on it|at it|here)|random (?:q|question))\b|(?:^|[.!?]\s+)(?:다른|딴) ?(?:얘기|이야기|질문)|(?:^|[.!?]\s+)(?:별개로|그 ?김에|이 ?김에|그건 그렇고)/i;
 
 /** True when the question says it leaves the thread ("unrelated, but…"). */
 export function changesTopic(question: string): boolean {

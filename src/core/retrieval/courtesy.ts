@@ -18,7 +18,7 @@ const THANKS =
 // or reports on the previous answer. What follows is the new question, and only it says what is
 // asked: the runtime the acknowledgement names is the old subject ("…ㄳ k3s 기본 traefik 끄는법?").
 const ACKNOWLEDGES =
-  /(?:^|[\s,.!~])(?<!(?:못|안|not|n't|never)\s?)(?:thanks|thank you|thx|ty|cheers|worked|works now|fixed(?: it)?|solved|found it|got it|makes sense|perfect|cool|nice|great|awesome|that did it|all good|ㄳ|ㄱㅅ|감사|고마워|고맙|ㅇㅋ|오케이|해결(?:함|했|됨|됐|완료)|찾(?:음|았\S*)|고(?:침|쳤\S*)|성공(?:함|했\S*)?|잘 ?(?:됨|돼|됐\S*)|보(?:임|여요|이네요?|입니다)|나(?:옴|와요|오네요?))(?=$|[\s,.!~ㅎㅋ])/i;
+  /(?:^|[\s,.!~])(?<!(?:못|안|not|n't|never)\s?)(?:thanks|thank you|thx|ty|cheers|worked|works now|fixed(?: it)?|solved|found it|got it|makes sense|perfect|cool|nice|great|awesome|that did it|all good|ㄳ|ㄱㅅ|감사|고마워|고맙|ㅇㅋ|오케이|해결(?:함|완료|했\S*|됨|됐\S*)|찾(?:음|았\S*)|고(?:침|쳤\S*)|성공(?:함|했\S*)?|잘 ?(?:됨|돼|됐\S*)|보(?:임|여요|이네요?|입니다)|나(?:옴|와요|오네요?))(?=$|[\s,.!~ㅎㅋ])/i;
 const OPENING =
   /^(?<opening>[^?.!\n]{2,50}?(?:[.!]+|\s(?:ㄳ|ㄱㅅ|ㅇㅋ|ㅎㅎ+|ㅋㅋ+)))\s+(?<rest>\S[\s\S]{9,})$/;
 
