@@ -222,3 +222,20 @@ describe("an organisation's rules and the site's plumbing (round 19)", () => {
     "1.24 업그레이드 전 점검 항목이 뭐예요? 도커 노드가 있어요",
   ])("keeps %s", (q) => keepsInField(q));
 });
+
+describe("scheduler profiles, Job failure policy, Cluster API and other neighbours (round 19)", () => {
+  it.each([
+    "can the default kube-scheduler take a second profile for bin-packing our batch pool?",
+    "pod failure policy so a Job stops on exit code 3 instead of retrying to backoffLimit?",
+    "Cluster API MachineHealthCheck timeout for slow-booting nodes?",
+    "talos 노드에 ssh가 없는데 노드 상태는 어떻게 들여다봐요?",
+    "MetalLB L2 모드에서 IP가 한 노드로만 몰리는데 정상이에요?",
+    "generate an AppArmor profile for our api container from complain-mode logs?",
+    "how do we attach SLSA provenance to images we push?",
+    "which release removed extensions/v1beta1 Deployments?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it("keeps a Talos question about its runtime", () => {
+    keepsInField("which containerd socket does crictl use on talos nodes?");
+  });
+});
