@@ -9,7 +9,7 @@ import { nodesFromDescribe } from "./nodes-describe.ts";
 import { nodesFromDocuments } from "./nodes-object.ts";
 import { parseNodeTable } from "./nodes-table.ts";
 import { isProseLine, type Normalized } from "./normalize.ts";
-import { readRuntimeConfig } from "./runtime-config.ts";
+import { type RuntimeConfigFinding, readRuntimeConfig } from "./runtime-config.ts";
 import { say } from "./say.ts";
 import { errorsSummary, kubeletSummary, manifestsSummary, nodesSummary } from "./summary.ts";
 import type { DiagnosisItem, DiagnosisKind } from "./types.ts";
@@ -135,15 +135,25 @@ export function manifestSection(docs: readonly unknown[], lang: Lang): Section |
 const CONTAINERD_TWO = /containerd\s*v?2(?:\.\d+|\.x)?(?![\d.])/i;
 
 /**
- * One setting that breaks, or a single one to look at (other than the cgroup driver, which is
- * compared with the kubelet): what it does is the first sentence, so "이거 먹는 거 맞지?" and
- * "why is the mirror ignored?" are answered there.
+ * What a pasted runtime config amounts to, in one sentence: the settings that break, or, for one
+ * setting that breaks or a single one to look at, what it does, so "이거 먹는 거 맞지?" and "why is
+ * the mirror ignored?" are answered there. The cgroup driver is compared with the kubelet rather
+ * than explained alone.
  */
-function checkSummary(items: readonly DiagnosisItem[], lang: Lang): string {
-  const [only, ...more] = items;
-  if (only && more.length === 0 && !only.name.startsWith("SystemdCgroup"))
+function configSummary(found: readonly RuntimeConfigFinding[], lang: Lang): string {
+  const breaking = found.filter((f) => f.item.verdict === "breaks");
+  if (breaking.length > 1) {
+    const names = breaking.map((f) => f.item.name).join(", ");
+    return say(
+      lang,
+      `The runtime's config has ${breaking.length} settings that break Kubernetes: ${names}.`,
+      `런타임 설정에 Kubernetes를 깨는 항목이 ${breaking.length}개 있습니다: ${names}.`,
+    );
+  }
+  const [only, ...more] = breaking.length === 1 ? breaking : found;
+  if (only && more.length === 0 && !only.entries.includes("cgroup-drivers"))
     // The English reasons continue a sentence ("the old key is…"); the Korean ones stand alone.
-    return say(lang, `In this config, ${only.reason}`, only.reason);
+    return say(lang, `In this config, ${only.item.reason}`, only.item.reason);
   return say(
     lang,
     "Nothing in the runtime's config blocks Kubernetes; one setting to compare with the kubelet.",
@@ -162,20 +172,11 @@ export function configSection(
   const onTwo = n.lines.some((l) => CONTAINERD_TWO.test(l));
   const found = readRuntimeConfig(pasted, cgroupDriver, lang, onTwo);
   if (found.length === 0) return undefined;
-  const items = found.map((f) => f.item);
-  const breaking = items.filter((i) => i.verdict === "breaks");
   return {
     kind: "runtime-config",
-    items,
+    items: found.map((f) => f.item),
     entries: found.flatMap((f) => f.entries),
-    summary:
-      breaking.length > 1
-        ? say(
-            lang,
-            `The runtime's config has ${breaking.length === 1 ? "a setting that breaks" : `${breaking.length} settings that break`} Kubernetes: ${breaking.map((i) => i.name).join(", ")}.`,
-            `런타임 설정에 Kubernetes를 깨는 항목이 ${breaking.length}개 있습니다: ${breaking.map((i) => i.name).join(", ")}.`,
-          )
-        : checkSummary(breaking.length === 1 ? breaking : items, lang),
+    summary: configSummary(found, lang),
     steps: found.flatMap((f) => f.steps),
   };
 }
