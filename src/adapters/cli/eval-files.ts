@@ -140,4 +140,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v31.jsonl",
   "test/eval/holdout-v32.jsonl",
   "test/eval/holdout-v33.jsonl",
+  "test/eval/holdout-v34.jsonl",
+  "test/eval/holdout-v35.jsonl",
 ];
