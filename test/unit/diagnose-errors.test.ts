@@ -182,3 +182,28 @@ describe("a quoted runtime error", () => {
     expect(quotesRuntimeError("which CNI should we pick?")).toBe(false);
   });
 });
+
+describe("error lines added in round 20", () => {
+  it("an older kubelet's Unimplemented runtime.v1alpha2: the cri plugin serves nothing", () => {
+    const { item, fix } = error(
+      fenced(
+        "E0312 02:14:07.118 kubelet getting status of runtime: rpc error: code = Unimplemented desc = unknown service runtime.v1alpha2.RuntimeService",
+      ),
+    );
+    expect(item?.name).toBe("Unimplemented: unknown service runtime.v1alpha2.RuntimeService");
+    expect(item?.reason).toContain("v1alpha2");
+    expect(fix).toContain('"cri"');
+  });
+
+  it("failed to get sandbox image: the runtime's pause image setting, not the pod's image", () => {
+    const { item, fix, reading } = error(
+      fenced(
+        'Warning  FailedCreatePodSandBox  3s  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox image "registry.k8s.io/pause:3.6": failed to pull image "registry.k8s.io/pause:3.6": dial tcp: i/o timeout',
+      ),
+    );
+    expect(item?.name).toBe("failed to get sandbox image registry.k8s.io/pause:3.6");
+    expect(fix).toContain("sandbox_image");
+    expect(fix).toContain("pause_image");
+    expect(reading?.entryIds).toEqual(["sandbox-pause-image"]);
+  });
+});

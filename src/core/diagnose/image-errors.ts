@@ -69,3 +69,31 @@ export const insecureRegistry: Rule = (line, lang) => {
     ],
   };
 };
+
+// Every pod sandbox starts from the runtime's pause image; a node that cannot pull it (an
+// air-gapped site, a blocked registry.k8s.io) fails every pod, whatever the pod's own image.
+export const sandboxImage: Rule = (line, lang) => {
+  if (!/failed to get sandbox image|failed to pull[^"]{0,40}"[^"]*\/pause:/i.test(line))
+    return undefined;
+  const image = /"([^"\s]*\/pause:[^"\s]+)"/.exec(line)?.[1] ?? "registry.k8s.io/pause";
+  return {
+    id: "sandbox-image",
+    entries: ["sandbox-pause-image"],
+    item: {
+      name: `failed to get sandbox image ${image}`,
+      verdict: "error",
+      reason: say(
+        lang,
+        `the runtime cannot pull its pod sandbox (pause) image ${image}, so no pod on this node can start; the image is set in the runtime's config, not by the pod.`,
+        `런타임이 파드 샌드박스(pause) 이미지 ${image}를 받지 못해 이 노드의 어떤 파드도 시작하지 못합니다. 이 이미지는 파드가 아니라 런타임 설정에서 정합니다.`,
+      ),
+    },
+    fix: [
+      say(
+        lang,
+        "Push the pause image to a registry the node can reach and point the runtime at it: containerd 1.x `sandbox_image` under [plugins.\"io.containerd.grpc.v1.cri\"], containerd 2.x `sandbox` under [plugins.'io.containerd.cri.v1.images'.pinned_images], CRI-O `pause_image` under [crio.image]. Restart the runtime and check with `crictl info`.",
+        "노드가 닿는 레지스트리에 pause 이미지를 올리고 런타임이 그 주소를 쓰게 하십시오: containerd 1.x는 [plugins.\"io.containerd.grpc.v1.cri\"]의 `sandbox_image`, containerd 2.x는 [plugins.'io.containerd.cri.v1.images'.pinned_images]의 `sandbox`, CRI-O는 [crio.image]의 `pause_image`. 런타임을 재시작하고 `crictl info`로 확인하십시오.",
+      ),
+    ],
+  };
+};
