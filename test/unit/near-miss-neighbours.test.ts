@@ -239,3 +239,50 @@ describe("scheduler profiles, Job failure policy, Cluster API and other neighbou
     keepsInField("which containerd socket does crictl use on talos nodes?");
   });
 });
+
+describe("upgrading Kubernetes itself, ticket tools, and runtime words that only look like neighbours (round 20)", () => {
+  it.each([
+    "can we go from 1.23 straight to 1.30 with kubeadm, skipping the minor versions in between?",
+    "kubeadm 업그레이드할 때 마이너 버전 건너뛰어도 돼요?",
+    "kubeadm 업그레이드하면 etcd 버전도 같이 올라가나요?",
+    "how do I set up a jira automation rule that creates a sub-task per node?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it("keeps a control plane's static pods (apiserver, scheduler…) on docker in the field", () => {
+    keepsInField(
+      "our masters run the static pods (kube-apiserver, etcd, controller-manager, scheduler) on docker. is moving a master to containerd different from a worker?",
+    );
+  });
+
+  it("keeps images a node already holds, asked about the switch to containerd, in the field", () => {
+    keepsInField("전환하면 노드에 있던 이미지들(노드당 80GB)이 containerd로 그대로 넘어오나요?");
+  });
+});
+
+describe("the pod sandbox (pause) image (round 20)", () => {
+  it.each([
+    ["where do I set the pause image on containerd nodes?", "sandbox_image"],
+    ["CRI-O에서 pause 이미지 바꾸는 키 이름?", "pause_image"],
+  ])("answers %s from the runtime's config key", (q, key) => {
+    const a = ask(q);
+    expect(a.entryIds[0]).toBe("sandbox-pause-image");
+    expect(a.text.split("\n")[0]).toContain(key);
+  });
+});
+
+describe("kubeconfig, per-team namespaces, and GPUs or images a runtime switch touches (round 20)", () => {
+  it.each([
+    "how do i switch kubectl between the lab cluster and my kind cluster without messing up kubeconfig?",
+    "how do i give each lab its own namespace where students can create pods but not touch nodes?",
+    "맥북에서 Docker Desktop이 계속 starting에서 멈춰있어요 minikube 써야되는데 어케 함?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    "GPU 노드 containerd로 바꿨더니 nvidia.com/gpu가 0으로 나와요 런타임 쪽에 뭐 해줘야됨?",
+    "Slurm에서 쓰던 nvidia/cuda 베이스 이미지들 containerd GPU 노드에서 그대로 써도 됨?",
+  ])("keeps %s in the field", (q) => keepsInField(q));
+
+  it("still declines asking for GPUs in a pod spec", () => {
+    declinesInOneLine("how many nvidia.com/gpu can one pod request?");
+  });
+});
