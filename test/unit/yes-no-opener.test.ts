@@ -230,4 +230,22 @@ describe("a yes/no opener turned to the question asked", () => {
       orientYesNo(en, "en", "can we keep docker on laptops?", "does this affect laptops?"),
     ).toMatch(/^No;/);
   });
+  it("reads 'is it related?' / '상관있어?' like 'is it affected?', and '상관없죠?' as not", () => {
+    const ko = "네, 개발 PC의 Docker는 dockershim 제거와 관계가 없어 그대로 씁니다.";
+    const own = "개발 PC의 Docker는 그대로 써도 되나요?";
+    expect(orientYesNo(ko, "ko", own, "노트북 docker build도 이번 변경이랑 상관있어?")).toMatch(
+      /^아니요,/,
+    );
+    expect(orientYesNo(ko, "ko", own, "노트북 docker는 관련 있나요?")).toMatch(/^아니요,/);
+    expect(orientYesNo(ko, "ko", own, "노트북 docker는 상관없는 거죠?")).toMatch(/^네,/);
+    const en = "Yes; Docker on laptops is unrelated to the kubelet and keeps working.";
+    expect(
+      orientYesNo(
+        en,
+        "en",
+        "can we keep docker on laptops?",
+        "is docker on laptops related to this?",
+      ),
+    ).toMatch(/^No;/);
+  });
 });
