@@ -207,3 +207,25 @@ describe("error lines added in round 20", () => {
     expect(reading?.entryIds).toEqual(["sandbox-pause-image"]);
   });
 });
+
+describe("the kubelet's cgroup driver told in words next to a pasted runtime config (round 20)", () => {
+  const toml = [
+    '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]',
+    "  SystemdCgroup = false",
+  ].join("\n");
+
+  it.each([
+    `containerd config.toml이 이렇게 돼 있는데 kubelet은 cgroupDriver systemd임. 이대로 둬도 됨?\n\`\`\`toml\n${toml}\n\`\`\``,
+    `our kubelet uses the systemd cgroup driver. is this containerd config ok?\n\`\`\`toml\n${toml}\n\`\`\``,
+  ])("reads the mismatch as what breaks, and leads with it: %s", (text) => {
+    const reading = readPaste(text);
+    expect(reading?.diagnosis.items[0]?.verdict).toBe("breaks");
+    expect(reading?.diagnosis.summary).toMatch(/불일치|mismatch/);
+    expect(reading?.diagnosis.summary).toContain("SystemdCgroup = true");
+  });
+
+  it("still only compares when the kubelet's driver is not told", () => {
+    const reading = readPaste(`is this containerd config ok?\n\`\`\`toml\n${toml}\n\`\`\``);
+    expect(reading?.diagnosis.items[0]?.verdict).toBe("check");
+  });
+});

@@ -70,8 +70,8 @@ export function readRuntimeConfig(
         reason: mismatch
           ? say(
               lang,
-              `containerd uses the ${runtimeDriver} cgroup driver but the kubelet uses ${kubeletCgroupDriver}: they must match, or pods fail and restart.`,
-              `containerd는 ${runtimeDriver} cgroup 드라이버를, kubelet은 ${kubeletCgroupDriver}를 씁니다. 둘이 같아야 하며 다르면 파드가 실패하고 재시작합니다.`,
+              `containerd uses the ${runtimeDriver} cgroup driver but the kubelet uses ${kubeletCgroupDriver}, a mismatch that makes pods fail and restart: set SystemdCgroup = ${kubeletCgroupDriver === "systemd"} to match.`,
+              `containerd는 ${runtimeDriver}, kubelet은 ${kubeletCgroupDriver} cgroup 드라이버를 써서 서로 불일치하므로 파드가 실패하고 재시작합니다. SystemdCgroup = ${kubeletCgroupDriver === "systemd"}로 맞추십시오.`,
             )
           : say(
               lang,

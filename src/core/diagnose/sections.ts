@@ -151,7 +151,9 @@ function configSummary(found: readonly RuntimeConfigFinding[], lang: Lang): stri
     );
   }
   const [only, ...more] = breaking.length === 1 ? breaking : found;
-  if (only && more.length === 0 && !only.entries.includes("cgroup-drivers"))
+  // A cgroup driver alone is "one setting to compare" unless the kubelet's side is known to differ.
+  const comparesOnly = only?.entries.includes("cgroup-drivers") && only.item.verdict !== "breaks";
+  if (only && more.length === 0 && !comparesOnly)
     // The English reasons continue a sentence ("the old key is…"); the Korean ones stand alone.
     return say(lang, `In this config, ${only.item.reason}`, only.item.reason);
   return say(
@@ -161,12 +163,26 @@ function configSummary(found: readonly RuntimeConfigFinding[], lang: Lang): stri
   );
 }
 
+// "kubelet은 cgroupDriver systemd임", "the kubelet runs the systemd cgroup driver": the asker's
+// word for the kubelet's side when only the runtime's config is pasted.
+const STATED_KUBELET_DRIVER =
+  /kubelet\S{0,3}\s.{0,40}?(?:cgroupDriver|cgroup[ -]?driver|cgroup ?드라이버)\S{0,3}\s*[:=]?\s*["']?(systemd|cgroupfs)\b|kubelet\S{0,3}\s.{0,30}?\b(systemd|cgroupfs)\b\s*(?:cgroup[ -]?driver|cgroup ?드라이버)/i;
+
+function statedKubeletDriver(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const m = STATED_KUBELET_DRIVER.exec(line);
+    const driver = m?.[1] ?? m?.[2];
+    if (driver) return driver.toLowerCase();
+  }
+  return undefined;
+}
+
 export function configSection(
   n: Normalized,
   docs: readonly unknown[],
   lang: Lang,
 ): Section | undefined {
-  const cgroupDriver = readKubelet(n.lines, docs)?.cgroupDriver;
+  const cgroupDriver = readKubelet(n.lines, docs)?.cgroupDriver ?? statedKubeletDriver(n.lines);
   // A setting named in a question ("SystemdCgroup = true 어디에 넣어요?") is not a pasted config.
   const pasted = n.lines.filter((l) => !isProseLine(l)).join("\n");
   const onTwo = n.lines.some((l) => CONTAINERD_TWO.test(l));
