@@ -725,4 +725,13 @@ describe("words that name the kind of answer (round 18)", () => {
     expect(detectIntent("can you walk me through installing cri-dockerd?")).toBe("procedure");
     expect(detectIntent("could we get the steps to set up crictl?")).toBe("procedure");
   });
+
+  it("reads a yes/no question after several chat fillers ('ok so', 'alright so', 'hmm ok and')", () => {
+    expect(detectIntent("ok so can we upgrade that cluster straight to 1.24 as it is?")).toBe(
+      "yesno",
+    );
+    expect(detectIntent("alright so does the image still run?")).toBe("yesno");
+    expect(detectIntent("hmm ok and will the pods die?")).toBe("yesno");
+    expect(detectIntent("ok so how do I check the runtime?")).not.toBe("yesno");
+  });
 });

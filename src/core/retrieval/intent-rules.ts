@@ -12,7 +12,7 @@ export interface Rule {
 export const KO_WH =
   /뭐|뭔|뭡|무엇|뭘|왜|언제|어디|어떻게|어케|어캐|어떡|어떤|어느|몇|누가|누구|무슨/;
 export const EN_AUX_START =
-  /^(?:so |and |but |ok |hey |hi )?(?:is|are|can|could|does|do|did|will|would|should|was|were|has|have|am|must|may|isn't|aren't|doesn't|don't|won't|can't)\b/;
+  /^(?:(?:so|and|but|ok|okay|hey|hi|alright|right|hmm+|well|then|also|wait|oh|cool|great|got it|i see)[,.!]?\s+){0,3}(?:is|are|can|could|does|do|did|will|would|should|was|were|has|have|am|must|may|isn't|aren't|doesn't|don't|won't|can't)\b/;
 
 // Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
 const DOCKER_SUB =
