@@ -58,8 +58,16 @@ describe("kubelet flags and config", () => {
     );
     expect(reading?.lang).toBe("ko");
     expect(reading?.diagnosis.summary).toBe(
-      "업그레이드하면 kubelet이 시작하지 못하게 하는 설정 1개를 지우십시오: --container-runtime=remote. 이 kubelet은 CRI로 containerd에 바로 연결됩니다. dockershim 제거와 무관합니다.",
+      "업그레이드하면 kubelet이 시작하지 못하게 하는 설정 1개를 지우십시오: --container-runtime=remote (1.27에서 제거). 이 kubelet은 CRI로 containerd에 바로 연결됩니다. dockershim 제거와 무관합니다.",
     );
     expect(reading?.diagnosis.items[1]?.reason).toContain("1.27에서 제거");
+  });
+
+  it("names the release that removed each flag it asks to delete, so 'until when do they work?' is answered", () => {
+    const reading = readPaste(
+      'will these keep working up to 1.30?\nKUBELET_KUBEADM_ARGS="--container-runtime=remote --network-plugin=cni --container-runtime-endpoint=unix:///run/containerd/containerd.sock"',
+    );
+    expect(reading?.diagnosis.summary).toContain("--container-runtime=remote (removed in 1.27)");
+    expect(reading?.diagnosis.summary).toContain("--network-plugin=cni (removed in 1.24)");
   });
 });

@@ -98,6 +98,7 @@ export function diagnoseKubelet(k: KubeletSettings, lang: Lang): KubeletDiagnosi
     items.push({
       name: "--container-runtime=remote",
       verdict: "breaks",
+      removedIn: "1.27",
       reason: say(
         lang,
         "deprecated in 1.24 and removed in 1.27: a 1.27+ kubelet refuses to start (unknown flag). Delete it before that upgrade and keep --container-runtime-endpoint.",
@@ -108,6 +109,7 @@ export function diagnoseKubelet(k: KubeletSettings, lang: Lang): KubeletDiagnosi
     items.push({
       name: flag,
       verdict: "breaks",
+      removedIn: "1.24",
       reason: say(
         lang,
         "removed with dockershim in 1.24: a 1.24+ kubelet refuses to start with it. CNI is set up by the runtime (containerd, CRI-O, cri-dockerd) now; delete the flag.",

@@ -15,6 +15,18 @@ export function listNames(
   return `${names.slice(0, max).join(", ")}${say(lang, ` and ${rest} more`, ` 외 ${rest}개`)}`;
 }
 
+/** "--container-runtime=remote (removed in 1.27)": which upgrade a flag stops is the first thing asked of it. */
+function withRelease(items: readonly DiagnosisItem[], lang: Lang): DiagnosisItem[] {
+  return items.map((i) =>
+    i.removedIn
+      ? {
+          ...i,
+          name: `${i.name} (${say(lang, `removed in ${i.removedIn}`, `${i.removedIn}에서 제거`)})`,
+        }
+      : i,
+  );
+}
+
 export function groupByVerdict(items: readonly DiagnosisItem[]): [Verdict, DiagnosisItem[]][] {
   return VERDICT_ORDER.flatMap((v): [Verdict, DiagnosisItem[]][] => {
     const group = items.filter((i) => i.verdict === v);
@@ -136,8 +148,8 @@ export function kubeletSummary(
   // the path itself is the problem (dockershim).
   const fix = say(
     lang,
-    `Delete ${breaking.length === 1 ? "the setting" : `the ${breaking.length} settings`} that ${breaking.length === 1 ? "stops" : "stop"} the kubelet on upgrade: ${listNames(breaking, lang)}.`,
-    `업그레이드하면 kubelet이 시작하지 못하게 하는 설정 ${breaking.length}개를 지우십시오: ${listNames(breaking, lang)}.`,
+    `Delete ${breaking.length === 1 ? "the setting" : `the ${breaking.length} settings`} that ${breaking.length === 1 ? "stops" : "stop"} the kubelet on upgrade: ${listNames(withRelease(breaking, lang), lang)}.`,
+    `업그레이드하면 kubelet이 시작하지 못하게 하는 설정 ${breaking.length}개를 지우십시오: ${listNames(withRelease(breaking, lang), lang)}.`,
   );
   if (!lead) return fix;
   return path?.verdict === "dockershim" ? `${lead} ${fix}` : `${fix} ${lead}`;

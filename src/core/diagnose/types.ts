@@ -52,6 +52,8 @@ export interface DiagnosisItem {
   readonly verdict: Verdict;
   /** Why, in the answer language. */
   readonly reason: string;
+  /** The Kubernetes release that removed this setting ("1.27"), for a kubelet flag that breaks. */
+  readonly removedIn?: string;
 }
 
 export interface Diagnosis {
