@@ -286,3 +286,19 @@ describe("kubeconfig, per-team namespaces, and GPUs or images a runtime switch t
     declinesInOneLine("how many nvidia.com/gpu can one pod request?");
   });
 });
+
+describe("a registry's private CA on the nodes, and the neighbours around it (round 20)", () => {
+  it.each([
+    "내부 harbor가 사설 CA 인증서라 containerd로 pull하면 x509: certificate signed by unknown authority 나요. 왜 그래요?",
+    "why does containerd fail with x509 unknown authority when pulling from our self-signed registry?",
+  ])("answers %s with the CA the node's runtime must trust", (q) => {
+    const a = ask(q);
+    expect(a.entryIds[0]).toBe("registry-mirrors-daemon-json");
+    expect(a.text.split("\n")[0]).toMatch(/ca\.crt|CA/);
+  });
+
+  it.each([
+    "노드 시간 동기화가 어긋나서 인증서 오류가 나는데 어떻게 맞춰?",
+    "podman on my rhel 9 workstation can't pull from harbor — x509 unknown authority. how do i make it trust our CA?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+});

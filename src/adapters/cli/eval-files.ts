@@ -108,6 +108,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-102.jsonl",
   "test/eval/dev-blind-103.jsonl",
   "test/eval/dev-blind-104.jsonl",
+  "test/eval/dev-blind-107.jsonl",
+  "test/eval/dev-blind-108.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
