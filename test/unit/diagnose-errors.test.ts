@@ -229,3 +229,17 @@ describe("the kubelet's cgroup driver told in words next to a pasted runtime con
     expect(reading?.diagnosis.items[0]?.verdict).toBe("check");
   });
 });
+
+describe("kubeadm finding two runtimes on one node (round 20)", () => {
+  it("names the sockets and leads with --cri-socket", () => {
+    const { item, fix, reading } = error(
+      fenced(
+        "Found multiple CRI endpoints on the host. Please define which one do you wish to use by setting the 'criSocket' field in the kubeadm configuration file: unix:///var/run/containerd/containerd.sock, unix:///var/run/cri-dockerd.sock",
+      ),
+    );
+    expect(item?.reason).toContain("unix:///var/run/cri-dockerd.sock");
+    expect(item?.reason).toContain("--cri-socket");
+    expect(fix).toContain("cri-docker.socket");
+    expect(reading?.entryIds[0]).toBe("kubeadm-cri-socket");
+  });
+});

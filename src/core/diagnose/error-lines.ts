@@ -1,5 +1,6 @@
 import type { Lang } from "../knowledge/schema.ts";
 import { imagePull, insecureRegistry, sandboxImage } from "./image-errors.ts";
+import { multipleCriEndpoints } from "./kubeadm-errors.ts";
 import { REMOVED_IN_124 } from "./kubelet-flags.ts";
 import { say } from "./say.ts";
 import type { DiagnosisItem } from "./types.ts";
@@ -227,6 +228,7 @@ const RULES: readonly Rule[] = [
   unknownFlag,
   criV1,
   dockerDaemon,
+  multipleCriEndpoints,
   missingSocket,
   sandboxImage,
   imagePull,
