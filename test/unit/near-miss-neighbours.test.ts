@@ -302,3 +302,10 @@ describe("a registry's private CA on the nodes, and the neighbours around it (ro
     "podman on my rhel 9 workstation can't pull from harbor — x509 unknown authority. how do i make it trust our CA?",
   ])("declines %s", (q) => declinesInOneLine(q));
 });
+
+describe("placement and volumes that only sit next to runtime words (round 20)", () => {
+  it.each([
+    "how do i pin our collector pod to only the nodes labeled zone=b?",
+    "pod stuck in ContainerCreating with 'failed to attach volume' on the new containerd nodes",
+  ])("declines %s", (q) => declinesInOneLine(q));
+});
