@@ -309,3 +309,9 @@ describe("placement and volumes that only sit next to runtime words (round 20)",
     "pod stuck in ContainerCreating with 'failed to attach volume' on the new containerd nodes",
   ])("declines %s", (q) => declinesInOneLine(q));
 });
+
+describe("a dashboard's panels next to the nodes' runtime (round 20)", () => {
+  it("declines a Grafana panel question that only says the nodes run containerd", () => {
+    declinesInOneLine("containerd 노드인데 사내 grafana 대시보드 패널 색깔 바꾸는 법?");
+  });
+});
