@@ -48,6 +48,11 @@ describe("the counterpart of a component", () => {
   it("is the peer's own entry", () => {
     expect(lead("who does containerd-shim's job on cri-o?")).toMatch(/conmon/);
   });
+
+  it("reads 'the shim role' in Korean as containerd-shim's role", () => {
+    expect(lead("cri-o에서는 shim 역할 하는게 뭐임?")).toMatch(/conmon/);
+    expect(lead("CRI-O 노드에선 심 역할을 누가 맡아요?")).toMatch(/conmon/);
+  });
 });
 
 describe("where the thing just answered is set", () => {
