@@ -734,4 +734,10 @@ describe("words that name the kind of answer (round 18)", () => {
     expect(detectIntent("hmm ok and will the pods die?")).toBe("yesno");
     expect(detectIntent("ok so how do I check the runtime?")).not.toBe("yesno");
   });
+
+  it("reads a symptom followed by a remark with no question mark as asking why", () => {
+    expect(detectIntent("sandbox image 못 받아서 파드가 안 떠요 폐쇄망임")).toBe("reason");
+    expect(detectIntent("docker ps 쳤는데 아무것도 안 보여요 containerd 노드임")).toBe("reason");
+    expect(detectIntent("파드가 안 떠요 폐쇄망임?")).toBe("yesno");
+  });
 });

@@ -255,6 +255,9 @@ export const EN_YESNO_EXTRA =
 export const KO_YESNO =
   /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
+// A Korean remark ending in a nominal form ("폐쇄망임", "바꾼 노드임") without a question mark.
+export const TOLD_REMARK = /[\uac00-\ud7af](?:임|음|함)\s*$/;
+
 // A Korean sentence ending in a verb and "?" with no question word asks yes or no ("1.24에서도 돌아가?").
 export const KO_VERB_QUESTION = /[\uac00-\ud7af]\s*\?+\s*$/;
 

@@ -17,6 +17,7 @@ import {
   RULES,
   STATEMENT_TAG,
   SYMPTOM,
+  TOLD_REMARK,
 } from "./intent-rules.ts";
 
 /** What kind of answer a question asks for; the lead sentence must answer this. */
@@ -264,6 +265,8 @@ function intentOf(question: string): Intent {
     return asksWhatInstead && replacesDocker ? "replacement" : rule.intent;
   }
   if (EN_AUX_START.test(q) || EN_YESNO_EXTRA.test(q)) return "yesno";
+  // A symptom told, then a remark ("…안 떠요 폐쇄망임") with no "?", asks why; "…임?" asks yes or no.
+  if (!q.includes("?") && SYMPTOM.test(q) && TOLD_REMARK.test(q)) return "reason";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
   // A symptom ("kubelet won't start", "파드가 이미지를 못 찾아요") asks why it happens.
   if (SYMPTOM.test(q)) return "reason";
