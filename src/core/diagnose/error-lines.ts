@@ -75,23 +75,19 @@ const criV1: Rule = (line, lang) => {
   if (!unimplemented) return undefined;
   const service =
     /runtime\.v1(?:alpha2)?\.(Runtime|Image)Service/.exec(line)?.[0] ?? "runtime.v1.RuntimeService";
+  const alpha = service.includes("v1alpha2");
   return {
     id: "cri-v1-unimplemented",
     entries: ["cri-v1-not-implemented", "containerd-cri-plugin", "cri-v1-only"],
     item: {
       name: `Unimplemented: unknown service ${service}`,
       verdict: "error",
-      reason: /v1alpha2/.test(service)
-        ? say(
-            lang,
-            "containerd's CRI plugin is almost always disabled here: `disabled_plugins = [\"cri\"]` in /etc/containerd/config.toml (as Docker's containerd package ships it), so nothing on that socket serves the CRI API, neither v1 nor the v1alpha2 this kubelet fell back to.",
-            '거의 항상 containerd의 CRI 플러그인이 꺼진 경우입니다: /etc/containerd/config.toml의 `disabled_plugins = ["cri"]`(Docker가 배포하는 containerd 패키지의 기본값) 때문에 그 소켓에서 CRI API를 v1도, kubelet이 대신 시도한 v1alpha2도 제공하지 않습니다.',
-          )
-        : say(
-            lang,
-            "containerd's CRI plugin is almost always disabled here: `disabled_plugins = [\"cri\"]` in /etc/containerd/config.toml (as Docker's containerd package ships it), so nothing on that socket serves CRI v1. Otherwise the runtime is too old for CRI v1.",
-            '거의 항상 containerd의 CRI 플러그인이 꺼진 경우입니다: /etc/containerd/config.toml의 `disabled_plugins = ["cri"]`(Docker가 배포하는 containerd 패키지의 기본값) 때문에 그 소켓에서 CRI v1을 제공하지 않습니다. 아니라면 런타임이 CRI v1을 모르는 오래된 버전입니다.',
-          ),
+      // The plugin being off explains both versions; only what is said not to be served differs.
+      reason: say(
+        lang,
+        `containerd's CRI plugin is almost always disabled here: \`disabled_plugins = ["cri"]\` in /etc/containerd/config.toml (as Docker's containerd package ships it), so nothing on that socket serves ${alpha ? "the CRI API, neither v1 nor the v1alpha2 this kubelet fell back to." : "CRI v1. Otherwise the runtime is too old for CRI v1."}`,
+        `거의 항상 containerd의 CRI 플러그인이 꺼진 경우입니다: /etc/containerd/config.toml의 \`disabled_plugins = ["cri"]\`(Docker가 배포하는 containerd 패키지의 기본값) 때문에 그 소켓에서 ${alpha ? "CRI API를 v1도, kubelet이 대신 시도한 v1alpha2도 제공하지 않습니다." : "CRI v1을 제공하지 않습니다. 아니라면 런타임이 CRI v1을 모르는 오래된 버전입니다."}`,
+      ),
     },
     fix: [
       say(

@@ -5,7 +5,7 @@ import { say } from "./say.ts";
 // socket) next to containerd after a switch or a trial stops `kubeadm init/join/upgrade` here.
 export const multipleCriEndpoints: Rule = (line, lang) => {
   if (!/found multiple CRI endpoints on the host/i.test(line)) return undefined;
-  const endpoints = line.match(/unix:\/\/\/\S+?\.sock/g) ?? [];
+  const endpoints = (line.match(/unix:\/\/\/\S+?\.sock/g) ?? []).join(", ");
   return {
     id: "multiple-cri-endpoints",
     entries: ["kubeadm-cri-socket", "cri-socket-paths"],
@@ -14,8 +14,8 @@ export const multipleCriEndpoints: Rule = (line, lang) => {
       verdict: "error",
       reason: say(
         lang,
-        `more than one CRI socket answers on this node${endpoints.length > 0 ? ` (${endpoints.join(", ")})` : ""}, so kubeadm will not pick one by itself: name it with --cri-socket (or nodeRegistration.criSocket).`,
-        `이 노드에 CRI 소켓이 둘 이상 있어${endpoints.length > 0 ? `(${endpoints.join(", ")})` : ""} kubeadm이 스스로 고르지 않으므로 --cri-socket(또는 nodeRegistration.criSocket)으로 지정해야 합니다.`,
+        `more than one CRI socket answers on this node${endpoints && ` (${endpoints})`}, so kubeadm will not pick one by itself: name it with --cri-socket (or nodeRegistration.criSocket).`,
+        `이 노드에 CRI 소켓이 둘 이상 있어${endpoints && `(${endpoints})`} kubeadm이 스스로 고르지 않으므로 --cri-socket(또는 nodeRegistration.criSocket)으로 지정해야 합니다.`,
       ),
     },
     fix: [
