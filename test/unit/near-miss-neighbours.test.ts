@@ -263,6 +263,7 @@ describe("the pod sandbox (pause) image (round 20)", () => {
   it.each([
     ["where do I set the pause image on containerd nodes?", "sandbox_image"],
     ["CRI-O에서 pause 이미지 바꾸는 키 이름?", "pause_image"],
+    ["is sandbox_image still the key for the pause image on containerd 2?", "pinned_images"],
   ])("answers %s from the runtime's config key", (q, key) => {
     const a = ask(q);
     expect(a.entryIds[0]).toBe("sandbox-pause-image");
