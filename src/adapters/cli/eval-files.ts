@@ -110,6 +110,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-104.jsonl",
   "test/eval/dev-blind-107.jsonl",
   "test/eval/dev-blind-108.jsonl",
+  "test/eval/dev-blind-109.jsonl",
+  "test/eval/dev-blind-110.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -144,4 +146,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v33.jsonl",
   "test/eval/holdout-v34.jsonl",
   "test/eval/holdout-v35.jsonl",
+  "test/eval/holdout-v36.jsonl",
+  "test/eval/holdout-v37.jsonl",
 ];
