@@ -136,6 +136,7 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   return (
     comparingEntry(answering, choice, compared, byId) ??
     migrationTo(answering, choice, vocabulary) ??
+    settingMoved(answering, choice, byId) ??
     choice.rows[0]?.entry ??
     answering
   );
@@ -220,6 +221,28 @@ const MOVE_ITSELF: ReadonlySet<string> = new Set([
 // "daemon.json 에 있던 registry mirror 를 containerd 로 옮기는 순서": a setting is what moves, not the node.
 const MOVES_A_SETTING =
   /(?:daemon\.json|mirrors?|미러|insecure|설정|settings?|config)\S{0,4}\s(?:\S+\s){0,4}?(?:containerd|cri-?o)\s*(?:쪽\s*)?(?:으로|로|to\b)/i;
+
+/** A hit this close to the node migration (a share of its score) answers a setting's move instead. */
+const SETTING_RATIO = 0.8;
+
+/**
+ * "insecure registry 설정 containerd 로 옮기는 절차": a setting moves, not the node, so steps for
+ * moving a node (an entry that `movesTo` a runtime) give way to the first close hit that is not one.
+ */
+function settingMoved(
+  chosen: Entry,
+  choice: EntryChoice,
+  byId: KnowledgeBase["byId"],
+): Entry | undefined {
+  if (chosen.movesTo === undefined || choice.intent !== "procedure") return undefined;
+  if (!MOVES_A_SETTING.test(choice.question)) return undefined;
+  const own = choice.hits.find((h) => h.id === chosen.id);
+  if (!own) return undefined;
+  const close = choice.hits
+    .slice(0, COMPARISON_DEPTH)
+    .filter((h) => h.score >= own.score * SETTING_RATIO);
+  return close.map((h) => byId.get(h.id)).find((e) => e !== undefined && !e.movesTo);
+}
 
 /**
  * "workers are on docker engine 20.10; need to move each to containerd — what's the order?":
