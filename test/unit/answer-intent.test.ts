@@ -264,6 +264,12 @@ describe("a move between runtimes", () => {
       "we run self-managed k8s 1.23 on ubuntu with kubeadm, workers are on docker engine 20.10. need to move each worker to containerd before we bump to 1.24 — what's the order of operations per node?",
     );
     expect(a.entryIds[0]).toBe("migrate-to-containerd");
+    // Other verbs of a move ("flip", "cut over") move the node too.
+    for (const q of [
+      "what's the order of operations to flip one worker to containerd?",
+      "steps to cut over a docker engine node to containerd",
+    ])
+      expect(ask(q).entryIds[0]).toBe("migrate-to-containerd");
     // A move already made asks about something else.
     const done = ask(
       "migrated nodes to containerd but the kubeadm cri-socket annotation still says dockershim.sock, how do i fix it step by step?",

@@ -206,7 +206,7 @@ function namedForDefined(
 const LOCAL_CLUSTER = /\b(?:minikube|kind|k3s|k3d)\b|미니큐브|카인드/i;
 // The runtime a node moves to: "move each worker to containerd", "containerd로 옮기는 순서".
 const MOVES_TO =
-  /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:쪽\s*)?(?:으로|로)\s*(?:옮기|옮길|옮겨|바꾸|바꿀|바꿔|전환하|전환할|전환해|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈|넘기|넘길)(?!고 ?나서|고 ?난 ?(?:뒤|후|다음)|고서)/i;
+  /\b(?:move|moving|migrate|migrating|switch|switching|convert|converting|go|going|flip|flipping|swap|swapping|change|changing|transition|transitioning|cut ?over|cutting over)\b[^.?!]{0,40}?\b(?:to|onto)\s+(?:(?:plain|vanilla|standalone|pure|just|straight)\s+)?(containerd|cri-?o|cri-dockerd)\b|\b(containerd|cri-?o|cri-dockerd)\s*(?:쪽\s*)?(?:으로|로)\s*(?:옮기|옮길|옮겨|바꾸|바꿀|바꿔|전환하|전환할|전환해|마이그레이션 ?하|갈아타|이관하|넘어가|넘어갈|넘기|넘길)(?!고 ?나서|고 ?난 ?(?:뒤|후|다음)|고서)/i;
 
 // Words of any move between runtimes, not a thing it carries.
 const MOVE_ITSELF: ReadonlySet<string> = new Set([
