@@ -316,3 +316,19 @@ describe("a dashboard's panels next to the nodes' runtime (round 20)", () => {
     declinesInOneLine("containerd 노드인데 사내 grafana 대시보드 패널 색깔 바꾸는 법?");
   });
 });
+
+describe("a node's disk: where the runtime keeps images, and growing the disk (round 21)", () => {
+  it.each([
+    "where on disk does containerd keep its images and layers?",
+    "containerd 이미지 레이어는 디스크 어디에 저장돼요?",
+  ])("answers %s with containerd's root directory", (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe("answer");
+    expect(a.text.split("\n")[0]).toContain("/var/lib/containerd");
+  });
+
+  it.each([
+    "the worker's root disk is almost full, how do i grow the root LV on rhel?",
+    "노드 루트 디스크 LVM으로 늘리는 방법 알려줘",
+  ])("declines %s", (q) => declinesInOneLine(q));
+});
