@@ -1212,3 +1212,22 @@ describe("a relayed question (round 12)", () => {
     expect(relayed.entryIds[0]).toBe("containerd");
   });
 });
+
+describe("a thing asked about where a runtime is named (round 21)", () => {
+  it.each([
+    "will pods that mount docker.sock keep working on containerd?",
+    "our jenkins agents mount /var/run/docker.sock to build images. will that keep working once the nodes move to containerd?",
+  ])(
+    "answers %s with the docker.sock mounts' no, not the yes written for limits and images",
+    (q) => {
+      const a = ask(q);
+      expect(a.entryIds[0]).toBe("docker-sock-mounts");
+      expect(firstSentence(a.text)).toMatch(/^No\b/);
+    },
+  );
+
+  it("keeps the yes for what does carry over", () => {
+    const a = ask("will our requests and limits still work after moving to containerd?");
+    expect(firstSentence(a.text)).toMatch(/^Yes\b/);
+  });
+});

@@ -171,6 +171,9 @@ export function preferRarestSubject(
   return closeEntryAbout(chosen, near, ratio, (words) => words.has(rarest)) ?? chosen;
 }
 
+/** The shortest asked word that names an entry by its id's start ("dockersock" for docker-sock-mounts). */
+const MIN_NAMED = 6;
+
 /** A close entry about the named peer may take over from this far behind (a share of the chosen one's score). */
 const PEER_RATIO = 0.5;
 
@@ -192,6 +195,9 @@ export function preferNamedPeer(
   const named = new Set(asked.filter((t) => peers.has(t)));
   const about = topicWords.get(chosen.id);
   if (named.size === 0 || !about || [...named].some((t) => about.has(t))) return chosen;
+  // "will pods that mount docker.sock keep working on containerd?": the entry named for the thing
+  // asked about (docker-sock-mounts) keeps it; the runtime named is where it is asked.
+  if (asked.some((t) => t.length >= MIN_NAMED && idWord(chosen.id).startsWith(t))) return chosen;
   const rival = [...about].some(
     (t) => !named.has(t) && [...named].some((n) => peers.get(n)?.has(t)),
   );
