@@ -1231,3 +1231,14 @@ describe("a thing asked about where a runtime is named (round 21)", () => {
     expect(firstSentence(a.text)).toMatch(/^Yes\b/);
   });
 });
+
+describe("where a kubeadm node keeps the kubelet's flags (round 21)", () => {
+  it.each([
+    "which file holds the kubelet's extra flags on a kubeadm node?",
+    "kubeadm 노드에서 kubelet 추가 플래그는 어느 파일에 들어가 있어요?",
+  ])("answers %s with kubeadm-flags.env and KUBELET_EXTRA_ARGS", (q) => {
+    const first = firstSentence(ask(q).text);
+    expect(first).toContain("/var/lib/kubelet/kubeadm-flags.env");
+    expect(first).toContain("KUBELET_EXTRA_ARGS");
+  });
+});
