@@ -332,3 +332,20 @@ describe("a node's disk: where the runtime keeps images, and growing the disk (r
     "노드 루트 디스크 LVM으로 늘리는 방법 알려줘",
   ])("declines %s", (q) => declinesInOneLine(q));
 });
+
+describe("neighbours of GPU and edge clusters (round 21)", () => {
+  it.each([
+    "should our lab pick docker swarm or k3s for five small nodes?",
+    "Docker Swarm 이랑 k3s 중에 엣지 장비엔 뭐가 나아요?",
+    "kueue or volcano for queueing training jobs on the gpu nodes?",
+    "how do I install the NVIDIA driver on ubuntu gpu nodes, apt or the .run installer?",
+    "pods stuck in ContainerCreating with 'failed to assign an IP address to container', is ipamd out of addresses?",
+    "SG 문제인지 NACL 문제인지 어떻게 구분해요?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    "k3s 에서 도커 엔진을 런타임으로 쓸 수 있어요?",
+    "why did kubernetes drop dockershim? our slurm users liked docker",
+    "how do I install the nvidia container toolkit on containerd nodes?",
+  ])("keeps %s", (q) => keepsInField(q));
+});
