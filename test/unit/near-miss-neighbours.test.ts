@@ -349,3 +349,24 @@ describe("neighbours of GPU and edge clusters (round 21)", () => {
     "how do I install the nvidia container toolkit on containerd nodes?",
   ])("keeps %s", (q) => keepsInField(q));
 });
+
+describe("cluster operations next to the runtime's field (round 21)", () => {
+  it.each([
+    "the node's /var/log/journal is 20GB, how do I cap journald's size?",
+    "노드 syslog 파일이 너무 커져요. logrotate 설정 어떻게 바꿔요?",
+    "can kubeadm take us from 1.26 straight to 1.28 or one minor at a time?",
+    "how do I give the interns read-only access to pods in one namespace?",
+    "pods can't resolve each other's service names, where do I look?",
+    "kubectl command to list pods sorted by restart count?",
+    "파드별 CPU 사용량 보는 kubectl 명령어?",
+    "how long can terminationGracePeriodSeconds be for game servers?",
+    "do our devs need paid Docker Desktop seats?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    "how do I rotate container logs on containerd nodes?",
+    "journalctl -u containerd 로 런타임 로그 보는 법",
+    "we're going 1.23 to 1.24 straight, what happens to our docker nodes?",
+    "image pull fails with 'no such host' when resolving our registry, is that containerd's mirror config?",
+  ])("keeps %s", (q) => keepsInField(q));
+});
