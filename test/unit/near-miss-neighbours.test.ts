@@ -370,3 +370,25 @@ describe("cluster operations next to the runtime's field (round 21)", () => {
     "image pull fails with 'no such host' when resolving our registry, is that containerd's mirror config?",
   ])("keeps %s", (q) => keepsInField(q));
 });
+
+describe("process, platform choice and node chores around the runtime (round 21)", () => {
+  it.each([
+    "any tips to make our images smaller? they're 2GB",
+    "이미지 태그 전략 날짜로 붙이는게 나아 커밋 해시가 나아?",
+    "how should we write up the containerd outage postmortem for the auditors?",
+    "does falco's shell-in-container rule fire on kubectl exec?",
+    "GPU 사용시간 리포트 뽑으려면 DCGM exporter 써야 돼요?",
+    "kind vs k3d for a workshop, which is easiest to install on windows laptops?",
+    "minikube 메모리랑 cpu 늘리는 법?",
+    "where do I find the k3s agent join token?",
+    "how do I RDP into a windows node on EKS?",
+    "node NotReady due to DiskPressure, how do I change the eviction threshold?",
+  ])("declines %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    "for the postmortem: when was dockershim first deprecated?",
+    "for the SOC2 evidence pack, which command shows each node's runtime?",
+    "how do I shrink the disk containerd uses for images?",
+    "is the latest tag pulled again every time on containerd?",
+  ])("keeps %s", (q) => keepsInField(q));
+});
