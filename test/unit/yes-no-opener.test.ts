@@ -53,6 +53,21 @@ describe("a yes/no opener turned to the question asked", () => {
     ).toMatch(/^네,/);
   });
 
+  it("reads 'not shown' and 'is that normal?' as asking about what is not shown (round 21)", () => {
+    const lead = "아니요, crictl ps는 pause 컨테이너를 빼고 보여 줍니다.";
+    const asked = "crictl ps에 pause 컨테이너도 보여?";
+    expect(orient(lead, asked, "crictl ps에는 pause 안 나오는 거 맞죠?", "ko")).toMatch(/^네,/);
+    expect(orient(lead, asked, "crictl ps에 pause 안 보이는데 정상임?", "ko")).toMatch(/^네,/);
+    expect(orient(lead, asked, "crictl ps에 pause도 보여요?", "ko")).toMatch(/^아니요,/);
+    expect(
+      orient(
+        "No; crictl ps leaves the pause containers out.",
+        "does crictl ps show pause containers?",
+        "crictl ps doesn't list pause containers, is that normal?",
+      ),
+    ).toMatch(/^Yes;/);
+  });
+
   it("gives no yes or no to a choice between two things", () => {
     const lead = "Yes; under Kubernetes there is one shim per pod.";
     expect(

@@ -23,7 +23,7 @@ export function stripYesNo(lead: string, lang: Lang): string {
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
 const NEGATIVE =
-  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost|exits?|exited|terminates?|terminated|affect(?:s|ed)?|impact(?:s|ed)?)\b|\brelated\b|\banything to do with\b|종료(?!\s?코드)|영향(?!(?:은|이|도)?\s?없)|(?:상관|관계|관련)(?:이|가)?\s?있|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\b(?:pods?|containers?|workloads?)\b.{0,20}\b(?:get|be|are|is) restarted\b|(?:컨테이너|파드|pod|container)\S{0,4}\s.{0,10}재시작 ?(?:되|돼|됨)|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
+  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost|exits?|exited|terminates?|terminated|affect(?:s|ed)?|impact(?:s|ed)?)\b|\brelated\b|\banything to do with\b|종료(?!\s?코드)|영향(?!(?:은|이|도)?\s?없)|(?:상관|관계|관련)(?:이|가)?\s?있|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰|보이|보여|보임|나오|나와|나옴|뜨|떠|뜸)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\b(?:pods?|containers?|workloads?)\b.{0,20}\b(?:get|be|are|is) restarted\b|(?:컨테이너|파드|pod|container)\S{0,4}\s.{0,10}재시작 ?(?:되|돼|됨)|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
 // "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too. A
 // need is the asker's work ("need to", "do we need"), not what a tool runs with: "does cri-o
 // still need conmon?" or "is dockerd required there?" asks whether a tool is there.
@@ -48,7 +48,9 @@ const polarity = (text: string) => {
  * still get releases or is it dead?" asks two things, of which a yes or no answers the first.
  */
 function askedAlternatives(question: string): readonly string[] {
-  const asked = (/^[^?]*\?/.exec(question)?.[0] ?? question).replace(TAG_QUESTION, "?");
+  const asked = (/^[^?]*\?/.exec(question)?.[0] ?? question)
+    .replace(TAG_QUESTION, "?")
+    .replace(NORMAL_TAG, "?");
   // A sentence before the question is the asker's situation too ("…Docker Engine 유지해야 해요. 1.24
   // 이상에서도 가능함?" asks whether it is possible, not whether they must).
   const clause = asked.split(/[,;]|(?:는데|인데|은데|ㄴ데)요?\s|(?<=[.!。])\s+/).pop() ?? asked;
@@ -61,6 +63,10 @@ function askedAlternatives(question: string): readonly string[] {
 // "that dies once the node is containerd, right?": a tag after a comma asks about the clause before it.
 const TAG_QUESTION =
   /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t (?:it|that|there)|aren'?t (?:they|we|there)|doesn'?t (?:it|that)|don'?t (?:they|we|i)|won'?t (?:it|they)|wasn'?t it|didn'?t (?:it|they)|can'?t (?:we|i)|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
+// "pause 컨테이너 안 보이는데 정상임?", "…doesn't list pause, is that normal?": asking whether what is seen
+// is normal asks about what is seen.
+const NORMAL_TAG =
+  /(?:(?<=[가-힣])(?:는데|인데|은데)요?|[,;])\s*(?:(?:is|was) (?:that|this|it) (?:normal|expected)|정상\S{0,6})\s*\?*\s*$/i;
 // "파드마다 하나예요 컨테이너마다 하나예요?", "runc야 crun이야": two choices with the same ending
 // ("바꿔야 하나요?" joins two verbs; its endings differ).
 const KO_CHOICE =
