@@ -1242,3 +1242,18 @@ describe("where a kubeadm node keeps the kubelet's flags (round 21)", () => {
     expect(first).toContain("KUBELET_EXTRA_ARGS");
   });
 });
+
+describe("the runtime daemon's own log, not its containers' (round 21)", () => {
+  it.each([
+    ["where is the containerd daemon's own log on a systemd node?", "journalctl -u containerd"],
+    ["CRI-O 데몬 자체 로그는 어디서 봐요?", "journalctl -u crio"],
+  ])("answers %s from the journal", (q, command) => {
+    expect(firstSentence(ask(q).text)).toContain(command);
+  });
+
+  it("still answers where container logs are with /var/log/pods", () => {
+    expect(
+      firstSentence(ask("where are container logs stored on containerd nodes?").text),
+    ).toContain("/var/log/pods");
+  });
+});
