@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { relayedQuestion } from "../../src/core/answer/question-reader.ts";
 import { withoutCourtesy, withoutLeadIn } from "../../src/core/retrieval/courtesy.ts";
 import {
-  afterCondition,
   askedAfterContext,
   askedBeyondYesNo,
   askingAlone,
@@ -14,6 +13,7 @@ import {
   hasExplicitIntent,
   searchEmphasis,
 } from "../../src/core/retrieval/intent.ts";
+import { afterCondition } from "../../src/core/retrieval/question-parts.ts";
 
 describe("detectIntent", () => {
   it.each([

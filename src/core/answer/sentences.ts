@@ -1,5 +1,6 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import { afterCondition, firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
+import { firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
+import { afterCondition } from "../retrieval/question-parts.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";

@@ -4,12 +4,11 @@ import {
   questionSentences,
   slackSentences,
 } from "../text/question-sentences.ts";
-import { withoutCourtesy, withoutLeadIn } from "./courtesy.ts";
+import { withoutLeadIn } from "./courtesy.ts";
 import {
   ASKS_STEPS,
   EN_AUX_START,
   EN_YESNO_EXTRA,
-  IN_ORDER,
   KO_VERB_QUESTION,
   KO_WH,
   KO_YESNO,
@@ -19,6 +18,7 @@ import {
   SYMPTOM,
   TOLD_REMARK,
 } from "./intent-rules.ts";
+import { afterCondition, asksAgain, EN_WH, normalize } from "./question-parts.ts";
 
 /** What kind of answer a question asks for; the lead sentence must answer this. */
 export const IntentSchema = z.enum([
@@ -39,42 +39,11 @@ export type Intent = z.infer<typeof IntentSchema>;
 /** Kinds of question that look a concrete thing up: a command to run, a place, a way to check. */
 export const LOOKUP_INTENTS: ReadonlySet<Intent> = new Set(["command", "location", "check"]);
 
-// Slack typing drops apostrophes: "whats the order" is "what's the order".
-const normalize = (q: string) =>
-  q
-    .normalize("NFKC")
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, " ")
-    .replace(/\b(what|where|how|who)s\b/g, "$1's")
-    // "그럼 머로 봐야돼": chat spelling of 뭐 before a particle or ending ("머지" is a merge, kept).
-    .replace(/(^|[\s(])머(?=로|가|야|임|냐|해|함|에요|예요|여|\s|\?|$)/g, "$1뭐")
-    // "정리 부탁드려도 될까요?" asks for the thing, politely; it is not a yes/no question.
-    .replace(/부탁(?:을)? ?드려도 ?(?:될까요|되나요|되겠습니까|괜찮을까요)/g, "부탁드립니다");
-
 // "nerdctl 이 뭐임? 도커 명령어 그대로 쓰고 싶어서": one question, then why it is asked.
 const ASK_THEN_CONTEXT = /^([^?]+\?+)\s+([^?]+)$/;
-const EN_WH = /\b(?:what|which|how|why|when|where|who)\b/;
 // "what actually execs runc on a CRI-O node? drawing the runbook diagram…": a question that opens
 // with its question word says what it asks, whatever words the remark after it uses.
 const EN_WH_FIRST = /^(?:what|which|who|why|when|where)\b/i;
-// A second sentence with a question word asks again, question mark or not.
-const ASKS_AGAIN = new RegExp(`${KO_WH.source}|${EN_WH.source}`);
-// …unless it is an embedded clause that reports, not asks: "nobody on the team knows why",
-// "not sure what it does", "…빌드를 어디서 해야할지 모르겠네".
-const REPORTED_WH =
-  /\b(?:knows?|knew|sure|idea|wonder(?:ing|ed)?|remember|understand|explain(?:ed)?|figured? out)\s+(?:what|which|how|why|when|where|who)\b|(?:뭐|뭘|어디|어떻게|어케|언제|왜|어느|어떤|무슨)[^.?!]{0,30}?지\s?(?:잘\s?|도\s?)?(?:모르겠|몰라|모름|모르는|감이 ?안)/g;
-// "…이유가 필요합니다. 위에 '왜 바꿔야 하냐'를 설명해야 해서": a question quoted in the remark is what
-// someone else asks, not a second ask.
-const QUOTED_SPAN = /['"\u2018\u201c\u300c][^'"\u2019\u201d\u300d]{2,120}['"\u2019\u201d\u300d]/g;
-// "몇 년째 잘 돌았거든요" says for how long, asking nothing.
-const FOR_SO_LONG = /몇 ?(?:년|달|개월|주|일|시간|번)째/g;
-// "…without a registry? step by step": asking for it in order is a second ask, not a remark.
-const asksAgain = (rest: string) =>
-  ASKS_AGAIN.test(
-    rest.replace(REPORTED_WH, "").replace(QUOTED_SPAN, "").replace(FOR_SO_LONG, ""),
-  ) || IN_ORDER.test(rest);
-
 // A first question, then more: its context ("why did k8s drop dockershim? docker worked fine for
 // years and now we are migrating…") or a guess or aside ("…왜 버린거야? 도커 회사 망해서 그런거임?").
 // Unlike ASK_THEN_CONTEXT's, what follows may ask again.
@@ -85,19 +54,6 @@ const CONTEXT_CHARS = 31;
 function splitFirstQuestion(question: string): { first: string; rest: string } | undefined {
   const [, first, rest] = FIRST_THEN_MORE.exec(question.trim()) ?? [];
   return first && rest ? { first, rest } : undefined;
-}
-
-// "도커심 제거되면 우리 로그 수집 데몬셋 영향있음?", "after dockershim removal do resource limits
-// still work?": the event is the condition, the thing named after it is what is asked about.
-const KO_CONDITION =
-  /^[^?]{2,60}?(?:되면|하면|바뀌면|바꾸면|올리면|빠지면|빠졌는데|없어지면|사라지면|옮기면|옮겨도|바꿔도|넘어가면)\s+([^?]{4,}\??)\s*$/;
-const EN_CONDITION =
-  /^(?:after|once|if|when)\s+[^,?]{3,60}?(?:,\s*|\s+(?=(?:do|does|did|will|would|is|are|can|could|should)\s))([^?]{4,}\??)\s*$/i;
-
-/** What a question asks about after the condition it opens with, if it opens with one. */
-export function afterCondition(question: string): string | undefined {
-  const q = withoutCourtesy(question).trim();
-  return KO_CONDITION.exec(q)?.[1] ?? EN_CONDITION.exec(q)?.[1];
 }
 
 /** Kinds of question whose opening condition is the asker's situation, not the subject. */
