@@ -1257,3 +1257,23 @@ describe("the runtime daemon's own log, not its containers' (round 21)", () => {
     ).toContain("/var/log/pods");
   });
 });
+
+describe("an entry kept for k3s and RKE2 (round 21)", () => {
+  it("does not answer a plain containerd question that names neither", () => {
+    const a = ask(
+      "containerd에 레지스트리 미러 추가하려는데 설정파일 어디있어요? /etc/containerd/config.toml 맞나",
+    );
+    expect(a.entryIds[0]).not.toBe("k3s-rke2-config");
+    expect(firstSentence(a.text)).toMatch(/hosts\.toml|certs\.d/);
+  });
+
+  it.each([
+    ["k3s 에서 registry mirror 어디서 설정해?", "/etc/rancher/k3s/registries.yaml"],
+    [
+      "where are the containerd logs on rke2?",
+      "/var/lib/rancher/rke2/agent/containerd/containerd.log",
+    ],
+  ])("answers %s when k3s or RKE2 is named", (q, fact) => {
+    expect(firstSentence(ask(q).text)).toContain(fact);
+  });
+});

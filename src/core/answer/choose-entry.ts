@@ -17,6 +17,7 @@ import {
   preferYesNoAnswer,
   preferYesNoOnNamed,
 } from "./facet-subject.ts";
+import { preferNamedProduct } from "./named-product.ts";
 import { preferAskedRelease } from "./release.ts";
 import { createSocketRows, type SocketAsk, type SocketRows } from "./socket-rows.ts";
 import { breakTie, type FitInput } from "./tie-break.ts";
@@ -96,8 +97,9 @@ export interface EntryChoice {
 }
 
 /**
- * The entry that answers, in order: a near tie goes to the lead carrying more of the
- * question, then "what is X" to the entry named for X, then the rarest subject named, then
+ * The entry that answers, in order: an entry kept for a product not asked about gives way, a
+ * near tie goes to the lead carrying more of the question, then "what is X" to the entry named
+ * for X, then the rarest subject named, then
  * the named subject over its peer, then a counterpart asked for; last, a comparison of two
  * things to the entry that `compares` them, a move to a runtime to the steps that
  * `movesTo` it, "what instead of docker X?" to the entry holding X's counterpart, and
@@ -107,7 +109,8 @@ export interface EntryChoice {
 export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): Entry {
   const { byId, topicWords, peers, runtimes, compared, facetPeers } = vocabulary;
   const { primary, hits, fit, question, intent, asked, named, searched, weights } = choice;
-  const release = preferAskedRelease(primary, hits, question, intent, byId);
+  const product = preferNamedProduct(primary, hits, { question, searched, intent }, byId);
+  const release = preferAskedRelease(product, hits, question, intent, byId);
   const tied = breakTie(release, hits, fit, byId);
   const defined = namedForDefined(tied, choice, byId) ?? tied;
   const rarest = preferRarestSubject(defined, hits, named, weights, intent, topicWords, byId);

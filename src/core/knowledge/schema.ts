@@ -129,6 +129,11 @@ export const EntrySchema = z
      * other releases of that tool ("mirrors on containerd 1.7") is answered by another entry.
      */
     release: z.strictObject({ of: nonEmpty, major: z.number().int().nonnegative() }).optional(),
+    /**
+     * The products an entry is about, when it answers only questions about them (k3s, RKE2): a
+     * question naming none of them, itself or in the thread it follows, is answered by another entry.
+     */
+    askedFor: z.array(nonEmpty).min(1).optional(),
     related: z.array(IdSchema).default([]),
     sources: z.array(SourceSchema).min(1, "needs at least one source"),
     diagram: DiagramNameSchema.optional(),
