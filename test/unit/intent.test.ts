@@ -401,6 +401,8 @@ describe("chat spellings and shapes of a question (round 11)", () => {
     // Which kind of thing it is, not a place.
     ["conmon은 런타임 중에 어디 속해?", "definition"],
     ["which layer does containerd-shim belong to?", "definition"],
+    ["what is runc and where does it sit relative to containerd?", "definition"],
+    ["where does the containerd socket sit?", "location"],
     // A docker command and "= ?" asks for its counterpart.
     ["docker logs -f on a cri-o node = ?", "command"],
     ["docker rmi → ?", "command"],

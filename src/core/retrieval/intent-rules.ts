@@ -101,11 +101,12 @@ export const RULES: readonly Rule[] = [
     pattern:
       /(?:어떻게|어케) ?생겼|생김새|\bwhat does (?:an? |the |one )?[\w.-]+(?: [\w.-]+){0,3} look like\b/,
   },
-  // "runc는 어디 속해?", "which layer does runc belong to?": what kind of thing it is, not a place.
+  // "runc는 어디 속해?", "which layer does runc belong to?", "where does runc sit in the stack?": what
+  // kind of thing it is, not a place (a socket or file that "sits" somewhere is still a place).
   {
     intent: "definition",
     pattern:
-      /어디(?:에)? ?속(?:하|해|함|한)|어디 ?소속|어느 ?(?:쪽|계층|층|레이어|단계|부류)에? ?(?:속(?:하|해|함|한)|들어가)|\b(?:which|what) (?:layer|category|level|tier|group|bucket) (?:does|do|is|are) .{1,40}\b(?:belong|fit|sit|fall|go)\b|\bwhere does .{1,30} (?:fit|belong)(?: in)?\b|^(?:(?:so|and|ok|hey),? )?what (?:is|are|'s) (?:the |these |those |this |that |all )?(?:`?[\w.-]+`? ){1,3}(?:containers? |processes? |things? )?(?:i|we) (?:see|saw|get|got|found|notice|noticed)\b/,
+      /어디(?:에)? ?속(?:하|해|함|한)|어디 ?소속|어느 ?(?:쪽|계층|층|레이어|단계|부류)에? ?(?:속(?:하|해|함|한)|들어가)|\b(?:which|what) (?:layer|category|level|tier|group|bucket) (?:does|do|is|are) .{1,40}\b(?:belong|fit|sit|fall|go)\b|\bwhere (?:does|do) (?![^?]*\b(?:socket|file|config|logs?|binary)\b).{1,30} (?:fit|belong|sit)(?: in)?\b|^(?:(?:so|and|ok|hey),? )?what (?:is|are|'s) (?:the |these |those |this |that |all )?(?:`?[\w.-]+`? ){1,3}(?:containers? |processes? |things? )?(?:i|we) (?:see|saw|get|got|found|notice|noticed)\b/,
   },
   // "엔드포인트 고정하려면 어디 설정?": where a setting goes, even when crictl is named.
   {
