@@ -225,8 +225,9 @@ const MOVE_ITSELF: ReadonlySet<string> = new Set([
 const MOVES_A_SETTING =
   /(?:daemon\.json|mirrors?|미러|insecure|설정|settings?|config)\S{0,4}\s(?:\S+\s){0,4}?(?:containerd|cri-?o)\s*(?:쪽\s*)?(?:으로|로|to\b)/i;
 
-/** A hit this close to the node migration (a share of its score) answers a setting's move instead. */
+/** A hit this close to the node migration (a share of its score), this far down, answers a setting's move. */
 const SETTING_RATIO = 0.8;
+const SETTING_DEPTH = 5;
 
 /**
  * "insecure registry 설정 containerd 로 옮기는 절차": a setting moves, not the node, so steps for
@@ -242,7 +243,7 @@ function settingMoved(
   const own = choice.hits.find((h) => h.id === chosen.id);
   if (!own) return undefined;
   const close = choice.hits
-    .slice(0, COMPARISON_DEPTH)
+    .slice(0, SETTING_DEPTH)
     .filter((h) => h.score >= own.score * SETTING_RATIO);
   return close.map((h) => byId.get(h.id)).find((e) => e !== undefined && !e.movesTo);
 }
