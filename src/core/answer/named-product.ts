@@ -3,9 +3,7 @@ import type { Entry } from "../knowledge/schema.ts";
 import type { Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import { answersKind } from "./entry-intent.ts";
-
-/** How far down the hits an entry for the product asked about is looked for. */
-const PRODUCT_DEPTH = 5;
+import { hitsBelow } from "./release.ts";
 
 /**
  * True when an entry kept for one product's questions (`askedFor`: k3s, RKE2) meets a question
@@ -34,10 +32,6 @@ export function preferNamedProduct(
 ): Entry {
   const { question, searched, intent } = ask;
   if (!asksOtherProduct(chosen, question, searched)) return chosen;
-  const others = hits
-    .slice(0, PRODUCT_DEPTH)
-    .map((h) => byId.get(h.id))
-    .filter((e): e is Entry => e !== undefined && e !== chosen)
-    .filter((e) => !asksOtherProduct(e, question, searched));
+  const others = hitsBelow(chosen, hits, byId, (e) => asksOtherProduct(e, question, searched));
   return others.find((e) => answersKind(e, intent, question)) ?? others[0] ?? chosen;
 }

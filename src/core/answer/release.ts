@@ -5,8 +5,8 @@ import type { SearchHit } from "../retrieval/search-index.ts";
 import { escapeRegExp } from "../text/escape-reg-exp.ts";
 import { answersKind } from "./entry-intent.ts";
 
-/** How far down the hits an entry for the release asked about is looked for. */
-const RELEASE_DEPTH = 5;
+/** How far down the hits an entry for the release (or product) asked about is looked for. */
+const GIVE_WAY_DEPTH = 5;
 
 const VERSION = String.raw`v?(\d+)(?:\.(?:\d+|x))*`;
 /** "1.7 -> 2.x", "1.7에서 2.0으로", "1.7 to 2.0": the release an upgrade goes to. */
@@ -45,10 +45,22 @@ export function preferAskedRelease(
   byId: KnowledgeBase["byId"],
 ): Entry {
   if (!asksOtherRelease(chosen, question)) return chosen;
-  for (const hit of hits.slice(0, RELEASE_DEPTH)) {
-    const entry = byId.get(hit.id);
-    if (!entry || entry === chosen || asksOtherRelease(entry, question)) continue;
-    if (answersKind(entry, intent, question)) return entry;
-  }
-  return chosen;
+  const others = hitsBelow(chosen, hits, byId, (entry) => asksOtherRelease(entry, question));
+  return others.find((entry) => answersKind(entry, intent, question)) ?? chosen;
+}
+
+/**
+ * The entries among the first hits an entry that gives way may give way to: not itself, and not
+ * `excluded` for the same reason (another release, another product).
+ */
+export function hitsBelow(
+  chosen: Entry,
+  hits: readonly SearchHit[],
+  byId: KnowledgeBase["byId"],
+  excluded: (entry: Entry) => boolean,
+): Entry[] {
+  return hits
+    .slice(0, GIVE_WAY_DEPTH)
+    .map((h) => byId.get(h.id))
+    .filter((e): e is Entry => e !== undefined && e !== chosen && !excluded(e));
 }
