@@ -112,6 +112,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-108.jsonl",
   "test/eval/dev-blind-109.jsonl",
   "test/eval/dev-blind-110.jsonl",
+  "test/eval/dev-blind-111.jsonl",
+  "test/eval/dev-blind-112.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -148,4 +150,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v35.jsonl",
   "test/eval/holdout-v36.jsonl",
   "test/eval/holdout-v37.jsonl",
+  "test/eval/holdout-v38.jsonl",
+  "test/eval/holdout-v39.jsonl",
 ];
