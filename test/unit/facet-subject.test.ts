@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFacetPeers, preferFacetOnSubject } from "../../src/core/answer/facet-subject.ts";
+import { turnFrom } from "../../src/core/answer/turn.ts";
 import type { Entry } from "../../src/core/knowledge/schema.ts";
 import { entryFixture } from "../helpers/entry-fixture.ts";
 import { loadRealCore } from "../helpers/real-core.ts";
@@ -28,6 +29,7 @@ const input = (named: string[], intent: "procedure" | "location" = "procedure") 
     { id: "crio", score: 8, matched: [] },
   ],
   named,
+  asked: named,
   peers,
   intent,
   facetPeers: createFacetPeers([mirrors, crio], tokenize, new Set(peers.keys())),
@@ -55,5 +57,21 @@ describe("an entry whose facets of the asked kind speak only of a rival", () => 
       "walk me through adding a pull-through mirror for docker hub on our cri-o workers",
     );
     expect(a.text.split("\n")[0]).toContain("registries.conf");
+  });
+});
+
+describe("a yes/no question naming part of an entry's id", () => {
+  it("is answered by that entry's own yes or no, not a neighbour's", async () => {
+    const core = await loadRealCore();
+    const a = core.answerer.answerOffline("shim은 컨테이너마다 하나씩 떠요?");
+    expect(a.entryIds[0]).toBe("containerd-shim");
+    expect(a.text).toMatch(/^아니요, .*파드마다/);
+  });
+
+  it("still hands a question that names no tool to an entry whose yes or no fits", async () => {
+    const core = await loadRealCore();
+    const first = core.answerer.answerOffline("docker images 같은 거 crictl 로는 뭐임");
+    const a = core.answerer.answerOffline("이미지 지우는 건?", { previous: turnFrom(first) });
+    expect(a.text.split("\n")[0]).toContain("crictl rmi");
   });
 });

@@ -203,3 +203,14 @@ describe("what something looks like", () => {
     expect(detectIntent("로그 수집기 파서는 어떻게 바꿔?")).not.toBe("definition");
   });
 });
+
+describe("a question that only names a topic before the one it asks", () => {
+  it("is oriented by the question after it", () => {
+    const lead = "네, 모든 CRI 런타임이 `imagePullSecrets`를 똑같이 처리합니다.";
+    const asked = "containerd로 바꿔도 pull secret 그대로 동작해?";
+    const q =
+      "imagePullSecrets 는요? runtime 을 containerd 로 바꾸면 pull secret 도 새로 만들어야 함?";
+    expect(orientYesNo(lead, "ko", asked, q)).toMatch(/^아니요/);
+    expect(orientYesNo(lead, "ko", asked, "imagePullSecrets 는요? 그대로 돼?")).toMatch(/^네/);
+  });
+});

@@ -118,6 +118,7 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
   const subject = {
     hits,
     named: asked.filter((t) => peers.has(t)),
+    asked,
     peers,
     intent,
     facetPeers,

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Facet } from "../knowledge/schema.ts";
 import { askedBeyondYesNo, type Intent } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
-import { closeEntryAbout } from "./choose.ts";
+import { closeEntryAbout, idWord } from "./choose.ts";
 import { answersKind, entryIntent } from "./entry-intent.ts";
 
 // "how do i set up a docker hub mirror on crio nodes, step by step?": the mirrors entry is about
@@ -51,6 +51,9 @@ export function createFacetPeers(
   );
 }
 
+/** The shortest part of an entry's id that names it ("shim" of containerd-shim). */
+const MIN_ID_PART = 4;
+
 /** A close entry may take over from this far behind (a share of the chosen one's score). */
 const SUBJECT_RATIO = 0.5;
 
@@ -59,6 +62,8 @@ export interface FacetSubjectInput {
   readonly hits: readonly SearchHit[];
   /** The question's own peer terms (the runtimes, tools or local clusters it names). */
   readonly named: readonly string[];
+  /** The question's own words. */
+  readonly asked: readonly string[];
   readonly peers: ReadonlyMap<string, ReadonlySet<string>>;
   readonly intent: Intent;
   readonly facetPeers: FacetPeers;
@@ -118,10 +123,15 @@ export function preferYesNoOnNamed(
     return chosen;
   const yesNoFacets = (id: string) =>
     (input.facetPeers.get(id) ?? []).filter((f) => f.intent === "yesno");
-  const askedAboutTool = (f: FacetNames) => [...f.asks].some((t) => !runtimes.has(t));
+  // "shim은 컨테이너마다 하나씩?": a facet asked about the entry's own subject (containerd-shim)
+  // is about what the question names, when it names a part of the entry's id ("shim").
+  const ownAsked = (id: string) =>
+    id.split("-").some((part) => part.length >= MIN_ID_PART && input.asked.includes(part));
+  const askedAboutTool = (f: FacetNames, id: string) =>
+    [...f.asks].some((t) => !runtimes.has(t) && !(t === idWord(id) && ownAsked(id)));
   const allAboutTools = (id: string) => {
     const facets = yesNoFacets(id);
-    return facets.length > 0 && facets.every(askedAboutTool);
+    return facets.length > 0 && facets.every((f) => askedAboutTool(f, id));
   };
   if (!allAboutTools(chosen.id)) return chosen;
   const near = { hits, intent: input.intent, topicWords, byId };

@@ -48,7 +48,7 @@ const polarity = (text: string) => {
  * still get releases or is it dead?" asks two things, of which a yes or no answers the first.
  */
 function askedAlternatives(question: string): readonly string[] {
-  const asked = (/^[^?]*\?/.exec(question)?.[0] ?? question)
+  const asked = (/^[^?]*\?/.exec(question.replace(TOPIC_ONLY, ""))?.[0] ?? question)
     .replace(TAG_QUESTION, "?")
     .replace(NORMAL_TAG, "?");
   // A sentence before the question is the asker's situation too ("…Docker Engine 유지해야 해요. 1.24
@@ -60,6 +60,10 @@ function askedAlternatives(question: string): readonly string[] {
   const choice = tail?.groups?.choice;
   return tail && choice ? [...parts.slice(0, -1), last.slice(0, tail.index), choice] : parts;
 }
+// "imagePullSecrets 는요? …새로 만들어야 함?", "and RKE2? does it …?": a question that only names a
+// topic points at the next one, which is what a yes or no answers.
+const TOPIC_ONLY =
+  /^\s*(?:(?:\S+\s*){1,3}(?:는요|은요|도요)|(?:and|what about|how about)\s+(?:\S+\s*){1,3})\?\s*(?=\S[^?]*\?)/i;
 // "that dies once the node is containerd, right?": a tag after a comma asks about the clause before it.
 const TAG_QUESTION =
   /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t (?:it|that|there)|aren'?t (?:they|we|there)|doesn'?t (?:it|that)|don'?t (?:they|we|i)|won'?t (?:it|they)|wasn'?t it|didn'?t (?:it|they)|can'?t (?:we|i)|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
