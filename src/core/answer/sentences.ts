@@ -1,6 +1,6 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
 import { firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
-import { afterCondition } from "../retrieval/question-parts.ts";
+import { afterCondition, judgedBack } from "../retrieval/question-parts.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
@@ -192,9 +192,10 @@ export function pointThatAnswers(
     const question = input.question ?? "";
     // A yes/no lead written for another yes/no question ("does CRI-O default to systemd?") must not
     // say yes to this one ("is crun CRI-O's default?"): the point naming the thing asked leads. A
-    // thing in a condition ("systemctl restart containerd 하면 … 재시작돼?") is what the asker does.
+    // thing in a condition ("systemctl restart containerd 하면 … 재시작돼?") is what the asker does,
+    // and one in the settings a closing "is that a problem?" judges is what is judged.
     if (intent === "yesno") {
-      const after = afterCondition(question);
+      const after = afterCondition(question) ?? judgedBack(question);
       const inAsk = (t: string) => after === undefined || input.tokenize(after).includes(t);
       return namesMissingThing(input, lead, standing[0], asked, inAsk);
     }

@@ -42,6 +42,16 @@ const KO_CONDITION =
 const EN_CONDITION =
   /^(?:after|once|if|when)\s+[^,?]{3,60}?(?:,\s*|\s+(?=(?:do|does|did|will|would|is|are|can|could|should)\s))([^?]{4,}\??)\s*$/i;
 
+// "kubelet has `cgroupDriver: systemd`, containerd has `SystemdCgroup = false`. is that a problem?":
+// a closing question that judges what came before; the pasted settings are what it judges.
+const JUDGES_BACK =
+  /(?:^|[.!?:\n]\s*)((?:is|was|are|were) (?:that|this|it|these|those)\s+(?:\w+\s+){0,3}?(?:a problem|an issue|ok|okay|fine|consistent|correct|right|wrong|normal|expected|safe)\b[^.?!\n]{0,30}\?|(?:이거|이건|이렇게|이대로|이 조합|이 설정|이 상태)[^.?!\n]{0,20}(?:괜찮|문제|맞|정상|되나|돼)[^.?!\n]{0,10}\?)\s*$/i;
+
+/** The closing question that judges the situation described before it, if the question ends with one. */
+export function judgedBack(question: string): string | undefined {
+  return JUDGES_BACK.exec(question.trim())?.[1];
+}
+
 /** What a question asks about after the condition it opens with, if it opens with one. */
 export function afterCondition(question: string): string | undefined {
   const q = withoutCourtesy(question).trim();
