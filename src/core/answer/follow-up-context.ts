@@ -232,6 +232,11 @@ export function createFollowUps(
   ): SearchResult {
     const top = result.hits[0];
     if (stay.length === 0 || !top) return result;
+    // "ok which file do i edit" after a pasted error the diagnosis traced to an entry: the
+    // pasted words rank that entry nowhere, but it is what the follow-up points at.
+    const [own] = stay;
+    if (own && fresh.length <= POINTER_WORDS && !result.hits.some((h) => h.id === own))
+      return toFront(result, [{ id: own, score: top.score, matched: top.matched }]);
     const kept = result.hits.filter(
       (h) => stay.includes(h.id) && h.score >= top.score * STAY_RATIO,
     );

@@ -2,6 +2,7 @@ import type { Lang } from "../knowledge/schema.ts";
 import { imagePull, insecureRegistry, sandboxImage } from "./image-errors.ts";
 import { multipleCriEndpoints } from "./kubeadm-errors.ts";
 import { REMOVED_IN_124 } from "./kubelet-flags.ts";
+import { crictlDefaultEndpoints, missingRuntimeHandler } from "./runtime-errors.ts";
 import { say } from "./say.ts";
 import type { DiagnosisItem } from "./types.ts";
 
@@ -225,11 +226,13 @@ const RULES: readonly Rule[] = [
   criV1,
   dockerDaemon,
   multipleCriEndpoints,
+  crictlDefaultEndpoints,
   missingSocket,
   sandboxImage,
   imagePull,
   cgroupMismatch,
   insecureRegistry,
+  missingRuntimeHandler,
 ];
 
 /** Every recognised error line, once per kind of error (a log repeats the same line). */
