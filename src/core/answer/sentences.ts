@@ -196,7 +196,12 @@ export function pointThatAnswers(
     // and one in the settings a closing "is that a problem?" judges is what is judged.
     if (intent === "yesno") {
       const after = afterCondition(question) ?? judgedBack(question);
-      const inAsk = (t: string) => after === undefined || input.tokenize(after).includes(t);
+      // A follow-up naming things of its own ("그럼 shim이랑 dockershim은 같은 거죠?") asks about
+      // them; the words it borrowed from the turn before are context. One naming none ("컨테이너
+      // 목록도 같은 식으로?") asks about the borrowed ones.
+      const own = new Set(input.tokenize(after ?? question));
+      const ownThings = [...own].some((t) => input.subjects?.has(t));
+      const inAsk = (t: string) => (after === undefined && !ownThings) || own.has(t);
       return namesMissingThing(input, lead, standing[0], asked, inAsk);
     }
     // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside

@@ -248,6 +248,12 @@ export const RULES: readonly Rule[] = [
     pattern:
       /\bwhy\b|\b(?:broken|wrong) or (?:what|something)\b|\bwhat am i (?:doing wrong|missing)\b|\bwhat(?:'s| is| went) wrong\b|뭘 ?잘못|뭐가 ?잘못|\bwhat(?:'s| is) going on\b|\breasons?\b|\bwhat for\b|\bhow come\b|\bwhat(?:'s| is| was) the point\b|\bwhat problems? (?:does|did|was|is|were)\b|\bmotivation\b|왜|이유|까닭|무슨 ?이유|배경|목적|필요한 ?거|필요해/,
   },
+  // "파드 하나에 shim 몇 개 떠요?", "how many shims does a pod get?": how many of a thing there are
+  // is what it is like, asked on its own (a follow-up does not keep the previous kind).
+  {
+    intent: "definition",
+    pattern: /몇 ?개|how many/,
+  },
 ];
 
 // "…docker://20.10.17 — does that 100% mean we're on dockershim?": a dash sets off the question too.
