@@ -53,10 +53,14 @@ function facetFor(entry: Entry, intent: Intent, judge: FacetJudge = ANY_FACET) {
   const { match, takesOver, standsIn, question, scope = question } = judge;
   // ANY_FACET (no question) takes every facet: the steps of the facet already chosen.
   const facets = (entry.facets ?? []).filter((f) => scope === "" || facetApplies(f, scope));
-  const own = bestOf(
-    facets.filter((f) => f.intent === intent),
-    match,
+  // A yes or no whose task words (`asks`) the question itself names was written for it: it answers
+  // before one written for any question ("docker.sock 읽는 Datadog 에이전트 그대로 돼?" is a no,
+  // "Datadog 에이전트 그대로 돼?" depends). A follow-up's borrowed words do not count.
+  const ofKind = facets.filter((f) => f.intent === intent);
+  const named = ofKind.filter(
+    (f) => intent === "yesno" && scope === question && f.asks !== undefined,
   );
+  const own = bestOf(named.length > 0 ? named : ofKind, match);
   // The main lead answers this kind too: a facet of the same kind ("where does SystemdCgroup
   // go in a version 3 config?") takes over only when `takesOver` says so (it names a thing
   // asked about that the main lead does not).

@@ -38,7 +38,7 @@ export const ASKS_FOR_COUNTERPART =
  * the peer answers it (see preferCounterpart), and in a thread it leans on the previous turn.
  */
 export const NAMES_COUNTERPART =
-  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|\b(?:who|what) (?:does|plays|fills|handles) (?:that|this|its|the same|[\w.-]+'s) (?:role|job|part)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|역할\S{0,2}\s?(?:은|는|을)?\s?(?:누가|뭐가|무엇이|어떤 ?(?:게|거|애|컴포넌트|프로세스))|에 해당하는|에 대응하는/i;
+  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|\b(?:who|what) (?:does|plays|fills|handles) (?:that|this|its|the same|[\w.-]+'s) (?:role|job|part)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|역할\S{0,2}\s?(?:은|는|을)?\s?(?:누가|뭐가|무엇이|어떤 ?(?:게|거|애|컴포넌트|프로세스))|에 해당하는|에 대응하는|그런 ?(?:거|것|게|애)\s?(?:있|없)|\b(?:is there|anything|something) (?:like|similar to) (?:that|it|this)\b/i;
 
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =

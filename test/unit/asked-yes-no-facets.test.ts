@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+const answer = (q: string, after?: string) => askAfter(core, q, after);
+
+describe("a yes/no facet written for the thing the question names", () => {
+  it("answers an agent said to read docker.sock with a no, not 'it depends'", () => {
+    const a = answer(
+      "our falco daemonset mounts /var/run/docker.sock to see containers. will it keep working once nodes are containerd?",
+    );
+    expect(a.text).toMatch(/^No: an agent that mounts `\/var\/run\/docker\.sock`/);
+  });
+
+  it("still hedges for an agent whose setup the question does not give", () => {
+    expect(answer("does the dynatrace agent keep working on containerd nodes?").text).toMatch(
+      /^It depends/,
+    );
+  });
+});
+
+describe("asking whether the other runtime has 'such a thing'", () => {
+  it("is answered by the counterpart on the runtime named", () => {
+    const a = answer(
+      "cri-o 쪽에도 그런 거 있어?",
+      "containerd 노드에 containerd-shim 프로세스가 잔뜩 떠있는데 이건 뭐하는 거야?",
+    );
+    expect(a.entryIds[0]).toBe("conmon");
+  });
+});
