@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../src/core/bot-core.ts";
+import { detectIntent } from "../../src/core/retrieval/intent.ts";
 import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
 let core: BotCore;
@@ -30,5 +31,19 @@ describe("asking whether the other runtime has 'such a thing'", () => {
       "containerd 노드에 containerd-shim 프로세스가 잔뜩 떠있는데 이건 뭐하는 거야?",
     );
     expect(a.entryIds[0]).toBe("conmon");
+  });
+});
+
+describe("whether something is all right, asked as a bare adjective", () => {
+  it("reads 'ok to keep?' and 'safe to leave?' as yes/no", () => {
+    expect(detectIntent("containerd 1.6.1 on our 1.24 nodes — ok to keep?")).toBe("yesno");
+    expect(detectIntent("safe to leave them as they are?")).toBe("yesno");
+    expect(detectIntent("which version is safe?")).not.toBe("yesno");
+  });
+
+  it("answers a release with the 1.24 CNI bugs with a no", () => {
+    expect(answer("our 1.24 workers report containerd://1.6.3, ok to keep?").text).toMatch(
+      /^No: containerd 1\.6\.0 through 1\.6\.3 are not recommended for 1\.24/,
+    );
   });
 });

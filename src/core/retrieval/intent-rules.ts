@@ -76,6 +76,13 @@ export const RULES: readonly Rule[] = [
     pattern:
       /\b(?:has no|have no|doesn'?t have|does not have|(?:can'?t|cannot)(?! (?:find|see|pull|reach|connect|start|load)\b)|won'?t|no longer)\b.{0,60}\bwhat (?:do|should|can|would) (?:\S+ )?(?:use|run|pick)\b|(?:안 ?되|안돼|없던|없는데|없다|못 ?쓰|못 ?써|못 ?한).{0,40}(?:뭐|뭘) ?(?:써|쓰)/,
   },
+  // "fine to leave?", "ok to keep it?", "safe to upgrade now?": whether something is all right to
+  // do, asked as a bare adjective, is a yes or no.
+  {
+    intent: "yesno",
+    pattern:
+      /(?:^|[.!?:;,—-]\s*)(?:(?:is it|it's|is that|are we|we're|still) )?(?:fine|ok|okay|safe|good|alright|all right)(?: to (?!do\b)\w+(?: (?:it|them|this|that|as is|as (?:it|they) (?:is|are)|alone|now|there|on))*)?\s*\?+\s*$/i,
+  },
   // Korean yes/no endings that confirm a statement ("…해야 되는 거 맞죠?") win over the method words inside it.
   {
     intent: "yesno",
