@@ -35,3 +35,13 @@ describe("how many of a thing there are", () => {
     );
   });
 });
+
+describe("a Korean yes/no question followed by a remark", () => {
+  it("is a yes/no question whatever the remark's own words", () => {
+    expect(
+      detectIntent("노트북에서 docker 계속 써도 되죠? 팀장님이 이제 쓰면 안 된다고 누가 그랬대요"),
+    ).toBe("yesno");
+    expect(detectIntent("맥에서 도커 그대로 써도 되지? 누가 끝났다던데")).toBe("yesno");
+    expect(detectIntent("crictl로 뭐 봐야돼? 누가 알려줘")).not.toBe("yesno");
+  });
+});

@@ -259,7 +259,7 @@ export const RULES: readonly Rule[] = [
   // is what it is like, asked on its own (a follow-up does not keep the previous kind).
   {
     intent: "definition",
-    pattern: /몇 ?개|how many/,
+    pattern: /몇 ?개|\bhow many\b/,
   },
 ];
 
@@ -267,7 +267,7 @@ export const RULES: readonly Rule[] = [
 export const EN_YESNO_EXTRA =
   /[,.;:!?\u2013\u2014-]\s*(?:does|do|will|would|is|are|can|could|should)\s(?:it|this|that|the|my|our|we|i|they|docker|containerd|kubernetes|k8s)\b|[,.;:!?\u2013\u2014-]\s*(?:do|does|will|would|can|could|should)\s+(?:[\w-]+\s+){1,3}(?:need|needs|have to|has to|still|keep|keeps|survive|survives|stay|stays)\b|\S\s*==\s*\S|\bright\?|,\s*correct\s*\?|(?<!\bwhat )\bdoes (?:that|this|it)(?: \S+)? mean\b|\bis it (?:the )?same\b|\bsame as\b|\bsame thing\b(?!,? (?:but |only |just )?(?:for|on|with|in)\b)|,\s*same (?:deal|story)\s*\?|\bor not\b|\bor (?:do|does|should|must|will) (?:we|i|they|it)\b|\b(?:we're|we are|i'm|it's|it is|that's|they're|everything's|everything is|we|it|they) (?:all |still |now |then )?(?:fine|ok|okay|good|safe|done|covered|set)\b[^?]*\?\s*$|\byes(?: or |\/)no\b|예\/아니오|예 ?아니면 ?아니오/;
 export const KO_YESNO =
-  /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
+  /(?:(?:됨|함|씀|임|맞지|맞나|아님|거지|거죠|건지|되지)\??\s*$|같은 ?거|똑같|맞나요|맞아|맞죠|맞음|되나요|되나|돼\?|돼요\?|될까|되죠|되냐|되지\?|가능(?:한|해|하나|함|\?)|[\uac00-\ud7af] ?수 ?있|있나요|없나요|나요\??$|까요\??$|죠\??$|냐\??$|니\??$|거임|건가|인가요?\??$|ㅇㅇ|아님\??$|임\??$)/;
 
 // A Korean remark ending in a nominal form ("폐쇄망임", "바꾼 노드임") without a question mark.
 export const TOLD_REMARK = /[\uac00-\ud7af](?:임|음|함)\s*$/;

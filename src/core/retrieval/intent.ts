@@ -224,6 +224,10 @@ function intentOf(question: string): Intent {
   // A symptom told, then a remark ("…안 떠요 폐쇄망임") with no "?", asks why; "…임?" asks yes or no.
   if (!q.includes("?") && SYMPTOM.test(q) && TOLD_REMARK.test(q)) return "reason";
   if (!KO_WH.test(q) && (KO_YESNO.test(q) || KO_VERB_QUESTION.test(q))) return "yesno";
+  // "…docker 계속 써도 되죠? 1.24부터 쓰면 안 된다고 누가 그래서": a yes/no first question, then a
+  // remark whose own words ("누가") ask nothing.
+  const asked = /^[^?]*[\uac00-\ud7af]\s*\?/.exec(q)?.[0];
+  if (asked && asked !== q && !KO_WH.test(asked) && KO_YESNO.test(asked)) return "yesno";
   // A symptom ("kubelet won't start", "파드가 이미지를 못 찾아요") asks why it happens.
   if (SYMPTOM.test(q)) return "reason";
   return "definition";
