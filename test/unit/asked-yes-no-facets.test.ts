@@ -47,3 +47,22 @@ describe("whether something is all right, asked as a bare adjective", () => {
     );
   });
 });
+
+describe("a hostPath of the whole /var/run directory", () => {
+  it("counts as reaching docker.sock", () => {
+    expect(
+      answer(
+        "our log daemonset mounts the entire /var/run as a hostPath — is that on the docker.sock list too?",
+      ).text,
+    ).toMatch(/^Yes: a Pod that mounts the whole `\/var\/run` directory/);
+  });
+});
+
+describe("checking the cgroup driver, not the cgroup version", () => {
+  it("opens with where each side's driver is set", () => {
+    expect(answer("SystemdCgroup 제대로 켜졌는지 노드에서 확인하려면?").text).toMatch(
+      /^kubelet 쪽 드라이버는/,
+    );
+    expect(answer("how do I check if this node is on cgroup v2?").text).toMatch(/stat -fc %T/);
+  });
+});
