@@ -30,10 +30,11 @@ describe("kubelet flags and config", () => {
     expect(read('KUBELET_KUBEADM_ARGS="--container-runtime=docker"')?.diagram).toBe("old");
   });
 
-  it("a ps line with no runtime flags: dockershim on 1.23 and older, which the check settles", () => {
+  // --network-plugin only starts a kubelet of 1.23 or older, where no endpoint means dockershim.
+  it("a ps line with no runtime flags but a dockershim-era flag: dockershim", () => {
     const items = byName(paste("kubelet-ps.txt"));
-    expect(items.kubelet?.verdict).toBe("check");
-    expect(items.kubelet?.reason).toContain("dockershim");
+    expect(items.kubelet?.verdict).toBe("dockershim");
+    expect(items.kubelet?.reason).toContain("1.23 or older");
     expect(items["--network-plugin=cni"]?.verdict).toBe("breaks");
   });
 

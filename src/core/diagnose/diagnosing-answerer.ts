@@ -5,6 +5,7 @@ import type { Lang } from "../knowledge/schema.ts";
 import type { Logger } from "../ports.ts";
 import { MAX_QUESTION_CHARS } from "../text/sanitize.ts";
 import { type PasteReading, readPaste } from "./diagnose.ts";
+import { answerYesNoOnDockershim } from "./diagnosis-yes-no.ts";
 import { cleanPaste } from "./normalize.ts";
 import { redactSecrets } from "./redact.ts";
 import { diagnosisText, redactedNote } from "./render-text.ts";
@@ -63,7 +64,12 @@ export function diagnosisAnswer(reading: PasteReading, kb: KnowledgeBase, intent
     kind: readable ? "answer" : "invalid",
     inScope: true,
     ...(heading ? { title: heading } : {}),
-    text: diagnosisText(diagnosis, lang),
+    text: diagnosisText(
+      intent === "yesno"
+        ? { ...diagnosis, summary: answerYesNoOnDockershim(diagnosis, reading.question, lang) }
+        : diagnosis,
+      lang,
+    ),
     sources,
     related: [],
     confidence: readable ? 1 : 0,
