@@ -87,3 +87,22 @@ describe("starting minikube on a runtime", () => {
     );
   });
 });
+
+describe("build tools and laptops next to the CI and desktop neighbours (round 22)", () => {
+  it.each([
+    "does crictl have a build command? we want docker gone from our jenkins agents",
+    "jenkins 에서 docker build 대신 crictl 로 이미지 빌드 가능?",
+    "우리 팀 노트북에서 Docker Desktop 으로 개발하는 거 계속 해도 되나요?",
+  ])("answers %s", (q) => {
+    expect(ask(q).kind).toBe("answer");
+  });
+
+  it.each([
+    "docker desktop on my macbook says 'Cannot connect to the Docker daemon' after updating, is that dockershim?",
+    "맥북에서 podman rootless 로 띄운 컨테이너가 443 포트를 못 잡아요",
+    "노트북 반납은 어디에 신청해요?",
+    "should we move off jenkins to github actions?",
+  ])("declines %s", (q) => {
+    expect(ask(q).kind).toBe("decline");
+  });
+});
