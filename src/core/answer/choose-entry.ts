@@ -8,6 +8,7 @@ import {
   type Intent,
 } from "../retrieval/intent.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
+import { entryBetween } from "./between.ts";
 import { idWord, preferCounterpart, preferNamedPeer, preferRarestSubject } from "./choose.ts";
 import { type Counterparts, createCounterparts } from "./equivalents.ts";
 import {
@@ -139,6 +140,7 @@ export function chooseEntry(vocabulary: EntryVocabulary, choice: EntryChoice): E
       ? preferYesNoAnswer(counterpart, { hits, topicWords, byId }, question)
       : counterpart;
   return (
+    entryBetween(answering, question, named, hits, topicWords, byId, (w) => peers.has(w)) ??
     comparingEntry(answering, choice, compared, byId) ??
     migrationTo(answering, choice, vocabulary) ??
     settingMoved(answering, choice, vocabulary) ??
