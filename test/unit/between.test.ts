@@ -21,3 +21,12 @@ describe("what sits between two things", () => {
     expect(first("what's the difference between CRI and OCI?")).toBe("cri-vs-oci");
   });
 });
+
+describe("a lookup followed by the asker's situation", () => {
+  it("is answered by the lookup, not by the sentence matching the situation", () => {
+    const a = core.answerer.answerOffline(
+      "Where is a node's CRI socket recorded by kubeadm? We must update it after switching that node over to cri-dockerd.",
+    );
+    expect(a.text).toMatch(/^Up to v1\.33 kubeadm kept a node's CRI socket in the Node annotation/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import { firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
+import { askingSentence, firstQuestion, type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
 import { afterCondition, judgedBack } from "../retrieval/question-parts.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
@@ -216,8 +216,13 @@ export function pointThatAnswers(
   }
   if (entryIntent(entry) === intent && !LOOKUP_INTENTS.has(intent)) return undefined;
   const shape = SHAPES[intent];
+  // "Where does kubeadm record the CRI socket? I need to update it after moving a node": the
+  // sentence that asks is weighed, not the situation told after it.
+  const asking = askingSentence(input.question ?? "");
+  const askedHere = asking ? new Set(tokenize(asking)) : undefined;
+  const weighed = askedHere ? new Map([...asked].filter(([t]) => askedHere.has(t))) : asked;
   const score = (text: string) =>
-    carries(text, asked, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);
+    carries(text, weighed, tokenize) + (shape?.test(text) ? SHAPE_BONUS : 0);
   const best = standing[0];
   if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
