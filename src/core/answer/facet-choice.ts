@@ -3,7 +3,8 @@ import type { Intent } from "../retrieval/intent.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent, facetApplies } from "./entry-intent.ts";
 import { facetAsksAbout } from "./facet-subject.ts";
-import { carries, namesMissingThing } from "./sentences.ts";
+import { namesMissingThing } from "./missing-thing.ts";
+import { carries } from "./sentences.ts";
 
 // Which of an entry's facets answers a question: its own kind's, weighed on the words asked,
 // or a near kind's standing in. Composing the text from it is compose.ts's job.

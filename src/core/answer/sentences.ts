@@ -5,6 +5,7 @@ import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { splitSentences } from "../text/sentences.ts";
 import type { ComposeInput } from "./compose.ts";
 import { entryIntent } from "./entry-intent.ts";
+import { askedThing, namesMissingThing } from "./missing-thing.ts";
 import { whenAsked } from "./when-asked.ts";
 import { stripYesNo, YES_NO_OPENER } from "./yes-no.ts";
 
@@ -227,31 +228,6 @@ export function pointThatAnswers(
   if (best && score(best) >= score(lead) + SPECIFIC_WEIGHT) return best;
   if (!shape || entryIntent(entry) === intent || shape.test(lead)) return undefined;
   return standing.find((p) => shape.test(p));
-}
-
-/** A thing (command, file, tool) named in about 10 of 80 entries or fewer is the thing asked about. */
-const THING_WEIGHT = 2;
-
-/** Whether a word names a thing (command, file, tool) the question asked about, rare enough to tell. */
-function askedThing(input: ComposeInput, asked: ReadonlyMap<string, number>) {
-  return (token: string) =>
-    (input.things?.has(token) ?? false) && (asked.get(token) ?? 0) >= THING_WEIGHT;
-}
-
-/** The point, when it names a specific thing the question asked about that the lead does not. */
-export function namesMissingThing(
-  input: ComposeInput,
-  lead: string,
-  point: string | undefined,
-  asked: ReadonlyMap<string, number>,
-  aside: (token: string) => boolean = () => true,
-): string | undefined {
-  if (!point || !input.things) return undefined;
-  const inLead = new Set(input.tokenize(lead));
-  const isThing = askedThing(input, asked);
-  return input.tokenize(point).some((t) => isThing(t) && !inLead.has(t) && aside(t))
-    ? point
-    : undefined;
 }
 
 /**
