@@ -12,34 +12,37 @@ export function runtimeOfEndpoint(endpoint: string): string | undefined {
   return undefined;
 }
 
+const onDockershim = (name: string, reason: string): DiagnosisItem => ({
+  name,
+  runtime: "dockershim",
+  verdict: "dockershim",
+  reason,
+});
+
 function pathItem(k: KubeletSettings, lang: Lang): DiagnosisItem {
   const name = k.hostname ?? (k.source === "config" ? "config.yaml" : "kubelet");
   const runtime = k.containerRuntime;
   if (runtime !== undefined && runtime !== "remote")
-    return {
+    return onDockershim(
       name,
-      runtime: "dockershim",
-      verdict: "dockershim",
-      reason: say(
+      say(
         lang,
         `--container-runtime=${runtime || "docker"}${k.endpoint ? "" : " with no remote endpoint"}: this node is on dockershim (kubelet → dockershim → dockerd → containerd). A 1.24+ kubelet has no dockershim and will not run this way.`,
         `--container-runtime=${runtime || "docker"}${k.endpoint ? "" : "이고 원격 엔드포인트가 없으므로"} 이 노드는 dockershim 경로(kubelet → dockershim → dockerd → containerd)입니다. kubelet 1.24 이상에는 dockershim이 없어 이대로는 동작하지 않습니다.`,
       ),
-    };
+    );
   // No endpoint, and a flag only a 1.23-or-older kubelet starts with (--network-plugin): the
   // kubelet is old enough that no endpoint means dockershim.
   const dockershimEra = k.removedFlags[0];
   if (!k.endpoint && k.whole && dockershimEra !== undefined)
-    return {
+    return onDockershim(
       name,
-      runtime: "dockershim",
-      verdict: "dockershim",
-      reason: say(
+      say(
         lang,
         `no --container-runtime-endpoint, and ${dockershimEra} is a flag only a kubelet of 1.23 or older starts with: this node is on dockershim (kubelet → dockershim → dockerd → containerd) and stops working on 1.24.`,
         `--container-runtime-endpoint가 없고 ${dockershimEra}는 kubelet 1.23 이하만 받는 플래그이므로 이 노드는 dockershim 경로(kubelet → dockershim → dockerd → containerd)이며 1.24에서는 동작하지 않습니다.`,
       ),
-    };
+    );
   if (!k.endpoint)
     return {
       name,
