@@ -66,3 +66,27 @@ describe("checking the cgroup driver, not the cgroup version", () => {
     expect(answer("how do I check if this node is on cgroup v2?").text).toMatch(/stat -fc %T/);
   });
 });
+
+describe("facets kept to their task words (round 22, late)", () => {
+  it("pins crictl's endpoint in /etc/crictl.yaml, not the list of everyday commands", () => {
+    expect(
+      answer("crictl 매번 엔드포인트 물어봐서 짜증남. 소켓 고정하려면 어떻게 함?").text,
+    ).toMatch(/^`crictl config --set runtime-endpoint=|^crictl 설정 파일은 `\/etc\/crictl\.yaml`/);
+  });
+
+  it("says what F and P mean in a CRI log line", () => {
+    const a = answer(
+      "로그 줄 중간에 있는 P랑 F는 뭐예요?",
+      "containerd 로 바꾸고 나서 /var/log/pods 로그 형식이 json 이 아니던데 왜 그래요?",
+    );
+    expect(a.text).toMatch(/^CRI 로그 줄의 세 번째 칸은 태그로/);
+  });
+
+  it("says who maintains cri-dockerd after the answer that introduced it", () => {
+    const a = answer(
+      "ok but who maintains it? we don't want an abandoned project on prod nodes",
+      "can we keep docker engine on 1.29 nodes?",
+    );
+    expect(a.text).toMatch(/^cri-dockerd is maintained by Mirantis/);
+  });
+});
