@@ -58,9 +58,8 @@ function facetFor(entry: Entry, intent: Intent, judge: FacetJudge = ANY_FACET) {
   // before one written for any question ("docker.sock 읽는 Datadog 에이전트 그대로 돼?" is a no,
   // "Datadog 에이전트 그대로 돼?" depends). A follow-up's borrowed words do not count.
   const ofKind = facets.filter((f) => f.intent === intent);
-  const named = ofKind.filter(
-    (f) => intent === "yesno" && scope === question && f.asks !== undefined,
-  );
+  const named =
+    intent === "yesno" && scope === question ? ofKind.filter((f) => f.asks !== undefined) : [];
   const own = bestOf(named.length > 0 ? named : ofKind, match);
   // The main lead answers this kind too: a facet of the same kind ("where does SystemdCgroup
   // go in a version 3 config?") takes over only when `takesOver` says so (it names a thing

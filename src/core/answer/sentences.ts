@@ -201,8 +201,8 @@ export function pointThatAnswers(
       // them; the words it borrowed from the turn before are context. One naming none ("컨테이너
       // 목록도 같은 식으로?") asks about the borrowed ones.
       const own = new Set(input.tokenize(after ?? question));
-      const ownThings = [...own].some((t) => input.subjects?.has(t));
-      const inAsk = (t: string) => (after === undefined && !ownThings) || own.has(t);
+      const namesOwnSubject = [...own].some((t) => input.subjects?.has(t));
+      const inAsk = (t: string) => (after === undefined && !namesOwnSubject) || own.has(t);
       return namesMissingThing(input, lead, standing[0], asked, inAsk);
     }
     // "cri-dockerd 올리면 kubenet 깨져요?": an impact lead about removing Docker leaves the asked aside
