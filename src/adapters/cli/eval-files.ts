@@ -114,6 +114,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-110.jsonl",
   "test/eval/dev-blind-111.jsonl",
   "test/eval/dev-blind-112.jsonl",
+  "test/eval/dev-blind-113.jsonl",
+  "test/eval/dev-blind-114.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -152,4 +154,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v37.jsonl",
   "test/eval/holdout-v38.jsonl",
   "test/eval/holdout-v39.jsonl",
+  "test/eval/holdout-v40.jsonl",
+  "test/eval/holdout-v41.jsonl",
 ];
