@@ -13,7 +13,7 @@ import {
   rankSentences,
 } from "./sentences.ts";
 import type { AnswerSource } from "./types.ts";
-import { joinBareAnswer, orientYesNo, stripYesNo } from "./yes-no.ts";
+import { joinBareAnswer, openByVerdict, opensYesNo, orientYesNo, stripYesNo } from "./yes-no.ts";
 
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_POINTS = 4;
@@ -34,9 +34,12 @@ const numbered = (steps: readonly string[]) => steps.map((s, i) => `- ${i + 1}) 
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
 function leadOf(entry: Entry, lang: Lang, intent: Intent, facet: Facet | undefined, question = "") {
   const lead = facet ? facet[lang].lead : entry[lang].lead;
-  return intent === "yesno"
-    ? orientYesNo(joinBareAnswer(lead, lang), lang, ownQuestion(entry, facet, lang), question)
-    : stripYesNo(lead, lang);
+  if (intent !== "yesno") return stripYesNo(lead, lang);
+  const joined = joinBareAnswer(lead, lang);
+  const verdict = facet ? facet.verdict : entry.verdict;
+  return verdict && !opensYesNo(joined, lang)
+    ? openByVerdict(joined, lang, verdict, question)
+    : orientYesNo(joined, lang, ownQuestion(entry, facet, lang), question);
 }
 
 /**

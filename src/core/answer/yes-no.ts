@@ -1,4 +1,4 @@
-import type { Lang } from "../knowledge/schema.ts";
+import type { Lang, Verdict } from "../knowledge/schema.ts";
 
 // How yes/no answers open: the opener an entry's lead starts with is kept, flipped or dropped.
 
@@ -23,7 +23,7 @@ export function stripYesNo(lead: string, lang: Lang): string {
 
 // Negative wording ("is docker dead?", "못 씀?") expects the opposite yes/no of a positive one.
 const NEGATIVE =
-  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost|exits?|exited|terminates?|terminated|affect(?:s|ed)?|impact(?:s|ed)?)\b|\brelated\b|\banything to do with\b|\b(?:a |any )?(?:problems?|issues?)\b(?!\s*free)|문제(?!(?:는|가|도)?\s?(?:없|X))|종료(?!\s?코드)|영향(?!(?:은|이|도)?\s?없)|(?:상관|관계|관련)(?:이|가)?\s?있|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰|보이|보여|보임|나오|나와|나옴|뜨|떠|뜸)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\b(?:pods?|containers?|workloads?)\b.{0,20}\b(?:get|be|are|is) restarted\b|(?:컨테이너|파드|pod|container)\S{0,4}\s.{0,10}재시작 ?(?:되|돼|됨)|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
+  /\b(?:not|no longer|dead|abandon(?:ed|ware)|unmaintained|cannot|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|don'?t|unable|impossible|break|breaks|broken|stop(?:s|ped)? working|die|dies|died|dying|kill|kills|killed|lose|lost|exits?|exited|terminates?|terminated|affect(?:s|ed)?|impact(?:s|ed)?)\b|\brelated\b|\banything to do with\b|\b(?:a |any )?(?:problems?|issues?)\b(?!\s*free)|문제(?!(?:는|가|도)?\s?(?:없|X))|종료(?!\s?코드)|영향(?!(?:은|이|도)?\s?없)|(?:상관|관계|관련)(?:이|가)?\s?있|못 ?(?:쓰|써|씀|씁|돌|하|해)|안 ?(?:돼|되|돌아|써|쓰|보이|보여|보임|나오|나와|나옴|뜨|떠|뜸)|불가능|죽(?:었|나|어|는|을|으|냐|니|음|지)|끝났|사라지|깨지|깨져|깨짐|깨질|터지|터져|터짐|터질|날아가|날라가|끊기|끊겨|내려가|내려감|꺼지|꺼져|없어(?:졌|지|진|짐|졋)|없앴|빠졌|\b(?:removed|gone)\b|\bgo(?:es)? down\b|\bdrop(?:s|ped)?\b|\b(?:pods?|containers?|workloads?)\b.{0,20}\b(?:get|be|are|is) restarted\b|(?:컨테이너|파드|pod|container)\S{0,4}\s.{0,10}재시작 ?(?:되|돼|됨)|\bbehave (?:any |at all )?differently\b|\bchange how\b|\bwork (?:any )?differently\b|달라지(?:나|니|냐|는지|는 ?거)|바뀌(?:나|니|냐|는지)/i;
 // "Do I need to rebuild?" expects the opposite of "Do they still run?": a need flips too. A
 // need is the asker's work ("need to", "do we need"), not what a tool runs with: "does cri-o
 // still need conmon?" or "is dockerd required there?" asks whether a tool is there.
@@ -134,4 +134,49 @@ export function joinBareAnswer(lead: string, lang: Lang): string {
   for (const [bare, joined] of BARE_ANSWER[lang])
     if (bare.test(lead)) return lead.replace(bare, joined);
   return lead;
+}
+
+// A verdict answers whether something keeps working or breaks; "is that the
+// cause?", "1.24에서 삭제된 거 맞지?" check a claim, which the verdict does not speak to.
+const OUTCOME =
+  /\b(?:work|works|working|break|breaks|broken|die|dies|fail|fails|failing|affect(?:s|ed)?|impact(?:ed)?|ok|okay|fine|safe|problems?|issues?|survive)\b|깨지|깨져|깨짐|터지|터져|터짐|죽|동작|돌아가|돌아감|되나|돼\?|됨\?|되죠|문제|영향|괜찮|멀쩡|망하|망가|못 ?쓰|못 ?써/i;
+const CLAIM_CHECK =
+  /맞(?:아|나|죠|지|음|습니까|는지|을까)|사실|때문|\b(?:right|true|correct|accurate|the cause|the reason|expected|because)\b/i;
+// "do we need to…" is left out: whether the thing asked about is the one that breaks or its fix
+// ("need to recreate the mirrors?" vs "need to add --container-runtime=remote?") the verdict cannot tell.
+const asksOutcome = (question: string) => {
+  const asked = askedAlternatives(question).join(" ");
+  return OUTCOME.test(asked) && !NEEDS.test(asked) && !CLAIM_CHECK.test(asked);
+};
+
+/** The question a verdict's opener is written for: whether the thing keeps working. */
+const VERDICT_QUESTION = { en: "does it still work?", ko: "그대로 되나요?" } as const;
+const VERDICT_OPENER: Record<Lang, Record<Verdict, string>> = {
+  en: { holds: "Yes, ", fails: "No, " },
+  ko: { holds: "네, ", fails: "아니요, " },
+};
+// "No, the kubelet…", but "No, Kubernetes 1.26…" and "No, `docker:dind`…": only a common word
+// that opened the sentence loses its capital.
+const COMMON_FIRST =
+  /^(?:A|An|The|It|Its|This|That|These|Those|There|Only|With|On|In|From|After|When|If|Once|Some|Most|Each|Every|Any|All|Both|Pods?|Nothing|Images|Agents|Log|Mounting|Moving|Removing|Restarting|Running|Switching|Upgrading|Mismatched|Left)\b/;
+
+/**
+ * A lead with a verdict, for a yes/no question: "Yes" when it holds, "No" when it fails, turned
+ * round for a question asked the other way ("does that die too?").
+ */
+export function openByVerdict(
+  lead: string,
+  lang: Lang,
+  verdict: Verdict,
+  question: string,
+): string {
+  if (!asksOutcome(question)) return lead;
+  const rest =
+    lang === "en" && COMMON_FIRST.test(lead) ? lead.charAt(0).toLowerCase() + lead.slice(1) : lead;
+  return orientYesNo(
+    `${VERDICT_OPENER[lang][verdict]}${rest}`,
+    lang,
+    VERDICT_QUESTION[lang],
+    question,
+  );
 }

@@ -38,6 +38,15 @@ export const FacetTextSchema = z.object({
 });
 
 /**
+ * What a lead says becomes of the thing it is about: it keeps working, is there, is possible
+ * ("holds"), or it breaks, is gone, is not possible ("fails"). A yes/no question answered by a
+ * lead written for another kind ("what happens to dind?" asked as "does dind die too?") then
+ * opens with the yes or no that fits the way it was asked.
+ */
+export const VerdictSchema = z.enum(["holds", "fails"]);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/**
  * Another answer the same entry gives to another kind of question ("what replaced
  * dockershim?" vs "what is dockershim?"): its own lead sentence and example questions.
  */
@@ -52,6 +61,7 @@ export const FacetSchema = z
      * "steps to add a mirror on containerd 2". Without it the facet answers any question of its kind.
      */
     asks: z.array(nonEmpty).min(1).optional(),
+    verdict: VerdictSchema.optional(),
   })
   .superRefine((facet, ctx) => {
     const ko = facet.ko.steps?.length ?? 0;
@@ -113,6 +123,8 @@ export const EntrySchema = z
      * steps: shown whole and in order, never re-ranked or cut.
      */
     intent: IntentSchema.optional(),
+    /** What the main lead says becomes of its subject, for a yes/no question it answers. */
+    verdict: VerdictSchema.optional(),
     ko: EntryTextSchema,
     en: EntryTextSchema,
     facets: z.array(FacetSchema).optional(),
