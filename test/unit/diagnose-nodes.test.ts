@@ -172,6 +172,34 @@ describe("kubectl get nodes -o wide", () => {
   });
 });
 
+describe("a cordoned node", () => {
+  const table = [
+    "NAME       STATUS                     ROLES           AGE   VERSION    CONTAINER-RUNTIME",
+    "cp-1       Ready                      control-plane   2y    v1.24.17   containerd://1.6.24",
+    "worker-1   Ready,SchedulingDisabled   <none>          2y    v1.24.17   containerd://1.6.24",
+  ].join("\n");
+
+  it("is named with its uncordon step in the verdict sentence", () => {
+    const summary = readPaste(`switched worker-1 last night, anything left?\n${table}`)?.diagnosis
+      .summary;
+    expect(summary).toBe(
+      "All 2 nodes (cp-1, worker-1) are on containerd and not affected; worker-1 is still cordoned (SchedulingDisabled) and takes no new pods: run `kubectl uncordon worker-1` once it checks out.",
+    );
+  });
+
+  it("is named in Korean after the verdict", () => {
+    const summary = readPaste(`워커1 전환 끝났는데 남은거 있나?\n${table}`)?.diagnosis.summary;
+    expect(summary).toContain("worker-1는 아직 cordon 상태(SchedulingDisabled)");
+    expect(summary).toContain("`kubectl uncordon worker-1`");
+  });
+
+  it("is not invented for nodes that take pods", () => {
+    const summary = readPaste(`ok?\n${table.replace("Ready,SchedulingDisabled", "Ready")}`)
+      ?.diagnosis.summary;
+    expect(summary).not.toContain("uncordon");
+  });
+});
+
 describe("local and lightweight clusters", () => {
   it("k3s, kind and minikube rows", () => {
     const table = [

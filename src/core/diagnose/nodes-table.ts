@@ -14,6 +14,8 @@ export interface PastedNode {
   readonly windows: boolean;
   /** From the kubeadm cri-socket annotation, when the paste has it (-o yaml|json). */
   readonly criSocket?: string;
+  /** STATUS says SchedulingDisabled: cordoned, as a node is while its runtime is switched. */
+  readonly cordoned?: boolean;
 }
 
 const RUNTIME = /^([a-z][a-z0-9-]*):\/\/([\w.+~-]*)$/i;
@@ -48,6 +50,7 @@ function readRow(line: string, underHeader: boolean): PastedNode | undefined {
     ...(kubelet ? { kubelet } : {}),
     ...(runtime ? { runtime: runtime.runtime, runtimeVersion: runtime.version } : {}),
     windows: /\bWindows\b/i.test(line),
+    ...(/SchedulingDisabled/.test(tokens[1] ?? "") ? { cordoned: true } : {}),
   };
 }
 

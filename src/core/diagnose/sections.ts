@@ -79,7 +79,7 @@ export function nodeSection(
     kind: "nodes",
     items,
     entries,
-    summary: nodesSummary(items, lang),
+    summary: nodesSummary(items, lang, nodes),
     steps: nodeSteps(items, provider, lang),
     ...(diagram ? { diagram } : {}),
   };

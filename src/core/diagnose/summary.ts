@@ -1,4 +1,5 @@
 import type { Lang } from "../knowledge/schema.ts";
+import type { PastedNode } from "./nodes-table.ts";
 import { say } from "./say.ts";
 import { type DiagnosisItem, VERDICT_ORDER, type Verdict } from "./types.ts";
 
@@ -74,7 +75,13 @@ function nodePhrase(v: Verdict, group: DiagnosisItem[], lang: Lang): string {
   }
 }
 
-export function nodesSummary(items: readonly DiagnosisItem[], lang: Lang): string {
+/** The verdict per group of nodes, with a cordoned node's uncordon step in the same English sentence. */
+export function nodesSummary(
+  items: readonly DiagnosisItem[],
+  lang: Lang,
+  nodes: readonly PastedNode[] = [],
+): string {
+  const note = cordonedNote(nodes, lang);
   const total = items.length;
   const groups = groupByVerdict(items);
   const phrases = groups.map(([v, group], i) => {
@@ -93,7 +100,9 @@ export function nodesSummary(items: readonly DiagnosisItem[], lang: Lang): strin
     if (lang === "ko" && group.length === total && total > 1) subject += "는";
     return `${subject} ${nodePhrase(v, group, lang)}`;
   });
-  return lang === "ko" ? `${phrases.join(". ")}.` : `${phrases.join("; ")}.`;
+  return lang === "ko"
+    ? [`${phrases.join(". ")}.`, note].filter(Boolean).join(" ")
+    : `${[...phrases, note].filter(Boolean).join("; ")}.`;
 }
 
 export function kubeletSummary(
@@ -194,5 +203,21 @@ export function errorsSummary(items: readonly DiagnosisItem[], lang: Lang): stri
     lang,
     `I recognised ${items.length} errors: ${listNames(items, lang, 3)}. Cause and fix for each below.`,
     `오류 ${items.length}개를 찾았습니다: ${listNames(items, lang, 3)}. 각각의 원인과 해결은 아래와 같습니다.`,
+  );
+}
+
+/**
+ * "worker-1 Ready,SchedulingDisabled" after a runtime switch: the node was cordoned for it and
+ * still takes no pods, the step a migration most often leaves undone.
+ */
+function cordonedNote(nodes: readonly PastedNode[], lang: Lang): string {
+  const cordoned = nodes.filter((n) => n.cordoned);
+  if (cordoned.length === 0) return "";
+  const names = cordoned.map((n) => n.name).join(", ");
+  const command = `kubectl uncordon ${cordoned.map((n) => n.name).join(" ")}`;
+  return say(
+    lang,
+    `${names} ${cordoned.length === 1 ? "is" : "are"} still cordoned (SchedulingDisabled) and take${cordoned.length === 1 ? "s" : ""} no new pods: run \`${command}\` once ${cordoned.length === 1 ? "it checks" : "they check"} out`,
+    `${names}는 아직 cordon 상태(SchedulingDisabled)라 새 파드를 받지 않으므로, 확인이 끝나면 \`${command}\`으로 되돌리십시오.`,
   );
 }
