@@ -22,6 +22,20 @@ describe("detectIntent", () => {
     ["plan for moving our workers from containerd 1.7 to 2.1, node by node", "procedure"],
     // What value to put in is a setting's place.
     ["kubelet endpoint 값은 뭐로 넣어야 해요?", "location"],
+    // The value a flag, socket or field takes, asked without "where": still its setting.
+    ["cri-dockerd 쓰면 kubelet --container-runtime-endpoint 값 뭐로 줘야됨?", "location"],
+    ["그리고 노드 annotation도 바꾸라던데 그건 무슨 키야?", "location"],
+    ["what do i pass to kubeadm join --cri-socket for containerd?", "location"],
+    [
+      "we template the kubelet with a config file. what's the field for the CRI socket?",
+      "location",
+    ],
+    // …but "대신 뭐 넣어?" asks for a replacement, and steps asked with it stay steps.
+    ["kubelet --container-runtime=remote 빠지면 대신 뭐 넣어야 함?", "replacement"],
+    [
+      "노드 하나 CRI-O로 바꾸는 작업 순서 어떻게 돼요? kubelet 엔드포인트는 뭘로 줘야 함?",
+      "procedure",
+    ],
     // Pointing a tool at a socket is where the socket is set, not a command to run.
     ["crictl 엔드포인트 어떻게 지정해요?", "location"],
     ["nerdctl은 그 소켓에 어케 붙여?", "location"],

@@ -121,6 +121,15 @@ export const RULES: readonly Rule[] = [
     pattern:
       /어디(?:에|에다|다|서)? ?(?:설정|지정|넣|적|둬|두|써|박|고정)|(?:어떤|무슨|어느) ?값(?:을|이|으로)? ?(?:넣|적|써|줘|주|지정|설정)|\bwhat value (?:do|should|would|goes|to)\b|\bwhere (?:do|should|can|would) (?:i|we|you) (?:set|put|configure|pin|change|define|specify)\b|\bpoint (?:\S+ ){1,3}(?:at|to) (?:the |a |another |a different )?\S+ (?:socket|endpoint|sock)\b|(?:바라보게|가리키게) ?(?:하려면|하는|설정|바꾸)/,
   },
+  // "--cri-socket 에 뭐 넣어야 돼?", "endpoint 값 뭐로 줘야됨?", "what do I pass to kubeadm join
+  // --cri-socket?", "what's the field for the CRI socket?": the value a flag, socket or field takes
+  // is where it is set, not what the setting is ("대신 뭐 넣어?" still asks for a replacement, and
+  // "순서 … 엔드포인트는 뭘로?" for the steps).
+  {
+    intent: "location",
+    pattern:
+      /^(?!.*(?:대신|instead|순서|절차|\bsteps?\b|procedure))(?=.*(?:\s--[a-z]|endpoint|엔드포인트|socket|소켓|annotation|어노테이션|\bfield\b|필드)).*(?:(?:뭐|뭘|무엇을?)\s?(?:넣|적어|적으|줘야|줘\?|지정해)|(?:뭘로|뭐로|무엇으로) ?(?:줘|주|넣어|넣으|적어|적으)|\bwhat (?:do|should|would) (?:i|we|you) (?:pass|put|set|give|write|enter|specify) (?:to|in|into|for|as|on)\b|\bwhat(?:'s| is) the (?:[\w.-]+ ){0,3}(?:field|key|value|param(?:eter)?)(?: name)? for\b)|(?:무슨|어떤|어느) ?키(?:야|예요|에요|인가|임)/i,
+  },
   // "endpoint 어떻게 지정함?", "crictl은 그 소켓에 어케 붙여", "how do I tell crictl which socket to
   // use?": how to point a tool at a socket is where that socket is set.
   {
