@@ -58,6 +58,11 @@ describe("detectIntent", () => {
     ["노드가 어떤 런타임 쓰는지 어떻게 알아?", "check"],
     ["After the 1.24 upgrade, what happens to nodes still on Docker?", "impact"],
     ["1.24 올리면 도커 노드 어떻게 되나요", "impact"],
+    // A risk, what has to change, what stops working: the consequences, however phrased.
+    ["what's the actual risk of just staying on 1.23 and not migrating?", "impact"],
+    ["if we move node pools to containerd, what do app teams actually have to change?", "impact"],
+    ["containerd 2.x 가면 옛날 이미지 중에 pull 안되는거 생긴다던데 어떤거?", "impact"],
+    ["anything that'll stop pulling after the upgrade?", "impact"],
     ["docker build 이미지 1.24에서도 돌아가?", "yesno"],
     ["containerd-shim이랑 dockershim 같은 거임?", "yesno"],
     ["is it the same as dockershim", "yesno"],
