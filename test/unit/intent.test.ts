@@ -60,6 +60,14 @@ describe("detectIntent", () => {
     ["1.24 올리면 도커 노드 어떻게 되나요", "impact"],
     // A risk, what has to change, what stops working: the consequences, however phrased.
     ["what's the actual risk of just staying on 1.23 and not migrating?", "impact"],
+    // One thing to see or load is a command; "which" makes it a check, "get it into kind" steps.
+    [
+      "kubectl debug로 노드 들어왔는데 docker images 안됨. 노드에 캐시된 이미지 목록 보려면?",
+      "command",
+    ],
+    ["how do i side-load an image tarball onto an edge k3s node without a registry", "command"],
+    ["how do I actually see which runtime my nodes use?", "check"],
+    ["how do i get a locally built image into my kind cluster without pushing?", "procedure"],
     ["if we move node pools to containerd, what do app teams actually have to change?", "impact"],
     ["containerd 2.x 가면 옛날 이미지 중에 pull 안되는거 생긴다던데 어떤거?", "impact"],
     ["anything that'll stop pulling after the upgrade?", "impact"],

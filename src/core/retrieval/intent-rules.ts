@@ -206,7 +206,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "check",
     pattern:
-      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|(?:뭘|뭐를?|어디를?) ?(?:봐야|보면 ?(?:돼|되)|확인해야)|찾아내|찾아보|(?:골라|가려|추려) ?(?:내|낼|보)/,
+      /\bhow (?:do|can|could|would|should) (?:i|we|you) (?:actually |just |quickly |even |reliably )?(?:tell|check|know|verify|find|see|confirm|detect|figure out|list)\b|\bchecklist\b|\bhow to (?:tell|check|verify|find|see|confirm|detect|list)\b|\b(?:check|verify|tell|find out|confirm) (?:if|whether|which|what)\b|\bwhich runtime (?:is|are|does|do) (?:my|our|the|this)\b|확인|알 ?수 ?있|알아보|알아내|어떻게 ?알|판별|구별|구분|체크|검증|(?:어떻게|어케) ?(?:봐|봄|보나|보면|보죠|보지|보는지)|(?:뭔지|인지|는지|은지).{0,20}(?:봐|보는|보려면|볼|봄|알(?!려))|찾기|어케 ?(?:봐|봄|보|알|확인)|\b(?:way|how) to (?:confirm|check|verify|tell)\b|찾는 ?(?:법|방법)|찾으려면|(?:뭘|뭐를?|어디를?) ?(?:봐야|보면 ?(?:돼|되)|확인해야)|찾아내|찾아보|(?:골라|가려|추려) ?(?:내|낼|보)/,
   },
   // "소켓 경로가 어떻게 돼?" asks for the path, not what happens.
   {
@@ -243,6 +243,14 @@ export const RULES: readonly Rule[] = [
     intent: "location",
     pattern:
       /\bwhere\b|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정|넣어야|적어야|맞춰야|맞춰|맞추)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|키 ?(?:이름|명)|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
+  },
+  // "how do I actually see the kubelet flags?", "how do I side-load a tarball?", "이미지
+  // 목록 보려면?": one thing to see or fetch is a command, not a procedure (asking which or whether
+  // is a check, matched before).
+  {
+    intent: "command",
+    pattern:
+      /\bhow (?:do|can|would|should) (?:i|we|you) (?:actually |just |quickly |even )?(?:see|view|list|dump|print|show|display|tail|follow|watch|side-?load|exec|attach)\b(?!.*\b(?:which|whether|if)\b)|(?:목록|로그|플래그|명령줄|커맨드라인|PID)\S{0,2}\s?(?:\S+\s)?(?:보려면|볼려면|뽑으려면)|따라가면서 ?(?:보려면|볼려면)/i,
   },
   {
     intent: "procedure",
