@@ -64,4 +64,14 @@ describe("verdicts in the knowledge base", () => {
       ).text,
     ).toMatch(/^Yes, moving from Docker/);
   });
+
+  it("answer an impact asked as a yes/no question ('다 깨짐?') with its yes or no", () => {
+    expect(
+      askAfter(core, "docker:dind 사이드카로 빌드하는 CI 잡들도 containerd 노드 가면 다 깨짐?")
+        .text,
+    ).toMatch(/^아니요, 노드를 containerd로 옮겨도 `docker:dind` 사이드카는/);
+    expect(
+      askAfter(core, "what happens to pods that mount docker.sock on containerd nodes?").text,
+    ).toMatch(/^On containerd or CRI-O nodes nothing answers/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Entry, Facet, Lang } from "../knowledge/schema.ts";
-import type { Intent } from "../retrieval/intent.ts";
+import { asksYesNo, type Intent } from "../retrieval/intent.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { entryIntent } from "./entry-intent.ts";
 import { facetAnswering, stepsOf } from "./facet-choice.ts";
@@ -34,9 +34,12 @@ const numbered = (steps: readonly string[]) => steps.map((s, i) => `- ${i + 1}) 
 /** The lead that answers this intent: the matching facet's, else the entry's; "Yes/네" only for yes/no questions. */
 function leadOf(entry: Entry, lang: Lang, intent: Intent, facet: Facet | undefined, question = "") {
   const lead = facet ? facet[lang].lead : entry[lang].lead;
+  const verdict = facet ? facet.verdict : entry.verdict;
+  // "CI 잡들도 containerd 노드 가면 다 깨짐?" asks about an impact in the form of a yes or no.
+  if (intent === "impact" && verdict && asksYesNo(question))
+    return openByVerdict(stripYesNo(lead, lang), lang, verdict, question);
   if (intent !== "yesno") return stripYesNo(lead, lang);
   const joined = joinBareAnswer(lead, lang);
-  const verdict = facet ? facet.verdict : entry.verdict;
   return verdict && !opensYesNo(joined, lang)
     ? openByVerdict(joined, lang, verdict, question)
     : orientYesNo(joined, lang, ownQuestion(entry, facet, lang), question);
