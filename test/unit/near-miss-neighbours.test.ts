@@ -392,3 +392,15 @@ describe("process, platform choice and node chores around the runtime (round 21)
     "is the latest tag pulled again every time on containerd?",
   ])("keeps %s", (q) => keepsInField(q));
 });
+
+describe("Dockerfiles", () => {
+  it.each([
+    "how do I write a good Dockerfile for a node app?",
+    "tips for writing a dockerfile with multi-stage builds?",
+  ])("declines writing one: %s", (q) => declinesInOneLine(q));
+
+  it.each([
+    "Do we need to rebuild images or rewrite Dockerfiles when we switch the nodes to containerd?",
+    "런타임 바꾸면 Dockerfile 다시 짜야 돼?",
+  ])("answers whether a runtime switch touches them: %s", (q) => keepsInField(q));
+});
