@@ -116,6 +116,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-112.jsonl",
   "test/eval/dev-blind-113.jsonl",
   "test/eval/dev-blind-114.jsonl",
+  "test/eval/dev-blind-115.jsonl",
+  "test/eval/dev-blind-116.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
