@@ -13,6 +13,16 @@ function error(text: string) {
 }
 
 describe("runtime error lines that name no missing socket", () => {
+  it("the kubelet's dockershim deprecation warning is safe for now and names the 1.24 deadline", () => {
+    const { item, fix, entries } = error(
+      "kubelet[2231]: W0314 02:51:09.118402    2231 server.go:1222] Using dockershim is deprecated, please consider using a full-fledged CRI implementation",
+    );
+    expect(item?.reason).toContain("safe to ignore for now");
+    expect(item?.reason).toContain("1.24");
+    expect(fix).toContain("cri-dockerd");
+    expect(entries[0]).toBe("dockershim-deprecation-1-20");
+  });
+
   it("crictl's default-endpoints warning is fixed in /etc/crictl.yaml", () => {
     const { item, fix, entries } = error(
       "WARN[0000] runtime connect using default endpoints: [unix:///var/run/dockershim.sock unix:///run/containerd/containerd.sock unix:///run/crio/crio.sock]. As the default settings are now deprecated, you should set the endpoint instead.",

@@ -2,7 +2,11 @@ import type { Lang } from "../knowledge/schema.ts";
 import { imagePull, insecureRegistry, sandboxImage } from "./image-errors.ts";
 import { multipleCriEndpoints } from "./kubeadm-errors.ts";
 import { REMOVED_IN_124 } from "./kubelet-flags.ts";
-import { crictlDefaultEndpoints, missingRuntimeHandler } from "./runtime-errors.ts";
+import {
+  crictlDefaultEndpoints,
+  dockershimDeprecated,
+  missingRuntimeHandler,
+} from "./runtime-errors.ts";
 import { say } from "./say.ts";
 import type { DiagnosisItem } from "./types.ts";
 
@@ -233,6 +237,7 @@ const RULES: readonly Rule[] = [
   cgroupMismatch,
   insecureRegistry,
   missingRuntimeHandler,
+  dockershimDeprecated,
 ];
 
 /** Every recognised error line, once per kind of error (a log repeats the same line). */

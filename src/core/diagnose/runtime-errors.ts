@@ -53,3 +53,29 @@ export const missingRuntimeHandler: Rule = (line, lang) => {
     ],
   };
 };
+
+// The kubelet's startup warning on 1.20–1.23 ("Using dockershim is deprecated, please consider
+// using a full-fledged CRI implementation"): harmless until the node goes to 1.24.
+export const dockershimDeprecated: Rule = (line, lang) => {
+  if (!/using dockershim is deprecated/i.test(line)) return undefined;
+  return {
+    id: "dockershim-deprecated",
+    entries: ["dockershim-deprecation-1-20", "dockershim-removal-1-24", "migrate-to-containerd"],
+    item: {
+      name: "Using dockershim is deprecated",
+      verdict: "error",
+      reason: say(
+        lang,
+        "this kubelet still runs Docker Engine through dockershim; on 1.20–1.23 the warning is all that happens and it is safe to ignore for now, but 1.24 removes dockershim, so the node must move before that upgrade.",
+        "이 kubelet이 아직 dockershim으로 Docker Engine을 쓴다는 경고이며, 1.20~1.23에서는 이 경고가 전부라 당장은 무시해도 되지만 1.24에서 dockershim이 없어지므로 그 업그레이드 전에 노드를 옮겨야 합니다.",
+      ),
+    },
+    fix: [
+      say(
+        lang,
+        "Before going to 1.24, switch the node to containerd or CRI-O, or install cri-dockerd to keep Docker Engine; `kubectl get nodes -o wide` shows which other nodes still report docker://.",
+        "1.24로 올리기 전에 노드를 containerd나 CRI-O로 바꾸거나, Docker Engine을 유지하려면 cri-dockerd를 설치하십시오. `kubectl get nodes -o wide`로 아직 docker://인 다른 노드도 확인할 수 있습니다.",
+      ),
+    ],
+  };
+};
