@@ -66,6 +66,14 @@ describe("a yes/no opener turned to the question asked", () => {
         "crictl ps doesn't list pause containers, is that normal?",
       ),
     ).toMatch(/^Yes;/);
+    // Its own sentence, and "or is something broken" after it, ask the same.
+    expect(
+      orient(
+        "No; crictl ps leaves the pause containers out.",
+        "does crictl ps show pause containers?",
+        "crictl ps doesn't show any pause containers. is that normal or is something broken?",
+      ),
+    ).toMatch(/^Yes;/);
   });
 
   it("gives no yes or no to a choice between two things", () => {

@@ -67,10 +67,10 @@ const TOPIC_ONLY =
 // "that dies once the node is containerd, right?": a tag after a comma asks about the clause before it.
 const TAG_QUESTION =
   /[,;]\s*(?:right|correct|yeah|yes|true|isn'?t (?:it|that|there)|aren'?t (?:they|we|there)|doesn'?t (?:it|that)|don'?t (?:they|we|i)|won'?t (?:it|they)|wasn'?t it|didn'?t (?:it|they)|can'?t (?:we|i)|ok|eh|no|맞죠|맞지|맞나요|맞아요|맞음|그쵸|그렇죠|그치)\s*\?*\s*$/i;
-// "pause 컨테이너 안 보이는데 정상임?", "…doesn't list pause, is that normal?": asking whether what is seen
-// is normal asks about what is seen.
+// "pause 컨테이너 안 보이는데 정상임?", "…doesn't list pause, is that normal?", "…doesn't show pause. is
+// that normal or is something broken?": asking whether what is seen is normal asks about what is seen.
 const NORMAL_TAG =
-  /(?:(?<=[가-힣])(?:는데|인데|은데)요?|[,;])\s*(?:(?:is|was) (?:that|this|it) (?:normal|expected)|정상\S{0,6})\s*\?*\s*$/i;
+  /(?:(?<=[가-힣])(?:는데|인데|은데)요?|[,;.])\s*(?:(?:is|was) (?:that|this|it) (?:normal|expected)|정상\S{0,6})(?:\s+or\s+[^?]*)?\s*\?*\s*$/i;
 // "파드마다 하나예요 컨테이너마다 하나예요?", "runc야 crun이야": two choices with the same ending
 // ("바꿔야 하나요?" joins two verbs; its endings differ).
 const KO_CHOICE =
