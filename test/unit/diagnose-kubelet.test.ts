@@ -11,6 +11,17 @@ const byName = (text: string) =>
   Object.fromEntries((read(text)?.diagnosis.items ?? []).map((i) => [i.name, i]));
 
 describe("kubelet flags and config", () => {
+  it("leads with the path when the question asks about the dockershim removal, else with the flag to delete", () => {
+    const flags =
+      "```\n--container-runtime=remote --container-runtime-endpoint=unix:///var/run/cri-dockerd.sock\n```";
+    expect(read(`${flags}\nare we impacted by the 1.24 removal?`)?.diagnosis.summary).toMatch(
+      /^This kubelet uses Docker Engine through cri-dockerd: not affected by the dockershim removal\. Delete the setting/,
+    );
+    expect(read(`${flags}\nanything to fix here?`)?.diagnosis.summary).toMatch(
+      /^Delete the setting that stops the kubelet on upgrade/,
+    );
+  });
+
   it("kubeadm-flags.env: containerd endpoint is fine, --container-runtime=remote breaks at 1.27, --network-plugin at 1.24", () => {
     const env =
       'KUBELET_KUBEADM_ARGS="--container-runtime=remote --container-runtime-endpoint=unix:///run/containerd/containerd.sock --network-plugin=cni --pod-infra-container-image=k8s.gcr.io/pause:3.6"';

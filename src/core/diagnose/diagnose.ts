@@ -137,7 +137,7 @@ export function readPaste(raw: string, forcedLang?: Lang): PasteReading | undefi
       : undefined;
   const sections = [
     nodeSection(n, docs.docs, lang),
-    kubeletSection(n, docs.docs, lang),
+    kubeletSection(n, docs.docs, lang, question),
     manifestSection(docs.docs, lang),
     configSection(n, docs.docs, lang),
     errorSection(n, lang),

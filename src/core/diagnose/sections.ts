@@ -85,10 +85,14 @@ export function nodeSection(
   };
 }
 
+// "are we impacted by the 1.24 removal?" under kubelet flags asks which path the kubelet is on first.
+const ASKS_REMOVAL = /dockershim|도커 ?심|\b1\.24\b|\bremov(?:al|ed)\b|제거/i;
+
 export function kubeletSection(
   n: Normalized,
   docs: readonly unknown[],
   lang: Lang,
+  question = "",
 ): Section | undefined {
   const settings = readKubelet(n.lines, docs);
   if (!settings) return undefined;
@@ -108,7 +112,7 @@ export function kubeletSection(
     kind: "kubelet",
     items,
     entries,
-    summary: kubeletSummary(path, items, lang),
+    summary: kubeletSummary(path, items, lang, ASKS_REMOVAL.test(question)),
     steps: kubeletSteps(path, items, lang),
     ...(diagram ? { diagram } : {}),
   };

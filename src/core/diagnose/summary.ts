@@ -109,6 +109,7 @@ export function kubeletSummary(
   path: DiagnosisItem | undefined,
   items: readonly DiagnosisItem[],
   lang: Lang,
+  asksPath = false,
 ): string {
   const breaking = items.filter((i) => i.verdict === "breaks");
   let lead: string;
@@ -154,14 +155,14 @@ export function kubeletSummary(
       )
     );
   // Every setting that breaks is a removed flag, so the fix is to delete it; that leads unless
-  // the path itself is the problem (dockershim).
+  // the path itself is the problem (dockershim) or is what the question asks about.
   const fix = say(
     lang,
     `Delete ${breaking.length === 1 ? "the setting" : `the ${breaking.length} settings`} that ${breaking.length === 1 ? "stops" : "stop"} the kubelet on upgrade: ${listNames(withRelease(breaking, lang), lang)}.`,
     `업그레이드하면 kubelet이 시작하지 못하게 하는 설정 ${breaking.length}개를 지우십시오: ${listNames(withRelease(breaking, lang), lang)}.`,
   );
   if (!lead) return fix;
-  return path?.verdict === "dockershim" ? `${lead} ${fix}` : `${fix} ${lead}`;
+  return path?.verdict === "dockershim" || asksPath ? `${lead} ${fix}` : `${fix} ${lead}`;
 }
 
 export function manifestsSummary(items: readonly DiagnosisItem[], lang: Lang): string {
