@@ -172,6 +172,27 @@ describe("kubectl get nodes -o wide", () => {
   });
 });
 
+describe("docker:// on a 1.23 kubelet, asked dockershim or cri-dockerd", () => {
+  const table = [
+    "NAME        STATUS   ROLES    AGE    VERSION    CONTAINER-RUNTIME",
+    "legacy-03   Ready    <none>   612d   v1.23.17   docker://19.3.15",
+  ].join("\n");
+
+  it("opens with the command-line check that tells them apart, not with a verdict", () => {
+    const reading = readPaste(`dockershim or cri-dockerd? how do I tell?\n${table}`);
+    expect(reading?.diagnosis.summary).toMatch(/^Confirm on legacy-03: `tr/);
+    expect(reading?.diagnosis.nextSteps.join("\n")).not.toContain("Confirm on");
+  });
+
+  it("keeps the verdict first when the question does not ask which", () => {
+    const reading = readPaste(`are we affected?\n${table}`);
+    expect(reading?.diagnosis.summary).toMatch(
+      /^Node legacy-03 is on Docker Engine through dockershim/,
+    );
+    expect(reading?.diagnosis.nextSteps[0]).toMatch(/^Confirm on legacy-03/);
+  });
+});
+
 describe("a cordoned node", () => {
   const table = [
     "NAME       STATUS                     ROLES           AGE   VERSION    CONTAINER-RUNTIME",

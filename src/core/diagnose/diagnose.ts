@@ -136,7 +136,7 @@ export function readPaste(raw: string, forcedLang?: Lang): PasteReading | undefi
       ? { ...base, diagnosis: tooLong(text.length, lang, count) }
       : undefined;
   const sections = [
-    nodeSection(n, docs.docs, lang),
+    nodeSection(n, docs.docs, lang, question),
     kubeletSection(n, docs.docs, lang, question),
     manifestSection(docs.docs, lang),
     configSection(n, docs.docs, lang),

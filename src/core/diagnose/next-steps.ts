@@ -10,22 +10,27 @@ const MIGRATE_EN =
 const MIGRATE_KO =
   "노드 drain → kubelet 중지 → containerd 설치(cri 플러그인 켜기, SystemdCgroup = true) → --container-runtime-endpoint=unix:///run/containerd/containerd.sock 설정 → kubelet 시작 → `kubectl get nodes -o wide` 확인 → uncordon";
 
+/** How to tell dockershim from cri-dockerd on docker:// nodes: their kubelet's command line. */
+export function confirmDockerPath(shim: readonly DiagnosisItem[], lang: Lang): string {
+  return say(
+    lang,
+    `Confirm on ${listNames(shim, lang)}: \`${CMDLINE_CHECK}\` — an endpoint ending in cri-dockerd.sock means cri-dockerd; no endpoint or --container-runtime=docker means dockershim.`,
+    `${listNames(shim, lang)}에서 확인: \`${CMDLINE_CHECK}\` — 엔드포인트가 cri-dockerd.sock이면 cri-dockerd, 엔드포인트가 없거나 --container-runtime=docker면 dockershim입니다.`,
+  );
+}
+
+/** `confirmedAbove`: the summary already opens with the command-line check. */
 export function nodeSteps(
   items: readonly DiagnosisItem[],
   provider: keyof typeof PROVIDER_NAMES | undefined,
   lang: Lang,
+  confirmedAbove = false,
 ): string[] {
   const of = (v: DiagnosisItem["verdict"]) => items.filter((i) => i.verdict === v);
   const steps: string[] = [];
   const shim = of("dockershim");
   if (shim.length > 0) {
-    steps.push(
-      say(
-        lang,
-        `Confirm on ${listNames(shim, lang)}: \`${CMDLINE_CHECK}\` — an endpoint ending in cri-dockerd.sock means cri-dockerd; no endpoint or --container-runtime=docker means dockershim.`,
-        `${listNames(shim, lang)}에서 확인: \`${CMDLINE_CHECK}\` — 엔드포인트가 cri-dockerd.sock이면 cri-dockerd, 엔드포인트가 없거나 --container-runtime=docker면 dockershim입니다.`,
-      ),
-    );
+    if (!confirmedAbove) steps.push(confirmDockerPath(shim, lang));
     steps.push(
       provider
         ? say(

@@ -65,8 +65,8 @@ function dockerNode(node: PastedNode, kubelet: Version | undefined, lang: Lang):
     "dockershim",
     say(
       lang,
-      `docker:// on kubelet ${node.kubelet} is dockershim unless the kubelet's --container-runtime-endpoint is cri-dockerd.sock (the check below settles it); it stops working when the node moves to 1.24.`,
-      `kubelet ${node.kubelet}에서 docker://는 dockershim입니다(kubelet의 --container-runtime-endpoint가 cri-dockerd.sock이면 cri-dockerd, 아래 확인 방법 참고). 노드를 1.24로 올리면 멈춥니다.`,
+      `docker:// on kubelet ${node.kubelet} is dockershim unless the kubelet's --container-runtime-endpoint is cri-dockerd.sock (the kubelet command-line check settles it); it stops working when the node moves to 1.24.`,
+      `kubelet ${node.kubelet}에서 docker://는 dockershim입니다(kubelet의 --container-runtime-endpoint가 cri-dockerd.sock이면 cri-dockerd, kubelet 명령줄 확인 방법 참고). 노드를 1.24로 올리면 멈춥니다.`,
     ),
   );
 }

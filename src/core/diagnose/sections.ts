@@ -3,7 +3,7 @@ import { findErrors } from "./error-lines.ts";
 import { readKubelet } from "./kubelet-flags.ts";
 import { diagnoseKubelet } from "./kubelet-rules.ts";
 import { diagnoseManifests } from "./manifests.ts";
-import { kubeletSteps, manifestSteps, nodeSteps } from "./next-steps.ts";
+import { confirmDockerPath, kubeletSteps, manifestSteps, nodeSteps } from "./next-steps.ts";
 import { diagnoseNode, providerOf } from "./node-rules.ts";
 import { nodesFromDescribe } from "./nodes-describe.ts";
 import { nodesFromDocuments } from "./nodes-object.ts";
@@ -52,10 +52,14 @@ function diagramFor(items: readonly DiagnosisItem[]): DiagramName | undefined {
   return undefined;
 }
 
+// "dockershim or cri-dockerd? how do I tell?" under a node list: the list alone cannot say.
+const ASKS_WHICH_DOCKER_PATH = /cri-?dockerd/i;
+
 export function nodeSection(
   n: Normalized,
   docs: readonly unknown[],
   lang: Lang,
+  question = "",
 ): Section | undefined {
   const fromDocs = nodesFromDocuments(docs);
   const described = fromDocs.length > 0 ? fromDocs : nodesFromDescribe(n.lines);
@@ -75,12 +79,18 @@ export function nodeSection(
     ...(nodes.some((n) => n.windows) ? ["windows-nodes-runtime"] : []),
   ];
   const diagram = diagramFor(items);
+  // Which Docker path a docker:// node on 1.23 or older is on only its kubelet's command line
+  // tells (an annotation, when pasted, already settled it): asked that, the check leads.
+  const unsettled = items.filter((i, k) => i.verdict === "dockershim" && !nodes[k]?.criSocket);
+  const checkFirst = unsettled.length > 0 && ASKS_WHICH_DOCKER_PATH.test(question);
   return {
     kind: "nodes",
     items,
     entries,
-    summary: nodesSummary(items, lang, nodes),
-    steps: nodeSteps(items, provider, lang),
+    summary: checkFirst
+      ? `${confirmDockerPath(unsettled, lang)} ${nodesSummary(items, lang, nodes)}`
+      : nodesSummary(items, lang, nodes),
+    steps: nodeSteps(items, provider, lang, checkFirst),
     ...(diagram ? { diagram } : {}),
   };
 }
