@@ -68,6 +68,11 @@ describe("detectIntent", () => {
     ["how do i side-load an image tarball onto an edge k3s node without a registry", "command"],
     ["how do I actually see which runtime my nodes use?", "check"],
     ["how do i get a locally built image into my kind cluster without pushing?", "procedure"],
+    // "my local setup" is a thing that may die, not a request to set something up.
+    [
+      "so does kind still depend on dockershim? will my local setup die when I bump to 1.24",
+      "yesno",
+    ],
     ["if we move node pools to containerd, what do app teams actually have to change?", "impact"],
     ["containerd 2.x 가면 옛날 이미지 중에 pull 안되는거 생긴다던데 어떤거?", "impact"],
     ["anything that'll stop pulling after the upgrade?", "impact"],

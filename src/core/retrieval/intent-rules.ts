@@ -255,7 +255,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "procedure",
     pattern:
-      /\bsteps?\b|\bprocedure\b|\bset up\b|(?<!\b(?:a|an|our|my|the|this|that|your|supported|current|same|whole) )\bsetup\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|(?:어떻게|어케|어캐) ?(?:해|하|함|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌|고치|고쳐|고침|고칠|해결)|려면|하면 ?돼|법 ?알려|가이드/,
+      /\bsteps?\b|\bprocedure\b|\bset up\b|(?<!\b(?:a|an|our|my|the|this|that|your|supported|current|same|whole|local|existing|dev|test|lab|home) )\bsetup\b|\binstall(?:ing)?\b|\bconfigur(?:e|ing)\b|\broll ?back\b|\bguide\b|\bwalk me\b|\bhow (?:do|can|should|would) (?:i|we|you)\b|\bhow to\b|\bmigrat(?!ed\b)\w* (?:a |my |the |our )?(?:node|cluster)|순서|방법|절차|는 ?법|하는 ?방|(?:어떻게|어케|어캐) ?(?:해|하|함|바꾸|바꿔|옮기|옮겨|설정|전환|설치|넣|지우|보|봐|써|쓰|올리|마이그|롤백|되돌|고치|고쳐|고침|고칠|해결)|려면|하면 ?돼|법 ?알려|가이드/,
   },
   {
     intent: "location",
