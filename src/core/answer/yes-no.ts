@@ -1,4 +1,4 @@
-import type { Lang, Verdict } from "../knowledge/schema.ts";
+import type { Lang, LeadVerdict } from "../knowledge/schema.ts";
 
 // How yes/no answers open: the opener an entry's lead starts with is kept, flipped or dropped.
 
@@ -151,7 +151,7 @@ const asksOutcome = (question: string) => {
 
 /** The question a verdict's opener is written for: whether the thing keeps working. */
 const VERDICT_QUESTION = { en: "does it still work?", ko: "그대로 되나요?" } as const;
-const VERDICT_OPENER: Record<Lang, Record<Verdict, string>> = {
+const VERDICT_OPENER: Record<Lang, Record<LeadVerdict, string>> = {
   en: { holds: "Yes, ", fails: "No, " },
   ko: { holds: "네, ", fails: "아니요, " },
 };
@@ -167,7 +167,7 @@ const COMMON_FIRST =
 export function openByVerdict(
   lead: string,
   lang: Lang,
-  verdict: Verdict,
+  verdict: LeadVerdict,
   question: string,
 ): string {
   if (!asksOutcome(question)) return lead;

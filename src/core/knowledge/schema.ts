@@ -38,13 +38,13 @@ export const FacetTextSchema = z.object({
 });
 
 /**
- * What a lead says becomes of the thing it is about: it keeps working, is there, is possible
- * ("holds"), or it breaks, is gone, is not possible ("fails"). A yes/no question answered by a
- * lead written for another kind ("what happens to dind?" asked as "does dind die too?") then
- * opens with the yes or no that fits the way it was asked.
+ * What a lead says becomes of the thing it is about (not a diagnosis verdict): it keeps
+ * working, is there, is possible ("holds"), or it breaks, is gone, is not possible ("fails").
+ * A yes/no question answered by a lead written for another kind ("what happens to dind?"
+ * asked as "does dind die too?") then opens with the yes or no that fits the way it was asked.
  */
-export const VerdictSchema = z.enum(["holds", "fails"]);
-export type Verdict = z.infer<typeof VerdictSchema>;
+export const LeadVerdictSchema = z.enum(["holds", "fails"]);
+export type LeadVerdict = z.infer<typeof LeadVerdictSchema>;
 
 /**
  * Another answer the same entry gives to another kind of question ("what replaced
@@ -61,7 +61,7 @@ export const FacetSchema = z
      * "steps to add a mirror on containerd 2". Without it the facet answers any question of its kind.
      */
     asks: z.array(nonEmpty).min(1).optional(),
-    verdict: VerdictSchema.optional(),
+    verdict: LeadVerdictSchema.optional(),
   })
   .superRefine((facet, ctx) => {
     const ko = facet.ko.steps?.length ?? 0;
@@ -124,7 +124,7 @@ export const EntrySchema = z
      */
     intent: IntentSchema.optional(),
     /** What the main lead says becomes of its subject, for a yes/no question it answers. */
-    verdict: VerdictSchema.optional(),
+    verdict: LeadVerdictSchema.optional(),
     ko: EntryTextSchema,
     en: EntryTextSchema,
     facets: z.array(FacetSchema).optional(),
