@@ -5,6 +5,8 @@ import {
   slackSentences,
 } from "../text/question-sentences.ts";
 import { withoutLeadIn } from "./courtesy.ts";
+import { NAMES_DOCKER_COMMAND, RULES } from "./intent-rules.ts";
+import { afterCondition, asksAgain, EN_WH, normalize } from "./question-parts.ts";
 import {
   ASKS_STEPS,
   EN_AUX_START,
@@ -12,13 +14,10 @@ import {
   KO_VERB_QUESTION,
   KO_WH,
   KO_YESNO,
-  NAMES_DOCKER_COMMAND,
-  RULES,
   STATEMENT_TAG,
   SYMPTOM,
   TOLD_REMARK,
-} from "./intent-rules.ts";
-import { afterCondition, asksAgain, EN_WH, normalize } from "./question-parts.ts";
+} from "./question-shape.ts";
 
 /** What kind of answer a question asks for; the lead sentence must answer this. */
 export const IntentSchema = z.enum([

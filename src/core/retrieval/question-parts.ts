@@ -1,5 +1,6 @@
 import { withoutCourtesy } from "./courtesy.ts";
-import { IN_ORDER, KO_WH } from "./intent-rules.ts";
+import { IN_ORDER } from "./intent-rules.ts";
+import { KO_WH } from "./question-shape.ts";
 
 // Pieces of a question that intent.ts reads before it decides the kind: the wording normalised,
 // whether a remark after the question asks again, and the condition a question opens with.
