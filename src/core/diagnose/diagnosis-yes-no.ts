@@ -6,7 +6,7 @@ import type { Diagnosis } from "./types.ts";
 // "1.23 노드인데 이거 dockershim 쓰는 거 맞나요?" under a pasted kubelet command line or node list:
 // the diagnosis already tells which path every item is on, so a yes/no question about dockershim
 // gets its yes or no in front of the summary.
-const ASKS_DOCKERSHIM = /dockershim|도커 ?심/i;
+export const ASKS_DOCKERSHIM = /dockershim|도커 ?심/i;
 /** The question the opener is written for; orientYesNo flips it for one asked the other way. */
 const OWN_QUESTION = { en: "is this on dockershim?", ko: "이거 dockershim 쓰는 거야?" } as const;
 

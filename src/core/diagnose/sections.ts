@@ -1,4 +1,5 @@
 import type { DiagramName, Lang } from "../knowledge/schema.ts";
+import { ASKS_DOCKERSHIM } from "./diagnosis-yes-no.ts";
 import { findErrors } from "./error-lines.ts";
 import { readKubelet } from "./kubelet-flags.ts";
 import { diagnoseKubelet } from "./kubelet-rules.ts";
@@ -83,20 +84,23 @@ export function nodeSection(
   // tells (an annotation, when pasted, already settled it): asked that, the check leads.
   const unsettled = items.filter((i, k) => i.verdict === "dockershim" && !nodes[k]?.criSocket);
   const checkFirst = unsettled.length > 0 && ASKS_WHICH_DOCKER_PATH.test(question);
+  const summary = nodesSummary(items, lang, nodes);
   return {
     kind: "nodes",
     items,
     entries,
-    summary: checkFirst
-      ? `${confirmDockerPath(unsettled, lang)} ${nodesSummary(items, lang, nodes)}`
-      : nodesSummary(items, lang, nodes),
+    summary: checkFirst ? `${confirmDockerPath(unsettled, lang)} ${summary}` : summary,
     steps: nodeSteps(items, provider, lang, checkFirst),
     ...(diagram ? { diagram } : {}),
   };
 }
 
-// "are we impacted by the 1.24 removal?" under kubelet flags asks which path the kubelet is on first.
-const ASKS_REMOVAL = /dockershim|도커 ?심|\b1\.24\b|\bremov(?:al|ed)\b|제거/i;
+// "are we impacted by the 1.24 removal?" under kubelet flags asks which path the kubelet is on
+// first: the dockershim the yes/no opener listens for, or its release, or the word removal.
+const ASKS_REMOVAL = new RegExp(
+  `${ASKS_DOCKERSHIM.source}|\\b1\\.24\\b|\\bremov(?:al|ed)\\b|제거`,
+  ASKS_DOCKERSHIM.flags,
+);
 
 export function kubeletSection(
   n: Normalized,
