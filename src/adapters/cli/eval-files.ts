@@ -118,6 +118,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-114.jsonl",
   "test/eval/dev-blind-115.jsonl",
   "test/eval/dev-blind-116.jsonl",
+  "test/eval/dev-blind-117.jsonl",
+  "test/eval/dev-blind-118.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -158,4 +160,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v39.jsonl",
   "test/eval/holdout-v40.jsonl",
   "test/eval/holdout-v41.jsonl",
+  "test/eval/holdout-v42.jsonl",
+  "test/eval/holdout-v43.jsonl",
 ];
