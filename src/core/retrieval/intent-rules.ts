@@ -63,6 +63,15 @@ export const RULES: readonly Rule[] = [
     pattern:
       /\b(?:before or after|after or before)\b|\bfirst\b[^?]{0,60}\bor\b[^?]{0,60}\bfirst\b|먼저[^?]{0,40}먼저|(?:전에|먼저)\S{0,2}\s?(?:아니면|or)\s?(?:\S+\s)?(?:후에|뒤에|다음에|나중에)/,
   },
+  // "at what point in the upgrade do we switch?", "업그레이드 중 어느 시점에?": a moment in a sequence is a time.
+  { intent: "time", pattern: /\bat (?:what|which) (?:point|stage)\b|어느 ?시점/ },
+  // "node went NotReady, where do I look first?", "뭐부터 봐?", "what should I check first?": where
+  // to start looking at a failure is a check, not the place of a file nor the steps of a task.
+  {
+    intent: "check",
+    pattern:
+      /\bwhere (?:do|should|can) (?:i|we) (?:even )?(?:look|start looking)(?: first)?\s*[?.!]*\s*$|\bwhat (?:should|do|would) (?:i|we) (?:check|look at) first\b|\bwhat to (?:check|look at) first\b|(?:뭐|뭘|무엇|어디)부터 ?(?:봐|보면|봐야|확인|체크|살펴)/i,
+  },
   // A tool that lacks something, then "what do we use": an alternative, not a command of that tool.
   {
     intent: "replacement",
@@ -186,7 +195,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "replacement",
     pattern:
-      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:do|should|can|would) (?:i|we) use (?:once|when|after|if|now that)\b|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:should|do|can) (?:our|my|the|their) [\w-]+ use(?=\s+(?:then|now|instead)\b|\s*\?|\s*$)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는|에선) ?(?:\S+ )?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|지우라는데|빠지면|빠졌으면|빼라는데|빼라고|빼래서|빼면|뺐으면|뺐는데).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로)(?:들)? ?(?:해야|하면|하나|함\b|해\s*\??\s*$|해요\s*\??\s*$)|\S+ 말고 (?:요즘 |다른 )?.{0,20}(?:뭘로|뭐로|뭐 ?써|뭘 ?써)|후속|대안|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|(?:뭘|뭐|무엇을) ?(?:깔아야|설치해야|끼워야|붙여야)|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
+      /^(?!.*\bhow (?:do|can|should|would) (?:i|we|you)\b).*\b(?:replac\w*|instead of|instead|successor|(?:took|takes?|taking) (?:its|\S+ )?place|(?:took|takes?|taking) over (?:from|for)|in place of|alternatives? (?:to|for)|what (?:do|should|can) (?:i|we) use now|what (?:do|should|can|would) (?:i|we) use (?:once|when|after|if|now that)\b|what (?:should|do|does|can) \S+ (?:use|run|call|type) (?:now|instead)|what (?:should|do|can) (?:our|my|the|their) [\w-]+ use(?=\s+(?:then|now|instead)\b|\s*\?|\s*$)|what (?:do|should) (?:i|we) (?:change|set|switch|move|migrate) .{0,50}\bto\b|what(?:'s| are| is) (?:our|my|the) (?:options?|alternatives?)\b|\b(?:gone|removed|archived)\b.{0,40}\bwhat (?:do|does|sits|runs|should|is)\b|now that .{0,40}\b(?:is|are) (?:gone|removed)|moved? to what|what now)\b|대신|대체|(?:뭘로|뭐로|무엇으로) ?바꿔(?!야)|(?:던 ?(?:거|것|게)|보고 ?있었는데|였는데|이었는데).{0,40}(?:뭐|뭘|무엇)|(?:그 ?)?자리(?:에|엔|에는|에선) ?(?:\S+ )?(?:뭐|뭘|무엇|어떤|누가)|(?:없어지|없어졌|없어진|사라지|사라졌|지워야|지우면|지우라는데|빠지면|빠졌으면|빼라는데|빼라고|빼래서|빼면|뺐으면|뺐는데).{0,40}(?:뭘로|뭐로|무엇으로)|뭘로 바꿨|뭐로 바꿨|(?:뭘로|뭐로|무엇으로) ?(?:바뀌|바뀜|바뀐|바꼈)|(?:뭘로|뭐로)(?:들)? ?(?:해야|하면|하나|함\b|해\s*\??\s*$|해요\s*\??\s*$)|\S+ 말고 (?:요즘 |다른 )?.{0,20}(?:뭘로|뭐로|뭐 ?써|뭘 ?써)|후속|대안|선택지|(?:뭘로|뭐로) ?(?:가야|옮겨야|넘어가야|대신)|(?:못 ?쓴|못 ?써|지원 ?안|지원이 ?끝|안 ?된다).{0,40}(?:뭘로|뭐로|무엇으로)|뭘 써야|뭐 써야|(?:뭘|뭐|무엇을) ?(?:깔아야|설치해야|끼워야|붙여야)|뭘로 갈|뭐로 갈|뭐 쓰면|뭘 쓰면|(?:뭐|뭘) ?(?:써|씀|쓰나요|써요)\s*\?*\s*$|\b[\w.-]+-like (?:cli|tool|command|runtime)s?\b/,
   },
   // "containerd 쪽엔 그런 역할 하는 거 없어?", "what plays that role on CRI-O?": a counterpart is
   // asked for, whatever yes/no wording carries it.
