@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { firstSentence } from "../../src/core/eval/evaluate.ts";
+import { detectIntent } from "../../src/core/retrieval/intent.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
+
+describe("where to start looking, when in a sequence, which options (round 24)", () => {
+  it.each([
+    // Where to start looking at a failure is a check, not a file's place nor a task's steps.
+    ["node went NotReady after pointing the kubelet at containerd, where do I look", "check"],
+    ["kubelet not ready after the containerd switch, what to check first", "check"],
+    ["containerd 로 바꾸고 kubelet 재시작했더니 NotReady 뭐부터 봐", "check"],
+    // …but a file's place is still a place, and where the steps start is still steps.
+    ["where do I look for the containerd config?", "location"],
+    ["containerd 전환 뭐부터 하면 됨?", "procedure"],
+    // A moment in a sequence is a time.
+    ["at what point in a 1.22 to 1.24 upgrade should we switch the runtime", "time"],
+    ["업그레이드 중에 런타임 전환은 어느 시점에 해요?", "time"],
+    // The options left once something is gone are its replacements.
+    ["도커심 빠지면 쓸 수 있는 선택지 정리해줘", "replacement"],
+  ])("%s -> %s", (question, intent) => {
+    expect(detectIntent(question)).toBe(intent);
+  });
+});
+
+describe("answers for those kinds", () => {
+  let core: BotCore;
+  beforeAll(async () => {
+    core = await loadRealCore();
+  });
+  const ask = (q: string) => askAfter(core, q);
+
+  it("lists dockershim's successors when asked for the options, not a kubelet flag", () => {
+    const a = ask("도커심 없어지면 대신 쓸 수 있는 선택지가 뭐뭐 있어요? 옵션 정리좀");
+    expect(firstSentence(a.text)).toMatch(/cri-dockerd/);
+    expect(firstSentence(a.text)).toMatch(/containerd/);
+  });
+
+  it("says no to switching runtimes without a drain", () => {
+    const a = ask("can I switch a node to containerd without draining it?");
+    expect(a.text).toMatch(/^No/);
+    expect(firstSentence(a.text)).toMatch(/drain/);
+  });
+
+  it("wires BuildKit into CI agents with buildkitd, not the docker.sock search", () => {
+    const a = ask(
+      "we picked buildkit. how do we wire it into our jenkins agents instead of the host docker.sock?",
+    );
+    expect(firstSentence(a.text)).toMatch(/buildkitd/);
+  });
+
+  it("declines a git question in the asker's language", () => {
+    const a = ask("git rebase 했다가 커밋 날아감 ㅠ 복구 방법?");
+    expect(a.kind).not.toBe("answer");
+    expect(a.text).toMatch(/git/);
+    expect(a.text).toMatch(/범위 밖/);
+  });
+});
