@@ -56,3 +56,24 @@ describe("answers for those kinds", () => {
     expect(a.text).toMatch(/범위 밖/);
   });
 });
+
+describe("a pasted CRI log line", () => {
+  let core: BotCore;
+  beforeAll(async () => {
+    core = await loadRealCore();
+  });
+
+  it.each([
+    "로그에 찍힌 stdout F 에서 F 는 뭐고 가끔 P 도 보이던데 그건 뭐임?",
+    'loki shows our pod logs like `2024-05-02T10:11:12Z stdout F {"level":"info"}` since the node pool upgrade. what is that prefix',
+  ])("is answered from the CRI log format, whichever log stack shows it: %s", (q) => {
+    const a = askAfter(core, q);
+    expect(a.kind).toBe("answer");
+    expect(a.entryIds[0]).toBe("cri-log-format");
+  });
+
+  it("says what a whole line looks like when asked that", () => {
+    const a = askAfter(core, "what does a CRI log line look like?");
+    expect(firstSentence(a.text)).toMatch(/<time> <stream> <P\|F> <message>/);
+  });
+});
