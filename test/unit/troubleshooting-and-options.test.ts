@@ -77,3 +77,19 @@ describe("a pasted CRI log line", () => {
     expect(firstSentence(a.text)).toMatch(/<time> <stream> <P\|F> <message>/);
   });
 });
+
+describe("a point that refers back to its lead", () => {
+  let core: BotCore;
+  beforeAll(async () => {
+    core = await loadRealCore();
+  });
+
+  it("never answers first: the place is said before 'this value must change too'", () => {
+    const a = askAfter(
+      core,
+      "kubeadm 클러스터에서 노드별 CRI 소켓 경로는 어디에 저장돼있어요? containerd로 바꾸면 거기도 고쳐야 하나",
+    );
+    expect(firstSentence(a.text)).toMatch(/kubeadm\.alpha\.kubernetes\.io\/cri-socket/);
+    expect(firstSentence(a.text)).not.toMatch(/이 값/);
+  });
+});

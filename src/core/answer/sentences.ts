@@ -155,7 +155,9 @@ export function pointThatAnswers(
 ) {
   const { entry, intent, tokenize } = input;
   const offSubject = offSubjectOf(input);
-  const standing = ranked.filter((p) => !LEANS_ON_LEAD.test(p) && !offSubject(p));
+  const standing = ranked.filter(
+    (p) => !LEANS_ON_LEAD.test(p) && !REFERS_BACK.test(p) && !offSubject(p),
+  );
   const focus = input.focus ?? [];
   const named = (text: string) => new Set(tokenize(text).filter((t) => focus.includes(t))).size;
   // "kubelet 쪽은 어디서 바꿔?": of the points naming the new subject, one in the shape of the
@@ -249,6 +251,13 @@ function usedBy(input: ComposeInput, token: string): number {
 
 /** A point that is only a command or a snippet, with no words of its own around it. */
 const BARE_CODE = /^(?:[^`\s]{0,8}\s?)?`[^`]+`[.\s]*$/;
+
+/**
+ * A point that names its subject only as "this value" or "이 값도" inside the sentence ("런타임을
+ * 바꿀 때는 … 이 값도 새 소켓으로 고쳐야…") was written to follow the lead it refers to, so it never
+ * answers first: promoted, it would speak of a value nobody has named yet.
+ */
+const REFERS_BACK = /\bthis value\b|(?:^|\s)(?:이|그) ?(?:값|기록)(?:도|을|를|은|는|이|가)?\s/i;
 
 /** A point that opens by pointing back ("The same command…", "이 명령은…") or is an example of the lead ("예: …") cannot stand first. */
 export const LEANS_ON_LEAD =
