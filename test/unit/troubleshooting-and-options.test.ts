@@ -4,6 +4,11 @@ import { firstSentence } from "../../src/core/eval/evaluate.ts";
 import { detectIntent } from "../../src/core/retrieval/intent.ts";
 import { askAfter, loadRealCore } from "../helpers/real-core.ts";
 
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+
 describe("where to start looking, when in a sequence, which options (round 24)", () => {
   it.each([
     // Where to start looking at a failure is a check, not a file's place nor a task's steps.
@@ -24,10 +29,6 @@ describe("where to start looking, when in a sequence, which options (round 24)",
 });
 
 describe("answers for those kinds", () => {
-  let core: BotCore;
-  beforeAll(async () => {
-    core = await loadRealCore();
-  });
   const ask = (q: string) => askAfter(core, q);
 
   it("lists dockershim's successors when asked for the options, not a kubelet flag", () => {
@@ -58,11 +59,6 @@ describe("answers for those kinds", () => {
 });
 
 describe("a pasted CRI log line", () => {
-  let core: BotCore;
-  beforeAll(async () => {
-    core = await loadRealCore();
-  });
-
   it.each([
     "로그에 찍힌 stdout F 에서 F 는 뭐고 가끔 P 도 보이던데 그건 뭐임?",
     'loki shows our pod logs like `2024-05-02T10:11:12Z stdout F {"level":"info"}` since the node pool upgrade. what is that prefix',
@@ -79,11 +75,6 @@ describe("a pasted CRI log line", () => {
 });
 
 describe("a point that refers back to its lead", () => {
-  let core: BotCore;
-  beforeAll(async () => {
-    core = await loadRealCore();
-  });
-
   it("never answers first: the place is said before 'this value must change too'", () => {
     const a = askAfter(
       core,
