@@ -215,10 +215,12 @@ function cordonedNote(nodes: readonly PastedNode[], lang: Lang): string {
   const cordoned = nodes.filter((n) => n.cordoned);
   if (cordoned.length === 0) return "";
   const names = cordoned.map((n) => n.name);
+  const listed = names.join(", ");
   const command = `kubectl uncordon ${names.join(" ")}`;
+  const one = cordoned.length === 1;
   return say(
     lang,
-    `${names.join(", ")} ${cordoned.length === 1 ? "is" : "are"} still cordoned (SchedulingDisabled) and take${cordoned.length === 1 ? "s" : ""} no new pods: run \`${command}\` once ${cordoned.length === 1 ? "it checks" : "they check"} out`,
-    `${names.join(", ")}는 아직 cordon 상태(SchedulingDisabled)라 새 파드를 받지 않으므로, 확인이 끝나면 \`${command}\`으로 되돌리십시오.`,
+    `${listed} ${one ? "is" : "are"} still cordoned (SchedulingDisabled) and take${one ? "s" : ""} no new pods: run \`${command}\` once ${one ? "it checks" : "they check"} out`,
+    `${listed}는 아직 cordon 상태(SchedulingDisabled)라 새 파드를 받지 않으므로, 확인이 끝나면 \`${command}\`으로 되돌리십시오.`,
   );
 }
