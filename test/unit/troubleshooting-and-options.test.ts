@@ -84,3 +84,14 @@ describe("a point that refers back to its lead", () => {
     expect(firstSentence(a.text)).not.toMatch(/이 값/);
   });
 });
+
+describe("a follow-up naming one of the previous answers", () => {
+  it.each([
+    ["what replaced dockershim?", "and for CRI-O?", /^CRI-O implements the Kubernetes CRI/],
+    ["도커심 없어지고 뭘로 바꿨어요?", "그럼 CRI-O는?", /^CRI-O는 Kubernetes만을 위해/],
+  ])("asks what that answer is, not what replaced it: %s -> %s", (before, question, lead) => {
+    const a = askAfter(core, question, before);
+    expect(a.text).toMatch(lead);
+    expect(firstSentence(a.text)).not.toMatch(/insecure_registries/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { Entry } from "../knowledge/schema.ts";
 import {
   asksYesNo,
   detectIntent,
@@ -10,10 +11,11 @@ import { isKubernetesVersion, type ScopeVerdict } from "../retrieval/scope.ts";
 import type { SearchHit, SearchIndex, SearchResult } from "../retrieval/search-index.ts";
 import { namedEntities } from "./choose.ts";
 import { VERSION } from "./complete.ts";
-import { entryIntents } from "./entry-intent.ts";
+import { entryIntent, entryIntents } from "./entry-intent.ts";
 import {
   asksAboutPrevious,
   asksOtherSide,
+  isBareSubject,
   pointsWithIt,
   pointsWithPronoun,
   refersBack,
@@ -102,6 +104,16 @@ function followUpIntent(previous: TurnContext, question: string): Intent {
   return before ?? detectIntent(turnWords(previous));
 }
 
+// "and for CRI-O?", "what about containerd?", "그럼 CRI-O는?": one subject, and nothing asked of it.
+const NAMES_ONLY =
+  /^(?:(?:and|so|ok|okay|then),?\s+)?(?:what about|how about|and for|and)\s+[^\s?]{1,24}\s*\?*$|^(?:그럼|그러면|그럼요)\s+[^\s?]{1,24}\s?(?:은|는|은요|는요)\s*\?*$/i;
+
+/** What an entry answers to a replacement question: its replacement facet, or its own lead. */
+function replacementLead(entry: Entry): string | undefined {
+  const facet = entry.facets?.find((f) => f.intent === "replacement");
+  return facet?.en.lead ?? (entryIntent(entry) === "replacement" ? entry.en.lead : undefined);
+}
+
 const ASKS_OWN_WH =
   /누가|누구|몇|무엇|(?:뭐|뭘|뭔)(?!.*(?:는|은|도)\s*\?*\s*$)|\b(?:who|whom|which|how many|how much)\b|\bwhat(?! about\b)(?!'s up\b)/i;
 
@@ -139,7 +151,19 @@ export function createFollowUps(
     // of its kind; others stay ("kubelet 쪽은?" after a cgroup answer is still about cgroups).
     const replaced = new Set(named.flatMap((n) => [...(peers.get(n) ?? [])]));
     const carried = [...prevTokens, ...topic].filter((t) => !replaced.has(t));
-    const intent = followUpIntent(previous, question);
+    const kept = followUpIntent(previous, question);
+    // "and for CRI-O?" after "what replaced dockershim?": CRI-O, named alone, was one of the answers,
+    // not a peer to ask the same thing of ("what replaced CRI-O?"): it asks what that answer is.
+    const [one, ...others] = named;
+    const successor =
+      kept === "replacement" &&
+      (isBareSubject(question) || NAMES_ONLY.test(question.trim())) &&
+      one !== undefined &&
+      others.length === 0 &&
+      prevEntry
+        ? index.tokenize(replacementLead(prevEntry) ?? "").includes(one)
+        : false;
+    const intent = successor ? "definition" : kept;
     // "what should we use instead?": words asking for an alternative name no new subject.
     const fresh = ownTokens.filter((t) => !prevTokens.includes(t) && !ASKS_ALTERNATIVE.has(t));
     // "그 설정 파일", "that config file", "what should I run there instead?": the thing
@@ -172,7 +196,8 @@ export function createFollowUps(
         ? [...previous.entryIds, ...prevEntry.related]
         : [];
     return {
-      query: [...ownTokens, ...carried].join(" "),
+      // What an earlier answer named is asked about on its own, not with the question it answered.
+      query: [...ownTokens, ...(successor ? [] : carried)].join(" "),
       intent,
       // The release leads the answer but does not move it off the previous subject.
       context: {
