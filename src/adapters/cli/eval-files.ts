@@ -120,6 +120,8 @@ export const DEFAULT_FILES = [
   "test/eval/dev-blind-116.jsonl",
   "test/eval/dev-blind-117.jsonl",
   "test/eval/dev-blind-118.jsonl",
+  "test/eval/dev-blind-119.jsonl",
+  "test/eval/dev-blind-120.jsonl",
   "test/eval/holdout-v2.jsonl",
   "test/eval/holdout-v3.jsonl",
   "test/eval/holdout-v4.jsonl",
@@ -162,4 +164,6 @@ export const DEFAULT_FILES = [
   "test/eval/holdout-v41.jsonl",
   "test/eval/holdout-v42.jsonl",
   "test/eval/holdout-v43.jsonl",
+  "test/eval/holdout-v44.jsonl",
+  "test/eval/holdout-v45.jsonl",
 ];
