@@ -38,3 +38,24 @@ describe("a kubelet command line with a dockershim-era flag and no endpoint", ()
     expect(a.text).toMatch(/^No: This kubelet talks CRI to containerd directly/);
   });
 });
+
+describe("a node list whose docker:// node is on a 1.23 kubelet", () => {
+  const table = `NAME         STATUS   ROLES    AGE    VERSION    CONTAINER-RUNTIME
+wh-edge-03   Ready    <none>   412d   v1.23.17   docker://20.10.21`;
+
+  it("answers 'is it on dockershim?' with a likely yes that names the cri-dockerd exception", () => {
+    const en = askAfter(core, `${table}\ndoes this mean wh-edge-03 is on dockershim?`);
+    expect(en.text).toMatch(/^Most likely: Node wh-edge-03 is on Docker Engine through dockershim/);
+    expect(en.text.split("\n")[0]).toContain("cri-dockerd.sock");
+    const ko = askAfter(core, `${table}\n이거 도커심 쓰는 거 맞아?`);
+    expect(ko.text).toMatch(/^네, 아마도 노드 wh-edge-03는 .*cri-dockerd\.sock/);
+  });
+
+  it("reads a question that quotes docker:// as the question, and leads with the kubelet check", () => {
+    const a = askAfter(
+      core,
+      `how do i tell if a node is really still on dockershim or on cri-dockerd? both just show docker:// in\n${table}`,
+    );
+    expect(a.text).toMatch(/^Confirm on wh-edge-03: `tr /);
+  });
+});

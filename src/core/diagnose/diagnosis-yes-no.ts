@@ -18,6 +18,9 @@ export function answerYesNoOnDockershim(d: Diagnosis, question: string, lang: La
   const onShim = paths.every((i) => i.verdict === "dockershim");
   const offShim = paths.every((i) => i.verdict === "cri-dockerd" || i.verdict === "ok");
   if (!onShim && !offShim) return d.summary;
-  const opener = onShim ? say(lang, "Yes: ", "네, ") : say(lang, "No: ", "아니요, ");
+  // docker:// alone cannot rule out cri-dockerd, so its yes stays a likely one.
+  const likely = onShim && paths.every((i) => i.inferred);
+  const yes = likely ? say(lang, "Most likely: ", "네, 아마도 ") : say(lang, "Yes: ", "네, ");
+  const opener = onShim ? yes : say(lang, "No: ", "아니요, ");
   return orientYesNo(`${opener}${d.summary}`, lang, OWN_QUESTION[lang], question);
 }

@@ -60,15 +60,18 @@ function dockerNode(node: PastedNode, kubelet: Version | undefined, lang: Lang):
         "kubelet 1.24 이상에는 dockershim이 없으므로 docker://는 cri-dockerd입니다. cri-dockerd를 계속 설치·업데이트해 두십시오.",
       ),
     );
-  return item(
-    node,
-    "dockershim",
-    say(
-      lang,
-      `docker:// on kubelet ${node.kubelet} is dockershim unless the kubelet's --container-runtime-endpoint is cri-dockerd.sock (the kubelet command-line check settles it); it stops working when the node moves to 1.24.`,
-      `kubelet ${node.kubelet}에서 docker://는 dockershim입니다(kubelet의 --container-runtime-endpoint가 cri-dockerd.sock이면 cri-dockerd, kubelet 명령줄 확인 방법 참고). 노드를 1.24로 올리면 멈춥니다.`,
+  return {
+    ...item(
+      node,
+      "dockershim",
+      say(
+        lang,
+        `docker:// on kubelet ${node.kubelet} is dockershim unless the kubelet's --container-runtime-endpoint is cri-dockerd.sock (the kubelet command-line check settles it); it stops working when the node moves to 1.24.`,
+        `kubelet ${node.kubelet}에서 docker://는 dockershim입니다(kubelet의 --container-runtime-endpoint가 cri-dockerd.sock이면 cri-dockerd, kubelet 명령줄 확인 방법 참고). 노드를 1.24로 올리면 멈춥니다.`,
+      ),
     ),
-  );
+    inferred: true,
+  };
 }
 
 /** containerd 1.6.4+ or 1.5.11+ for kubelet 1.24+ (1.6.0–1.6.3 had CNI bugs). */

@@ -76,8 +76,12 @@ export function isProseLine(line: string): boolean {
   if (hasHangul(text)) return true;
   if (/^[\w./"-]+:(\s|$)/.test(text) || /^[-{}[\]]/.test(text) || /^NAME\s/.test(text))
     return false;
-  if (/:\/\/|(^|\s)--\w|\s{2,}|\t/.test(text)) return false;
   const words = text.split(/\s+/);
-  const wordy = words.filter((w) => /^[A-Za-z][a-z'’]*[?,.!]?$/.test(w)).length;
-  return text.endsWith("?") || (words.length >= 3 && wordy / words.length >= 0.6);
+  const wordy = words.filter((w) => /^[A-Za-z][a-z'’]*[?,.!]?$/.test(w)).length / words.length;
+  // "…dockershim or on cri-dockerd? both just show docker:// in": a question in words keeps
+  // being prose when it names a scheme (a line quoting kubelet flags stays a paste to diagnose).
+  if (/\?(\s|$)/.test(text) && words.length >= 6 && wordy >= 0.6 && !/(^|[\s`])--\w/.test(text))
+    return true;
+  if (/:\/\/|(^|\s)--\w|\s{2,}|\t/.test(text)) return false;
+  return text.endsWith("?") || (words.length >= 3 && wordy >= 0.6);
 }

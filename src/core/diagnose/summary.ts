@@ -47,11 +47,18 @@ function nodePhrase(v: Verdict, group: DiagnosisItem[], lang: Lang): string {
   const rt = runtimesOf(group);
   switch (v) {
     case "dockershim":
-      return say(
-        lang,
-        `${be} on Docker Engine through dockershim and will stop working when moved to 1.24`,
-        "dockershim 경유 Docker Engine이라 1.24로 올리면 멈춥니다",
-      );
+      // docker:// on 1.23 is dockershim unless someone already moved the kubelet to cri-dockerd.
+      return group.every((i) => i.inferred)
+        ? say(
+            lang,
+            `${be} on Docker Engine through dockershim (which stops working at 1.24) unless ${group.length === 1 ? "the kubelet's" : "their kubelets'"} --container-runtime-endpoint is cri-dockerd.sock`,
+            "kubelet의 --container-runtime-endpoint가 cri-dockerd.sock이 아니면 dockershim 경유 Docker Engine이라 1.24로 올리면 멈춥니다",
+          )
+        : say(
+            lang,
+            `${be} on Docker Engine through dockershim and will stop working when moved to 1.24`,
+            "dockershim 경유 Docker Engine이라 1.24로 올리면 멈춥니다",
+          );
     case "cri-dockerd":
       return say(
         lang,

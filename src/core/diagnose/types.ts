@@ -54,6 +54,8 @@ export interface DiagnosisItem {
   readonly reason: string;
   /** The Kubernetes release that removed this setting ("1.27"), for a kubelet flag that breaks. */
   readonly removedIn?: string;
+  /** Read from docker:// and the kubelet's version alone: its command line could still say cri-dockerd. */
+  readonly inferred?: true;
 }
 
 export interface Diagnosis {
