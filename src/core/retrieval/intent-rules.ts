@@ -192,6 +192,25 @@ export const RULES: readonly Rule[] = [
       /(?:\b(?:docker\s+DOCKER_SUB|(?:ctr|crictl|nerdctl|kubectl)\s+(?!(?:has|have|had|is|are|does|doesn|can|cannot|won|only|and|or|lacks|itself)\b)[a-z-]+)\b.*(?:equivalent|instead|replacement|counterpart|대신|대체|말고 ?(?:뭐|뭘|다른|어떤)|뭐 ?써|뭘 ?써|어떤 명령|명령어))|(?:(?:equivalents?|counterparts?)\s+(?:of|for|to)\s+`?(?:docker|ctr)\b)|(?:\b(?:crictl|ctr|nerdctl)\s+(?:version|way|flavou?r|form)\s+(?:of|for|to)\s+`?docker\s+DOCKER_SUB\b)|(?:\bwhich (?:command|cli)\b)|(?:(?:무슨|어떤|어느) ?(?:명령|커맨드|cli))|(?:명령어(?:는|가)? ?(?:뭐|뭔|무엇))|(?:\b(?:crictl|ctr|nerdctl)\b.*(?:보기|보려면|보는|지우|삭제|들어가|접속|명령|(?:뭐|뭘)로 ?(?:해|함|하)))|(?:\bwith (?:crictl|ctr|nerdctl)\b)|(?:^(?:ctr|crictl|nerdctl)\s+(?:to|for)\s+[a-z]+)|(?:(?:instead of|equivalent (?:of|for|to)|counterpart (?:of|for|to))\s+(?:the )?`?docker DOCKER_SUB\b)|(?:(?:도커|docker) ?명령(?:어)?(?:들)? ?(?:대신|대체))|(?:instead of (?:the )?docker (?:cli|commands?))|(?:\b(?:crictl|ctr|nerdctl) (?:command|cmd)s?\b)|(?:\b(?:what|which)(?:'s| is)? (?:the )?(?:\S+ )?(?:command|cmd)s?\b)|(?:\b(?:command|cmd) (?:to|for|that|which)\b)|(?:\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:tool|utility|cli|script|flag|option|command|cmd|env(?:ironment)? var(?:iable)?)s?\s+(?:to|that|which)\b)|(?:\b(?:is there|are there|any)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:flag|option|command|cmd|env(?:ironment)? var(?:iable)?)s?\s+for\b(?!.*\b(?:instead|replac)))|(?:\benv(?:ironment)? var(?:iable)?s?(?: name)?\s+(?:to|for)\b)|(?:^(?!.*(?:대체|대신)).*(?:명령어?|커맨드|플래그|옵션|툴|도구|환경 ?변수)(?:가|이|는|도)?\s*(?:따로\s*)?있(?:어요|음|나요|어|을까요?|습니까|냐|니)?\s*\?*\s*$)|(?:\bgive me (?:the |a )?(?:command|cmd|one-?liner)\b)|(?:(?:보는|보려면|보기|지우는|지우려면|삭제하는|확인하는|쓰는|치는|하는|같은) ?(?:명령|커맨드))|(?:명령(?:어)? ?(?:알려|좀|뭐|뭔))|(?:는 ?(?:명령|커맨드))|(?:(?:명령|명령어|커맨드)\s*\?*\s*$)|(?:\b(?:delete|remove|clean up|clear) (?:all |the )?(?:unused |old |dangling |stale )?images?\b)|(?:(?:뭐|뭘|뭔|무슨) ?(?:쳐|치|입력))|(?:\bdocker\s+DOCKER_SUB\b.*(?:같은|처럼|에선|에서는|로는|으로는))|(?:\bdocker\s+DOCKER_SUB\b.*(?:=|→|->)\s*\?*\s*$)|(?:\bdocker\s+DOCKER_SUB\b,?\s+(?:but|except|only) (?:for|on|with|into|in|to)\b)|(?:\b(?:crictl|ctr|nerdctl)\b(?!.*(?:중에?\s|나아|낫|좋아|\bvs\b|세팅|셋업|설치))(?=.*(?:어케|어떻게|하려면|뽑|써|씀|쓰)))|(?:\bdocker\s+DOCKER_SUB\b.*\b(?:containerd|cri-?o|crictl|ctr|nerdctl) (?:way|equivalent|version|flavou?r)\b)|(?:(?:옵션|플래그)\S{0,2} ?(?:뭐|뭘|무슨|어떤)? ?(?:줘|주면|주나|붙여|붙이|붙임|넣어|달아))|(?:\bwhat (?:flags?|options?|args?|arguments?) (?:do|should|would|can) (?:i|we|you) (?:pass|add|give|use)\b)|(?:\bhow (?:do|can|would|should) (?:i|we|you) (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail|follow|stream|get into|shell into|clean up)\b)|(?:\bhow to (?:list|view|look at|inspect|import|export|pull|pre-?pull|prune|exec|tail)\b)|(?:\bwhat (?:should|do|can) (?:i|we) (?:run|type)\b(?! (?:on|in) (?:the |our |my |each |every )?(?:nodes?|clusters?|workers?)\b(?! (?:itself|themselves|directly|locally|to (?:see|list|find|check|get|show|look)\b))))|(?:(?:뭘|뭐|무엇을|무슨 ?명령을?) ?실행해)/,
     ),
   },
+  // "what if we went CRI-O instead, what's the endpoint then?": the place asked for last decides.
+  {
+    intent: "location",
+    pattern:
+      /\bwhat(?:'s| is| would be| will be) (?:the |its |their )?(?:socket|endpoint|path|config file|file|directory)(?: path)?(?: then| now| there)?\s*\?*\s*$/,
+  },
+  // "docker ps -a 는 crictl로 뭐임": a docker command asked in another CLI's terms is that CLI's command.
+  {
+    intent: "command",
+    pattern: withDockerSub(
+      /\bdocker\s+DOCKER_SUB\b.*\b(?:crictl|ctr|nerdctl)\s?(?:으로|로|에선|에서는|에서)\s?(?:는\s?)?(?:뭐|뭘|뭔|무슨|어떻게)/,
+    ),
+  },
+  // "dockershim is gone, so what goes in its place?": what stands where something was.
+  {
+    intent: "replacement",
+    pattern:
+      /\b(?:go(?:es)?|went|comes?|sits?|steps?|put) in(?:to)? (?:its|their|that's|[\w.-]+'s) place\b/,
+  },
   {
     intent: "replacement",
     pattern:

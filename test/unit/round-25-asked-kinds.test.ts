@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BotCore } from "../../src/core/bot-core.ts";
+import { detectIntent } from "../../src/core/retrieval/intent.ts";
+import { askAfter, loadRealCore } from "../helpers/real-core.ts";
+
+let core: BotCore;
+beforeAll(async () => {
+  core = await loadRealCore();
+});
+
+describe("the kind of question, from wordings first seen in round 25", () => {
+  it.each([
+    // A docker command asked in another CLI's terms is that CLI's command, not what crictl is.
+    ["그럼 docker ps -a 는 crictl로 뭐임", "command"],
+    ["docker logs -f 는 crictl에선 뭐야?", "command"],
+    // What stands where something was is its replacement.
+    ["dockershim is gone, so what goes in its place if we have to keep docker?", "replacement"],
+    // A place asked for last decides, whatever "instead" set up before it.
+    ["what if we went CRI-O instead, what's the endpoint then?", "location"],
+  ])("%s -> %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+});
+
+describe("answers whose first sentence follows the kind", () => {
+  it("'what goes in its place' for Docker Engine names cri-dockerd, not what dockershim was", () => {
+    const a = askAfter(
+      core,
+      "the vendor insists their product requires Docker Engine on the node. dockershim is gone, so what goes in its place if we really have to give them docker?",
+    );
+    expect(a.text.split("\n")[0]).toContain("cri-dockerd");
+  });
+
+  it("'which socket is the kubelet really using' is read off the kubelet, not kubeadm's annotation", () => {
+    const a = askAfter(
+      core,
+      "이 노드 kubelet이 지금 어느 CRI 소켓 보고 있는지 확인하려면 어디 봐야 돼요?",
+    );
+    const lead = a.text.split("\n")[0] ?? "";
+    expect(lead).toContain("--container-runtime-endpoint");
+    expect(lead).not.toContain("kubeadm.alpha.kubernetes.io/cri-socket");
+  });
+
+  it("keeps kubeadm's recorded socket for a question about the annotation", () => {
+    const a = askAfter(core, "how do I check which cri socket kubeadm has recorded for a node");
+    expect(a.text.split("\n")[0]).toContain("kubeadm.alpha.kubernetes.io/cri-socket");
+  });
+
+  it("a follow-up asking the endpoint 'instead' gets CRI-O's socket", () => {
+    const a = askAfter(
+      core,
+      "what if we went CRI-O instead, what's the endpoint then?",
+      "we have one old edge box still on kubeadm + docker engine (k8s 1.23). what's the order of steps to move it to containerd?",
+    );
+    expect(a.text.split("\n")[0]).toContain("crio.sock");
+  });
+});
+
+describe("neighbours declined in round 25", () => {
+  it.each([
+    "gitlab-runner config.toml: what does `concurrent` vs `limit` do? our dind jobs queue forever",
+    "how do I write a small go program with client-go that lists pods stuck in CrashLoopBackOff?",
+    "DOKS 에서 파드가 밖으로 나갈 때 고정 IP 쓰려면? 방화벽 화이트리스트 때문에",
+  ])("%s", (q) => {
+    const a = core.answerer.answerOffline(q);
+    expect(a.kind).toBe("decline");
+    expect(a.text.split("\n")).toHaveLength(1);
+  });
+
+  it("keeps a registry allowlist question in the field", () => {
+    const a = core.answerer.answerOffline(
+      "air-gapped nodes: which registry do we allowlist so containerd can pull the pause image?",
+    );
+    expect(a.kind).toBe("answer");
+  });
+});
