@@ -56,6 +56,35 @@ describe("answers whose first sentence follows the kind", () => {
   });
 });
 
+describe("yes/no follow-ups after a runtime switch's steps", () => {
+  it("'anything on the Node object too?' is a yes naming kubeadm's annotation", () => {
+    const a = askAfter(
+      core,
+      "do i also have to change something on the Node object?",
+      "write me the steps to move a kubeadm worker from docker engine to containerd",
+    );
+    expect(a.text).toMatch(/^Yes: .*kubeadm\.alpha\.kubernetes\.io\/cri-socket/);
+  });
+
+  it("'is there anything on the Node object to update?' asks the same need, so it is a yes too", () => {
+    const a = askAfter(
+      core,
+      "is there anything on the Node object to update?",
+      "steps to move a kubeadm worker from docker to containerd",
+    );
+    expect(a.text).toMatch(/^Yes: /);
+  });
+
+  it("'so I only delete that flag?' after the 1.27 unknown-flag error is a yes that keeps the endpoint", () => {
+    const a = askAfter(
+      core,
+      "그럼 kubeadm-flags.env에서 그 플래그만 지우면 되는 거죠?",
+      "1.27로 올렸더니 kubelet이 안 떠요. unknown flag: --container-runtime 이 플래그 언제 없어진 거예요?",
+    );
+    expect(a.text).toMatch(/^네, .*--container-runtime-endpoint/);
+  });
+});
+
 describe("neighbours declined in round 25", () => {
   it.each([
     "gitlab-runner config.toml: what does `concurrent` vs `limit` do? our dind jobs queue forever",

@@ -28,7 +28,7 @@ const NEGATIVE =
 // need is the asker's work ("need to", "do we need"), not what a tool runs with: "does cri-o
 // still need conmon?" or "is dockerd required there?" asks whether a tool is there.
 const NEEDS =
-  /\b(?:needs? to|(?:i|we|you|they) (?:still |really |even )?need|have to|has to|must|rebuild|re-?create)\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)|[\uac00-\ud7af]야 ?(?:돼|되|됨|함|하나|하냐|하죠|할까|합니까|해요?(?![\uac00-\ud7af]))/i;
+  /\b(?:needs? to|(?:i|we|you|they) (?:still |really |even )?need|have to|has to|must|rebuild|re-?create|(?:anything|something) (?:else )?(?:on [\w ]{1,30} )?to (?:update|change|fix|edit|touch|redo)|should (?:i|we) (?:also )?(?:update|change|edit|touch))\b|해야|필요|다시 ?(?:빌드|만들)|새로 ?(?:빌드|만들)|[\uac00-\ud7af]야 ?(?:돼|되|됨|함|하나|하냐|하죠|할까|합니까|해요?(?![\uac00-\ud7af]))/i;
 const FLIP = {
   en: [/^yes(?=[\s,;:.])/i, "No", /^no(?=[\s,;:.])/i, "Yes"],
   ko: [/^네(?=[\s,;:.])/, "아니요", /^(?:아니요|아니오|아뇨)(?=[\s,;:.])/, "네"],
