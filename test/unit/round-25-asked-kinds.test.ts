@@ -17,6 +17,12 @@ describe("the kind of question, from wordings first seen in round 25", () => {
     ["dockershim is gone, so what goes in its place if we have to keep docker?", "replacement"],
     // A place asked for last decides, whatever "instead" set up before it.
     ["what if we went CRI-O instead, what's the endpoint then?", "location"],
+    // A relative "where" ("the one box where…") asks for no place; the steps asked for decide.
+    [
+      "plan B for the one box where the vendor app insists on docker engine: how do we keep docker as the runtime on 1.24+? steps pls",
+      "procedure",
+    ],
+    ["the nodes where crictl fails: where is crictl.yaml?", "location"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -53,6 +59,29 @@ describe("answers whose first sentence follows the kind", () => {
       "we have one old edge box still on kubeadm + docker engine (k8s 1.23). what's the order of steps to move it to containerd?",
     );
     expect(a.text.split("\n")[0]).toContain("crio.sock");
+  });
+});
+
+describe("steps asked for outright", () => {
+  it.each([
+    "plan B for the one box where the vendor app insists on docker engine: how do we keep docker as the runtime on k8s 1.24+? steps pls",
+    "we'll keep docker engine on the colo nodes for now via cri-dockerd. what's the per-node procedure",
+  ])("are the cri-dockerd migration's steps, in order: %s", (q) => {
+    const a = askAfter(core, q);
+    expect(a.entryIds[0]).toBe("migrate-to-cri-dockerd");
+    const text = a.text;
+    const at = (s: string) => text.indexOf(s);
+    expect(at("drain")).toBeGreaterThan(-1);
+    expect(at("drain")).toBeLessThan(at("cri-dockerd.sock"));
+    expect(at("cri-dockerd.sock")).toBeLessThan(at("uncordon"));
+  });
+
+  it("do not hand a question to a side task's steps the entry merely links to", () => {
+    const a = askAfter(
+      core,
+      "air-gapped DC, nodes can't reach registry.k8s.io so every new pod dies with failed to get sandbox image. steps to make it use the pause image from our internal harbor?",
+    );
+    expect(a.entryIds[0]).toBe("sandbox-pause-image");
   });
 });
 

@@ -49,28 +49,42 @@ export function pickPrimary(
     const entry = byId.get(hit.id);
     if (entry && answersKind(entry, intent, question)) return entry;
   }
-  return relatedSteps(top, hits, intent, byId) ?? top;
+  return relatedSteps(top, hits, intent, byId, question) ?? top;
 }
+
+// "…steps pls", "절차 좀", "순서대로": steps asked for in so many words.
+const STEPS_NAMED =
+  /\b(?:steps?|procedure|runbook|playbook|step[- ]by[- ]step|in order)\b|절차|순서|단계/i;
 
 /**
  * "how do I keep Docker Engine on the nodes after 1.24? steps": an entry that only explains
  * hands a steps question to the procedure it lists as related (the cri-dockerd migration),
- * when the search found that procedure too, however far below.
+ * when the search found that procedure too, however far below, or when the question names
+ * steps outright.
  */
 function relatedSteps(
   top: Entry,
   hits: readonly SearchHit[],
   intent: Intent,
   byId: KnowledgeBase["byId"],
+  question: string,
 ): Entry | undefined {
-  // An entry that says where to set something or what to run already answers "how do I…".
-  if (intent !== "procedure" || entryIntents(top).some((i) => LOOKUP_INTENTS.has(i)))
-    return undefined;
+  if (intent !== "procedure") return undefined;
+  const named = STEPS_NAMED.test(question);
+  // An entry that says where to set something or what to run already answers "how do I…",
+  // but not "what are the steps".
+  const kinds = entryIntents(top);
+  const looksUp = kinds.some((i) => LOOKUP_INTENTS.has(i));
+  // …and one with a command of its own ("kubectl annotate…") already says how to fix its thing.
+  if (looksUp && (!named || kinds.includes("command"))) return undefined;
   const found = new Set(hits.map((h) => h.id));
-  return top.related
-    .filter((id) => found.has(id))
-    .map((id) => byId.get(id))
-    .find((e) => e !== undefined && entryIntents(e).includes("procedure"));
+  // Past what the search found, or past a lookup, only a whole procedure (a migration) is
+  // handed the question; a side task's steps ("read a pod's log with crictl") are not.
+  const hands = (e: Entry) =>
+    found.has(e.id) && !looksUp
+      ? entryIntents(e).includes("procedure")
+      : named && entryIntent(e) === "procedure";
+  return top.related.map((id) => byId.get(id)).find((e): e is Entry => e !== undefined && hands(e));
 }
 
 /** The field's core terms a question names (dockershim, containerd…), each once. */

@@ -1,4 +1,5 @@
 import type { Intent } from "./intent.ts";
+import { withAskedWhere, withDockerSub } from "./rule-words.ts";
 
 // The wording rules that tell which kind of answer a question asks for (see intent.ts).
 
@@ -6,12 +7,6 @@ export interface Rule {
   readonly intent: Intent;
   readonly pattern: RegExp;
 }
-
-// Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
-const DOCKER_SUB =
-  "(?:ps|images?|logs?|exec|run|rmi|rm|pull|push|inspect|stats|attach|info|kill|stop|start|top|cp|tag|login|save|load|version|events|commit|port|restart|pause|image|container)";
-const withDockerSub = (re: RegExp) =>
-  new RegExp(re.source.replaceAll("DOCKER_SUB", DOCKER_SUB), re.flags);
 
 export const NAMES_DOCKER_COMMAND = withDockerSub(
   /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
@@ -262,8 +257,9 @@ export const RULES: readonly Rule[] = [
   // "Where do I configure…" asks for a place, even though it says "configure".
   {
     intent: "location",
-    pattern:
-      /\bwhere\b|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정|넣어야|적어야|맞춰야|맞춰|맞추)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|키 ?(?:이름|명)|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
+    pattern: withAskedWhere(
+      /ASKED_WHERE|\bsection\b|\blocation\b|\b(?:config|format|schema) version\b|설정 ?(?:파일 ?)?버전|어디|어딨|(?:뭘로|뭐로|무엇으로) ?(?:바꿔야|설정|지정|넣어야|적어야|맞춰야|맞춰|맞추)|어느 ?섹션|어떤 ?섹션|(?:어느|어떤|무슨) ?(?:디렉터리|디렉토리|폴더|경로|위치)|필드 ?(?:이름|명)|필드명|키 ?(?:이름|명)|(?:옵션|플래그)(?:이|가|는|은)? ?(?:뭐|뭔|무엇)|(?:어떤|무슨|어느) ?(?:옵션|플래그)/,
+    ),
   },
   // "how do I actually see the kubelet flags?", "how do I side-load a tarball?", "이미지
   // 목록 보려면?": one thing to see or fetch is a command, not a procedure (asking which or whether
@@ -280,8 +276,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     intent: "location",
-    pattern:
-      /\bwhere\b|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:default |usual |standard )?(?:[\w.-]+ )?(?:endpoint|socket(?: path)?|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\b[\w.-]+ (?:dir|directory|folder|path)s?\s*\?|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|(?:어느|무슨|어떤) ?(?:파일|소켓|엔드포인트)|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+    pattern: withAskedWhere(
+      /ASKED_WHERE|\bwhich (?:file|path|directory|dir|key|section|setting|option|flag|socket)\b|\bwhat(?:'s| is) the (?:default |usual |standard )?(?:[\w.-]+ )?(?:endpoint|socket(?: path)?|config path)\b|뭐라고 ?(?:적|써|넣)|^(?:the )?(?:default )?(?:cri )?(?:sockets?|socket paths?|endpoints?|config(?:uration)? files?)\s+(?:for|of|on)\b|\bwhat (?:file|path|directory|key|section|setting|option|flag|socket)\b|\b(?:socket|file|config|pipe|directory|install) path\b|\b[\w.-]+ (?:dir|directory|folder|path)s?\s*\?|\bconfig(?:uration)? (?:file|key)\b|어디|(?:소켓|파일|설정|파이프|설치) ?경로|경로(?:가|는)? ?(?:어디|뭐)|위치|(?:어느|무슨|어떤) ?(?:파일|소켓|엔드포인트)|파일(?:은|이|명)|설정 ?(?:키|값|항목)|어떤 ?키|소켓 ?주소/,
+    ),
   },
   {
     intent: "time",
