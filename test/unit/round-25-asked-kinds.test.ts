@@ -76,6 +76,16 @@ describe("steps asked for outright", () => {
     expect(at("cri-dockerd.sock")).toBeLessThan(at("uncordon"));
   });
 
+  it("for moving an image into containerd are the image's steps, not a node migration", () => {
+    const a = askAfter(
+      core,
+      "레지스트리 없이 노드에서 docker로 만든 이미지를 containerd 쪽으로 옮기는 방법 순서대로",
+    );
+    expect(a.entryIds[0]).not.toBe("migrate-to-containerd");
+    const step = a.text.split("\n").find((l) => l.includes("docker save")) ?? "";
+    expect(step.indexOf("docker save")).toBeLessThan(step.indexOf("images import"));
+  });
+
   it("do not hand a question to a side task's steps the entry merely links to", () => {
     const a = askAfter(
       core,

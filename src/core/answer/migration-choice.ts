@@ -20,9 +20,10 @@ const MOVE_ITSELF: ReadonlySet<string> = new Set([
   "lowlevel",
 ]);
 
-// "daemon.json 에 있던 registry mirror 를 containerd 로 옮기는 순서": a setting is what moves, not the node.
+// "daemon.json 에 있던 registry mirror 를 containerd 로 옮기는 순서", "docker로 만든 이미지를 containerd 쪽으로
+// 옮기는 방법": a setting or an image is what moves, not the node.
 const MOVES_A_SETTING =
-  /(?:daemon\.json|mirrors?|미러|insecure|설정|settings?|config)\S{0,4}\s(?:\S+\s){0,4}?(?:containerd|cri-?o)\s*(?:쪽\s*)?(?:으로|로|to\b)/i;
+  /(?:daemon\.json|mirrors?|미러|insecure|설정|settings?|config|이미지|images?)\S{0,4}\s(?:\S+\s){0,4}?(?:containerd|cri-?o)\s*(?:쪽\s*)?(?:으로|로|to\b)/i;
 
 /** A hit this close to the node migration (a share of its score) answers a setting's move. */
 const SETTING_RATIO = 0.8;
