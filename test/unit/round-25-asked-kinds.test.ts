@@ -23,6 +23,10 @@ describe("the kind of question, from wordings first seen in round 25", () => {
       "procedure",
     ],
     ["the nodes where crictl fails: where is crictl.yaml?", "location"],
+    // Where containers "went" asks what became of them, not for a path.
+    ["파드는 다 Running인데 컨테이너 어디감??", "reason"],
+    ["where did all my containers go after the switch? docker ps is empty", "reason"],
+    ["kubeadm 1.34 — where did the cri-socket annotation go?", "location"],
   ])("%s -> %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -59,6 +63,17 @@ describe("answers whose first sentence follows the kind", () => {
       "we have one old edge box still on kubeadm + docker engine (k8s 1.23). what's the order of steps to move it to containerd?",
     );
     expect(a.text.split("\n")[0]).toContain("crio.sock");
+  });
+});
+
+describe("containers that 'went missing' from docker ps", () => {
+  it("are explained by containerd's k8s.io namespace, not by where pause containers are listed", () => {
+    const a = askAfter(
+      core,
+      "containerd로 바꾼 노드에서 docker ps 쳤더니 텅 비어있음;; 파드는 다 Running인데 컨테이너 어디감??",
+    );
+    expect(a.text.split("\n")[0]).toContain("k8s.io");
+    expect(a.text.split("\n")[0]).toContain("crictl ps");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Entry, Glossary } from "../knowledge/schema.ts";
 import { type Intent, LOOKUP_INTENTS } from "../retrieval/intent.ts";
-import { NAMES_COUNTERPART } from "../retrieval/intent-rules.ts";
+import { NAMES_COUNTERPART } from "../retrieval/rule-words.ts";
 import type { SearchHit } from "../retrieval/search-index.ts";
 import type { Tokenizer } from "../retrieval/tokenize.ts";
 import { answersKind, entryIntent, entryIntents } from "./entry-intent.ts";

@@ -8,11 +8,7 @@ export interface Rule {
   readonly pattern: RegExp;
 }
 
-export const NAMES_DOCKER_COMMAND = withDockerSub(
-  /\bdocker\s+DOCKER_SUB(?![\w-])|(?:도커|\bdocker) ?(?:명령|커맨드|commands?\b)/,
-);
-
-// Two readings of "the same role", kept side by side because they differ on purpose:
+// Two readings of "the same role" differ on purpose: this one, and NAMES_COUNTERPART (rule-words.ts).
 /**
  * The question asks which thing plays a role ("what plays that role on CRI-O?", "그런 역할 하는
  * 거 없어?"): the kind of answer is a comparison. "conmon이랑 containerd-shim 같은 역할이에요?"
@@ -20,14 +16,6 @@ export const NAMES_DOCKER_COMMAND = withDockerSub(
  */
 export const ASKS_FOR_COUNTERPART =
   /(?:같은|그런|비슷한|그) ?역할을? ?(?:하는|맡는)|\bplays? (?:the |that |this )?(?:same )?role\b|\bcounterpart\b/;
-/**
- * The question is about a component's counterpart on another runtime, in any wording, yes/no
- * included ("같은 역할이에요?", "what's the containerd equivalent of that?"): the entry named for
- * the peer answers it (see preferCounterpart), and in a thread it leans on the previous turn.
- */
-export const NAMES_COUNTERPART =
-  /\b(?:plays?|playing|does|do|fills?|takes?|has) (?:the )?(?:same )?(?:role|job|part) (?:of|as)\b|\bcounterpart\b|\bequivalent (?:of|to|for) (?:that|it|this|them)\b|\b(?:who|what) (?:does|plays|fills|handles) (?:that|this|its|the same|[\w.-]+'s) (?:role|job|part)\b|같은 ?역할|역할을? ?(?:하는|맡는|대신)|역할\S{0,2}\s?(?:은|는|을)?\s?(?:누가|뭐가|무엇이|어떤 ?(?:게|거|애|컴포넌트|프로세스))|에 해당하는|에 대응하는|그런 ?(?:거|것|게|애)\s?(?:있|없)|\b(?:is there|anything|something) (?:like|similar to) (?:that|it|this)\b/i;
-
 /** Asking for steps in order ("순서대로", "step by step", "in order", "뭐부터"), alone or after a question. */
 export const IN_ORDER =
   /(?:순서|단계)(?:대로|별로|로)|단계적으로|는 ?순서\s*(?:좀|알려|정리|부탁|요|\?|$)|순서 ?(?:좀 ?)?(?:정리|알려|부탁)|순서 ?좀\s*[?.!~ㅠㅜ]*\s*$|\bwhat(?:'s| is) the (?:full |right |correct |whole |proper )?(?:sequence|order)\b|\b(?:safe|right|correct|proper|best) order\b|\bin (?:what|which) sequence\b|\bsame steps\b|(?:순서|절차|단계)(?:도|는)? ?(?:똑같|같아|같은가|동일)|\bin (?:the )?(?:right |correct |proper )?order\b(?! to\b)|\bstep[- ]by[- ]step\b|(?:뭐|뭘|무엇)부터|뭘 ?먼저|\bwhat (?:do|should) (?:i|we) do first\b|\bwhere (?:do|should) (?:i|we) (?:start|begin)\b/;
@@ -39,6 +27,13 @@ export const IN_ORDER =
 export const RULES: readonly Rule[] = [
   // A question that opens with "why" asks why, whatever "when" or "which" follows.
   { intent: "reason", pattern: /^(?:(?:so|and|but|ok|okay|hmm|then),? )?(?:why|how come)\b/ },
+  // "컨테이너 어디감??", "where did all my containers go?": what became of them, not a path.
+  {
+    intent: "reason",
+    pattern:
+      /(?:컨테이너|파드|이미지|containers?|pods?|images?)\S{0,4}\s?(?:다\s?)?어디\s?(?:감|갔|간\s?(?:거|건|걸))|\bwhere(?:'d| did| have| have all| did all) (?:they|(?:all )?(?:of )?(?:my|the|our|those|these) (?:containers|pods|images))\b.{0,30}\bgo(?:ne)?\b/,
+  },
+
   // "If I restart containerd, do running containers die?": a condition, then a yes/no question.
   {
     intent: "yesno",

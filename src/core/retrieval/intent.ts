@@ -5,7 +5,7 @@ import {
   slackSentences,
 } from "../text/question-sentences.ts";
 import { withoutLeadIn } from "./courtesy.ts";
-import { NAMES_DOCKER_COMMAND, RULES } from "./intent-rules.ts";
+import { RULES } from "./intent-rules.ts";
 import { afterCondition, asksAgain, EN_WH, normalize } from "./question-parts.ts";
 import {
   ASKS_STEPS,
@@ -18,6 +18,7 @@ import {
   SYMPTOM,
   TOLD_REMARK,
 } from "./question-shape.ts";
+import { NAMES_DOCKER_COMMAND } from "./rule-words.ts";
 
 /** What kind of answer a question asks for; the lead sentence must answer this. */
 export const IntentSchema = z.enum([

@@ -1,4 +1,4 @@
-import { NAMES_DOCKER_COMMAND } from "./intent-rules.ts";
+import { NAMES_DOCKER_COMMAND } from "./rule-words.ts";
 
 /**
  * Where the asker works, as people say it: "on our containerd nodes", "our crio cluster runs…",
