@@ -33,7 +33,6 @@ export const RULES: readonly Rule[] = [
     pattern:
       /(?:컨테이너|파드|이미지|containers?|pods?|images?)\S{0,4}\s?(?:다\s?)?어디\s?(?:감|갔|간\s?(?:거|건|걸))|\bwhere(?:'d| did| have| have all| did all) (?:they|(?:all )?(?:of )?(?:my|the|our|those|these) (?:containers|pods|images))\b.{0,30}\bgo(?:ne)?\b/,
   },
-
   // "If I restart containerd, do running containers die?": a condition, then a yes/no question.
   {
     intent: "yesno",

@@ -1,5 +1,6 @@
-// Word lists shared by several intent rules, spelled once and spliced into each rule's source
-// by name, so a rule stays one readable regular expression.
+// Wordings shared by the intent rules and the modules that read questions. The word lists are
+// spelled once and spliced into each rule's source by name, so a rule stays one readable regular
+// expression.
 
 // Docker CLI subcommands: "instead of docker ps" asks for a command, "instead of docker after 1.24" does not.
 const DOCKER_SUB =
