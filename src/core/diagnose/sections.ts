@@ -81,8 +81,8 @@ export function nodeSection(
   ];
   const diagram = diagramFor(items);
   // Which Docker path a docker:// node on 1.23 or older is on only its kubelet's command line
-  // tells (an annotation, when pasted, already settled it): asked that, the check leads.
-  const unsettled = items.filter((i, k) => i.verdict === "dockershim" && !nodes[k]?.criSocket);
+  // tells (an annotation naming either socket already settled it): asked that, the check leads.
+  const unsettled = items.filter((i) => i.inferred);
   const checkFirst = unsettled.length > 0 && ASKS_WHICH_DOCKER_PATH.test(question);
   const summary = nodesSummary(items, lang, nodes);
   return {
